@@ -1,0 +1,95 @@
+package dev.selfcheck.core;
+
+import java.util.Comparator;
+import java.util.OptionalInt;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * Something wrong with, or worth knowing about, a document: a stable code, a severity, an RFC 6901
+ * JSON Pointer to the element concerned, a message for people, and the line and column when the
+ * document was parsed from text.
+ *
+ * <p>When a required member is missing, the pointer names the object that lacks it and the message
+ * names the member.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public abstract class Finding {
+
+  /** Orders findings by pointer, then code, then message: the order in which they are reported. */
+  public static final Comparator<Finding> DOCUMENT_ORDER =
+      Comparator.comparing(Finding::pointer)
+          .thenComparing(Finding::code)
+          .thenComparing(Finding::message);
+
+  Finding() {}
+
+  /** @return the stable code, such as {@code QST-0001} */
+  public abstract String code();
+
+  /** @return the severity */
+  public abstract Severity severity();
+
+  /** @return the JSON Pointer to the element concerned; {@code ""} for the whole document */
+  public abstract String pointer();
+
+  /** @return the message */
+  public abstract String message();
+
+  /** @return the 1-based line in the source text, if known */
+  public abstract OptionalInt line();
+
+  /** @return the 1-based column in the source text, if known */
+  public abstract OptionalInt column();
+
+  /**
+   * Tells whether this finding is of a kind.
+   *
+   * @param type a finding kind
+   * @return true if the codes are equal
+   */
+  public boolean is(FindingType type) {
+    return code().equals(type.code());
+  }
+
+  /** @return true if this is an {@link Severity#ERROR} */
+  public boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  /**
+   * This finding with a source position.
+   *
+   * @param line 1-based line
+   * @param column 1-based column
+   * @return a copy with the position set
+   */
+  public Finding withPosition(int line, int column) {
+    return builder().from(this).line(line).column(column).build();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder()
+        .append(severity()).append(' ').append(code()).append(" at '").append(pointer()).append('\'');
+    if (line().isPresent()) {
+      sb.append(" (line ").append(line().getAsInt());
+      column().ifPresent(c -> sb.append(", column ").append(c));
+      sb.append(')');
+    }
+    return sb.append(": ").append(message()).toString();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Finding}s. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,243 @@
+package dev.selfcheck.core;
+
+import dev.selfcheck.core.internal.QuestionnaireValidator;
+import dev.selfcheck.core.internal.ResponseValidator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * A versioned self-assessment questionnaire: a tree of weighted {@link Dimension}s holding
+ * {@link Question}s, shared {@link AnswerScale}s, scoring settings, {@link Band}s, {@link Rule}s
+ * and {@link Recommendation}s. This is the root of the model and its entry point.
+ *
+ * <p><b>Building.</b> Load a questionnaire from JSON or YAML with the
+ * {@code questionnaire-schema} module, or build one in code:
+ *
+ * <pre>{@code
+ * Questionnaire q = Questionnaire.builder()
+ *     .id("mini")
+ *     .version(SemanticVersion.parse("1.0.0"))
+ *     .defaultLocale("en")
+ *     .title(LocalizedText.of("en", "Mini check"))
+ *     .addDimension(Dimension.builder()
+ *         .id("d1")
+ *         .label(LocalizedText.of("en", "Strategy"))
+ *         .addQuestion(Question.builder()
+ *             .id("q1").type(QuestionType.YES_NO)
+ *             .text(LocalizedText.of("en", "Is there a strategy?")).build())
+ *         .build())
+ *     .build();
+ * List<Finding> findings = q.validate();
+ * }</pre>
+ *
+ * <p><b>Validation.</b> Construction only enforces what every value needs (no nulls, well-formed
+ * conditions). Whether the questionnaire makes sense (unique ids, resolvable references, usable
+ * weights, no visibility cycles, complete translations) is reported by {@link #validate()} as
+ * {@link Finding}s with JSON Pointers into the document form, never thrown.
+ *
+ * <p><b>Threads and nulls.</b> Instances are immutable and thread-safe. No method accepts or
+ * returns null; absent values are {@link Optional} or empty collections.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public abstract class Questionnaire {
+
+  /** The document format version this library reads and writes. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  Questionnaire() {}
+
+  /** @return the document format version, {@value #FORMAT_VERSION} unless set */
+  @Value.Default
+  public String formatVersion() {
+    return FORMAT_VERSION;
+  }
+
+  /** @return the id, stable across versions of the same questionnaire */
+  @Pattern(regexp = Ids.ID_PATTERN)
+  public abstract String id();
+
+  /** @return the version of this questionnaire's content */
+  public abstract SemanticVersion version();
+
+  /** @return the language every text must have */
+  @Pattern(regexp = Ids.LANGUAGE_TAG_PATTERN)
+  public abstract String defaultLocale();
+
+  /**
+   * The languages into which the texts are translated, besides the default one. Texts missing in
+   * a declared language are reported as warnings.
+   *
+   * @return the language tags
+   */
+  public abstract List<@Pattern(regexp = Ids.LANGUAGE_TAG_PATTERN) String> locales();
+
+  /** @return the title */
+  @Valid
+  public abstract LocalizedText title();
+
+  /** @return an optional description */
+  @Valid
+  public abstract Optional<LocalizedText> description();
+
+  /** @return authors, licence and source */
+  @Value.Default
+  @Valid
+  public Metadata metadata() {
+    return Metadata.empty();
+  }
+
+  /** @return the shared answer scales */
+  @Valid
+  public abstract List<AnswerScale> scales();
+
+  /** @return the top-level dimensions, in display order */
+  @Valid
+  public abstract List<Dimension> dimensions();
+
+  /** @return the questionnaire-wide scoring settings */
+  @Valid
+  public abstract Optional<ScoringSettings> scoring();
+
+  /** @return the bands for the total and for every dimension without bands of its own */
+  @Valid
+  public abstract List<Band> bands();
+
+  /** @return the recommendations that rules can yield */
+  @Valid
+  public abstract List<Recommendation> recommendations();
+
+  /** @return the rules, in document order */
+  @Valid
+  public abstract List<Rule> rules();
+
+  /**
+   * Host data: any JSON members a host wants to keep with the questionnaire. The library never
+   * interprets them and always writes them back unchanged.
+   *
+   * @return each member's value as canonical JSON text (sorted keys, no insignificant space)
+   */
+  public abstract Map<String, String> extensions();
+
+  /** @return all dimensions at every depth, parents before children, in document order */
+  public Stream<Dimension> allDimensions() {
+    return dimensions().stream().flatMap(Dimension::descendantsAndSelf);
+  }
+
+  /** @return all questions in document order */
+  public Stream<Question> allQuestions() {
+    return dimensions().stream().flatMap(Dimension::allQuestions);
+  }
+
+  /**
+   * Finds a question by id.
+   *
+   * @param id a question id
+   * @return the first question with that id
+   */
+  public Optional<Question> question(String id) {
+    return allQuestions().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Finds a dimension by id.
+   *
+   * @param id a dimension id
+   * @return the first dimension with that id
+   */
+  public Optional<Dimension> dimension(String id) {
+    return allDimensions().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Finds a scale by id.
+   *
+   * @param id a scale id
+   * @return the first scale with that id
+   */
+  public Optional<AnswerScale> scale(String id) {
+    return scales().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The options a question offers: its shared scale's options, or its own.
+   *
+   * @param question a question of this questionnaire
+   * @return the options, empty for questions without options
+   */
+  public List<AnswerOption> optionsOf(Question question) {
+    return question.scale().flatMap(this::scale).map(AnswerScale::options).orElse(question.options());
+  }
+
+  /**
+   * Whether a question accepts "don't know".
+   *
+   * @param question a question of this questionnaire
+   * @return the question's setting, else its scale's, else false
+   */
+  public boolean allowsDontKnow(Question question) {
+    return question.allowDontKnow()
+        .orElseGet(() -> question.scale().flatMap(this::scale).map(AnswerScale::allowDontKnow).orElse(false));
+  }
+
+  /**
+   * Whether a question accepts "not applicable".
+   *
+   * @param question a question of this questionnaire
+   * @return the question's setting, else its scale's, else false
+   */
+  public boolean allowsNotApplicable(Question question) {
+    return question.allowNotApplicable()
+        .orElseGet(() -> question.scale().flatMap(this::scale).map(AnswerScale::allowNotApplicable).orElse(false));
+  }
+
+  /**
+   * Checks that this questionnaire makes sense: unique ids, resolvable references, usable weights,
+   * no visibility cycles, consistent bands and complete translations.
+   *
+   * @return all findings, errors and warnings, in document order; empty if all is well
+   */
+  public List<Finding> validate() {
+    return QuestionnaireValidator.validate(this);
+  }
+
+  /**
+   * Checks a response against this questionnaire: matching id and version, known questions,
+   * answer types, offered options, number ranges, and answers to hidden questions.
+   *
+   * @param response a response
+   * @return all findings in document order of the response; empty if all is well
+   */
+  public List<Finding> validate(Response response) {
+    return ResponseValidator.validate(this, response);
+  }
+
+  /**
+   * Tells which questions a response makes visible. A question whose visibility condition refers
+   * to a hidden question sees that question as not answered.
+   *
+   * @param response a response to this questionnaire
+   * @return the ids of the visible questions, in document order
+   */
+  public List<String> visibleQuestions(Response response) {
+    return ResponseValidator.visibleQuestions(this, response);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Questionnaire}s. */
+  public static final class Builder extends ImmutableQuestionnaire.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,70 @@
+package dev.selfcheck.core;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * Scoring settings of the questionnaire (the defaults) or of one dimension (overrides). Every
+ * setting is optional; an unset setting is inherited from the enclosing level.
+ *
+ * <p>The model only carries these settings; the {@code scoring} module gives them meaning.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public abstract class ScoringSettings {
+
+  ScoringSettings() {}
+
+  /** @return how children are combined */
+  public abstract Optional<Aggregation> aggregation();
+
+  /** @return the score a child must reach to count as met, for {@link Aggregation#SHARE_MEETING} */
+  public abstract Optional<BigDecimal> threshold();
+
+  /** @return what happens to unanswered, don't-know and not-applicable questions */
+  public abstract Optional<MissingPolicy> missing();
+
+  /** @return the score that {@link MissingPolicy#COUNT_AS} counts */
+  public abstract Optional<BigDecimal> missingScore();
+
+  /** @return the share (0 to 1) of questions that must be answered for a score to exist */
+  public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> minAnsweredShare();
+
+  /** @return the factor a of a linear rescale a·x + b */
+  public abstract Optional<BigDecimal> factor();
+
+  /** @return the offset b of a linear rescale a·x + b */
+  public abstract Optional<BigDecimal> offset();
+
+  /** @return the lower clamp of the score */
+  public abstract Optional<BigDecimal> min();
+
+  /** @return the upper clamp of the score */
+  public abstract Optional<BigDecimal> max();
+
+  /** @return the number of decimals shown (rounded half up) */
+  public abstract Optional<@Min(0) @Max(10) Integer> decimals();
+
+  /** @return settings with nothing set */
+  public static ScoringSettings empty() {
+    return builder().build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ScoringSettings}. */
+  public static final class Builder extends ImmutableScoringSettings.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,509 @@
+package dev.selfcheck.core.internal;
+
+import static dev.selfcheck.core.internal.JsonPointers.append;
+
+import dev.selfcheck.core.Aggregation;
+import dev.selfcheck.core.AllOf;
+import dev.selfcheck.core.AnswerComparison;
+import dev.selfcheck.core.AnswerIs;
+import dev.selfcheck.core.AnswerOption;
+import dev.selfcheck.core.AnswerScale;
+import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Band;
+import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Link;
+import dev.selfcheck.core.Literal;
+import dev.selfcheck.core.LocalizedText;
+import dev.selfcheck.core.MissingPolicy;
+import dev.selfcheck.core.Not;
+import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.QuestionnaireProblem;
+import dev.selfcheck.core.Recommendation;
+import dev.selfcheck.core.Rule;
+import dev.selfcheck.core.ScoringSettings;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/*
+ * Semantic checks that no JSON Schema can express. The validator walks the model in document
+ * order and computes, for every element, the JSON Pointer it has in the document form (the model's
+ * accessors are named like the document's members, and lists keep document order). It first
+ * collects the ids of all questions, dimensions, scales and recommendations, so that references can
+ * be resolved wherever they appear, then checks each element, and finally looks for cycles among
+ * visibility conditions. It never stops at the first finding.
+ */
+/** Checks a questionnaire for semantic problems. */
+public final class QuestionnaireValidator {
+
+  private final Questionnaire questionnaire;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Set<String> declaredLocales = new LinkedHashSet<>();
+  private final Map<String, Question> questions = new HashMap<>();
+  private final Map<String, String> questionPointers = new LinkedHashMap<>();
+  private final Map<String, String> dimensionPointers = new HashMap<>();
+  private final Map<String, String> scalePointers = new HashMap<>();
+  private final Map<String, String> recommendationPointers = new HashMap<>();
+
+  private QuestionnaireValidator(Questionnaire questionnaire) {
+    this.questionnaire = questionnaire;
+  }
+
+  /**
+   * Validates a questionnaire.
+   *
+   * @param questionnaire the questionnaire
+   * @return the findings in document order
+   */
+  public static List<Finding> validate(Questionnaire questionnaire) {
+    QuestionnaireValidator v = new QuestionnaireValidator(questionnaire);
+    v.run();
+    return List.copyOf(v.findings);
+  }
+
+  private void report(QuestionnaireProblem problem, String pointer, Object... args) {
+    findings.add(problem.at(pointer, args));
+  }
+
+  private void run() {
+    declaredLocales.add(questionnaire.defaultLocale());
+    declaredLocales.addAll(questionnaire.locales());
+    text(questionnaire.title(), "/title");
+    questionnaire.description().ifPresent(t -> text(t, "/description"));
+
+    for (int i = 0; i < questionnaire.scales().size(); i++) {
+      scale(questionnaire.scales().get(i), append("/scales", i));
+    }
+    collectIds(questionnaire.dimensions(), "/dimensions");
+    for (int i = 0; i < questionnaire.recommendations().size(); i++) {
+      Recommendation r = questionnaire.recommendations().get(i);
+      String p = append("/recommendations", i);
+      String first = recommendationPointers.putIfAbsent(r.id(), p);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_RECOMMENDATION_ID, append(p, "id"), r.id(), first);
+      }
+    }
+
+    if (questionnaire.dimensions().isEmpty()) {
+      report(QuestionnaireProblem.NO_DIMENSIONS, "");
+    }
+    Aggregation rootAggregation =
+        questionnaire.scoring().flatMap(ScoringSettings::aggregation).orElse(Aggregation.WEIGHTED_MEAN);
+    questionnaire.scoring().ifPresent(s -> scoring(s, "/scoring"));
+    weightSum(questionnaire.dimensions().stream().map(Dimension::weight).collect(Collectors.toList()),
+        rootAggregation, "/dimensions", "dimensions", "the questionnaire");
+    for (int i = 0; i < questionnaire.dimensions().size(); i++) {
+      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), rootAggregation);
+    }
+    bands(questionnaire.bands(), "/bands");
+    for (int i = 0; i < questionnaire.recommendations().size(); i++) {
+      recommendation(questionnaire.recommendations().get(i), append("/recommendations", i));
+    }
+    Map<String, String> ruleIds = new HashMap<>();
+    for (int i = 0; i < questionnaire.rules().size(); i++) {
+      Rule rule = questionnaire.rules().get(i);
+      String p = append("/rules", i);
+      String first = ruleIds.putIfAbsent(rule.id(), p);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_RULE_ID, append(p, "id"), rule.id(), first);
+      }
+      condition(rule.when(), append(p, "when"));
+      for (int j = 0; j < rule.recommend().size(); j++) {
+        if (!recommendationPointers.containsKey(rule.recommend().get(j))) {
+          report(QuestionnaireProblem.UNKNOWN_RECOMMENDATION,
+              append(append(p, "recommend"), j), rule.recommend().get(j));
+        }
+      }
+    }
+    visibilityCycles();
+  }
+
+  private void collectIds(List<Dimension> dimensions, String base) {
+    for (int i = 0; i < dimensions.size(); i++) {
+      Dimension d = dimensions.get(i);
+      String p = append(base, i);
+      String first = dimensionPointers.putIfAbsent(d.id(), p);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_DIMENSION_ID, append(p, "id"), d.id(), first);
+      }
+      for (int j = 0; j < d.questions().size(); j++) {
+        Question q = d.questions().get(j);
+        String qp = append(append(p, "questions"), j);
+        String firstQ = questionPointers.putIfAbsent(q.id(), qp);
+        if (firstQ != null) {
+          report(QuestionnaireProblem.DUPLICATE_QUESTION_ID, append(qp, "id"), q.id(), firstQ);
+        } else {
+          questions.put(q.id(), q);
+        }
+      }
+      collectIds(d.dimensions(), append(p, "dimensions"));
+    }
+  }
+
+  private void scale(AnswerScale scale, String p) {
+    String first = scalePointers.putIfAbsent(scale.id(), p);
+    if (first != null) {
+      report(QuestionnaireProblem.DUPLICATE_SCALE_ID, append(p, "id"), scale.id(), first);
+    }
+    scale.label().ifPresent(t -> text(t, append(p, "label")));
+    if (scale.options().isEmpty()) {
+      report(QuestionnaireProblem.NO_OPTIONS_ON_SCALE, append(p, "options"), scale.id());
+    }
+    options(scale.options(), append(p, "options"));
+  }
+
+  private void options(List<AnswerOption> options, String base) {
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < options.size(); i++) {
+      AnswerOption o = options.get(i);
+      String p = append(base, i);
+      String first = seen.putIfAbsent(o.value(), p);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_OPTION_VALUE, append(p, "value"), o.value(), first);
+      }
+      text(o.label(), append(p, "label"));
+    }
+  }
+
+  private void dimension(Dimension d, String p, Aggregation inherited) {
+    text(d.label(), append(p, "label"));
+    d.description().ifPresent(t -> text(t, append(p, "description")));
+    weight(d.weight(), append(p, "weight"));
+    if (d.dimensions().isEmpty() && d.questions().isEmpty()) {
+      report(QuestionnaireProblem.EMPTY_DIMENSION, p, d.id());
+    }
+    d.scoring().ifPresent(s -> scoring(s, append(p, "scoring")));
+    Aggregation aggregation = d.scoring().flatMap(ScoringSettings::aggregation).orElse(inherited);
+    List<BigDecimal> weights = new ArrayList<>();
+    d.dimensions().forEach(c -> weights.add(c.weight()));
+    d.questions().stream().filter(q -> q.type() != QuestionType.TEXT).forEach(q -> weights.add(q.weight()));
+    weightSum(weights, aggregation, p, "questions and sub-dimensions", "dimension '" + d.id() + "'");
+    bands(d.bands(), append(p, "bands"));
+    for (int i = 0; i < d.questions().size(); i++) {
+      question(d.questions().get(i), append(append(p, "questions"), i));
+    }
+    for (int i = 0; i < d.dimensions().size(); i++) {
+      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), aggregation);
+    }
+  }
+
+  private void weight(BigDecimal weight, String p) {
+    if (weight.signum() < 0) {
+      report(QuestionnaireProblem.NEGATIVE_WEIGHT, p, weight.toPlainString());
+    }
+  }
+
+  private void weightSum(
+      List<BigDecimal> weights, Aggregation aggregation, String p, String what, String owner) {
+    if (weights.isEmpty()
+        || (aggregation != Aggregation.WEIGHTED_MEAN && aggregation != Aggregation.SHARE_MEETING)) {
+      return;
+    }
+    BigDecimal sum = weights.stream().filter(w -> w.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (sum.signum() == 0) {
+      report(QuestionnaireProblem.ZERO_WEIGHT_SUM, p, what, owner);
+    }
+  }
+
+  private void scoring(ScoringSettings s, String p) {
+    if (s.aggregation().orElse(null) == Aggregation.SHARE_MEETING && s.threshold().isEmpty()) {
+      report(QuestionnaireProblem.INCOMPLETE_SCORING, p, "aggregation: shareMeeting", "threshold");
+    }
+    if (s.missing().orElse(null) == MissingPolicy.COUNT_AS && s.missingScore().isEmpty()) {
+      report(QuestionnaireProblem.INCOMPLETE_SCORING, p, "missing: countAs", "missingScore");
+    }
+    if (s.min().isPresent() && s.max().isPresent() && s.min().get().compareTo(s.max().get()) > 0) {
+      report(QuestionnaireProblem.EMPTY_CLAMP, append(p, "min"),
+          s.min().get().toPlainString(), s.max().get().toPlainString());
+    }
+  }
+
+  private void question(Question q, String p) {
+    text(q.text(), append(p, "text"));
+    q.help().ifPresent(t -> text(t, append(p, "help")));
+    weight(q.weight(), append(p, "weight"));
+    String type = q.type().jsonName();
+    if (q.type().hasOptions()) {
+      if (q.scale().isPresent() && !q.options().isEmpty()) {
+        report(QuestionnaireProblem.SCALE_AND_OPTIONS, p, q.id());
+      } else if (q.scale().isPresent()) {
+        if (!scalePointers.containsKey(q.scale().get())) {
+          report(QuestionnaireProblem.UNKNOWN_SCALE, append(p, "scale"), q.scale().get(),
+              String.join(", ", new TreeSet<>(scalePointers.keySet())));
+        }
+      } else if (q.options().isEmpty()) {
+        report(QuestionnaireProblem.MISSING_OPTIONS, p, q.id(), type);
+      }
+    } else if (q.scale().isPresent() || !q.options().isEmpty()) {
+      report(QuestionnaireProblem.OPTIONS_NOT_ALLOWED,
+          append(p, q.scale().isPresent() ? "scale" : "options"), q.id(), type);
+    }
+    options(q.options(), append(p, "options"));
+    if (q.type() == QuestionType.NUMBER) {
+      if (q.min().isPresent() && q.max().isPresent() && q.min().get().compareTo(q.max().get()) > 0) {
+        report(QuestionnaireProblem.EMPTY_NUMBER_RANGE, append(p, "min"), q.id(),
+            q.min().get().toPlainString(), q.max().get().toPlainString());
+      }
+    } else {
+      if (q.unit().isPresent()) {
+        report(QuestionnaireProblem.NUMBER_SETTING_NOT_ALLOWED, append(p, "unit"), q.id(), type, "unit");
+      }
+      if (q.min().isPresent()) {
+        report(QuestionnaireProblem.NUMBER_SETTING_NOT_ALLOWED, append(p, "min"), q.id(), type, "min");
+      }
+      if (q.max().isPresent()) {
+        report(QuestionnaireProblem.NUMBER_SETTING_NOT_ALLOWED, append(p, "max"), q.id(), type, "max");
+      }
+    }
+    q.visibleWhen().ifPresent(c -> condition(c, append(p, "visibleWhen")));
+  }
+
+  private void bands(List<Band> bands, String base) {
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      String p = append(base, i);
+      String first = ids.putIfAbsent(b.id(), p);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_BAND_ID, append(p, "id"), b.id(), first);
+      }
+      text(b.label(), append(p, "label"));
+      b.text().ifPresent(t -> text(t, append(p, "text")));
+      int c = b.lower().compareTo(b.upper());
+      if (c > 0) {
+        report(QuestionnaireProblem.EMPTY_BAND, p, b.id(),
+            "lower " + b.lower().toPlainString() + " is above upper " + b.upper().toPlainString());
+      } else if (c == 0 && !(b.lowerInclusive() && b.upperInclusive())) {
+        report(QuestionnaireProblem.EMPTY_BAND, p, b.id(),
+            "lower and upper are both " + b.lower().toPlainString() + " but not both inclusive");
+      }
+    }
+    for (int i = 0; i < bands.size(); i++) {
+      for (int j = i + 1; j < bands.size(); j++) {
+        Optional<String> shared = overlap(bands.get(i), bands.get(j));
+        if (shared.isPresent()) {
+          report(QuestionnaireProblem.OVERLAPPING_BANDS, append(base, j),
+              bands.get(i).id(), bands.get(j).id(), shared.get());
+        }
+      }
+    }
+  }
+
+  /** Returns a description of a score both bands contain, if any, computed exactly. */
+  private static Optional<String> overlap(Band a, Band b) {
+    // The intersection's lower end is the larger lower end; inclusive only if every band that has
+    // that lower end includes it. Likewise for the upper end.
+    int lc = a.lower().compareTo(b.lower());
+    BigDecimal lo = lc >= 0 ? a.lower() : b.lower();
+    boolean loInc = lc > 0 ? a.lowerInclusive() : lc < 0 ? b.lowerInclusive()
+        : a.lowerInclusive() && b.lowerInclusive();
+    int uc = a.upper().compareTo(b.upper());
+    BigDecimal hi = uc <= 0 ? a.upper() : b.upper();
+    boolean hiInc = uc < 0 ? a.upperInclusive() : uc > 0 ? b.upperInclusive()
+        : a.upperInclusive() && b.upperInclusive();
+    int c = lo.compareTo(hi);
+    if (c < 0) {
+      return Optional.of("the scores between " + lo.toPlainString() + " and " + hi.toPlainString());
+    }
+    if (c == 0 && loInc && hiInc) {
+      return Optional.of("the score " + lo.toPlainString());
+    }
+    return Optional.empty();
+  }
+
+  private void recommendation(Recommendation r, String p) {
+    text(r.title(), append(p, "title"));
+    text(r.text(), append(p, "text"));
+    r.rationale().ifPresent(t -> text(t, append(p, "rationale")));
+    r.dimension().ifPresent(d -> {
+      if (!dimensionPointers.containsKey(d)) {
+        report(QuestionnaireProblem.UNKNOWN_DIMENSION, append(p, "dimension"), d);
+      }
+    });
+    for (int i = 0; i < r.links().size(); i++) {
+      Link link = r.links().get(i);
+      String lp = append(append(p, "links"), i);
+      link.label().ifPresent(t -> text(t, append(lp, "label")));
+    }
+  }
+
+  private void text(LocalizedText text, String p) {
+    if (!text.translations().containsKey(questionnaire.defaultLocale())) {
+      report(QuestionnaireProblem.MISSING_DEFAULT_TRANSLATION, p, questionnaire.defaultLocale());
+    }
+    for (String locale : questionnaire.locales()) {
+      if (!locale.equals(questionnaire.defaultLocale()) && !text.translations().containsKey(locale)) {
+        report(QuestionnaireProblem.MISSING_TRANSLATION, p, locale);
+      }
+    }
+    for (String language : text.languages()) {
+      if (!declaredLocales.contains(language)) {
+        report(QuestionnaireProblem.UNDECLARED_LANGUAGE, append(p, language), language,
+            String.join(", ", declaredLocales));
+      }
+    }
+  }
+
+  private void condition(Condition condition, String p) {
+    condition.accept(new Condition.Visitor<Void>() {
+      @Override
+      public Void visitAll(AllOf c) {
+        for (int i = 0; i < c.parts().size(); i++) {
+          condition(c.parts().get(i), append(append(p, "all"), i));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitAny(AnyOf c) {
+        for (int i = 0; i < c.parts().size(); i++) {
+          condition(c.parts().get(i), append(append(p, "any"), i));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitNot(Not c) {
+        condition(c.part(), append(p, "not"));
+        return null;
+      }
+
+      @Override
+      public Void visitAnswerIs(AnswerIs c) {
+        knownQuestion(c.question(), p);
+        return null;
+      }
+
+      @Override
+      public Void visitAnswerComparison(AnswerComparison c) {
+        Question q = knownQuestion(c.question(), p);
+        if (q != null) {
+          comparison(q, c, p);
+        }
+        return null;
+      }
+    });
+  }
+
+  private Question knownQuestion(String id, String p) {
+    Question q = questions.get(id);
+    if (q == null) {
+      report(QuestionnaireProblem.UNKNOWN_QUESTION_IN_CONDITION, append(p, "answer"), id);
+    }
+    return q;
+  }
+
+  private static Set<Operator> operatorsFor(QuestionType type) {
+    switch (type) {
+      case SINGLE_CHOICE:
+      case ORDINAL_SCALE:
+      case NUMBER:
+        return EnumSet.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE, Operator.GT,
+            Operator.GE, Operator.IN);
+      case MULTIPLE_CHOICE:
+        return EnumSet.of(Operator.CONTAINS);
+      case YES_NO:
+        return EnumSet.of(Operator.EQ, Operator.NE);
+      case TEXT:
+        return EnumSet.of(Operator.EQ, Operator.NE, Operator.IN);
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  private void comparison(Question q, AnswerComparison c, String p) {
+    Set<Operator> usable = operatorsFor(q.type());
+    String opPointer = append(p, c.operator().jsonName());
+    if (!usable.contains(c.operator())) {
+      report(QuestionnaireProblem.OPERATOR_NOT_APPLICABLE, opPointer, c.operator().jsonName(),
+          q.id(), q.type().jsonName(),
+          usable.stream().map(Operator::jsonName).collect(Collectors.joining(", ")));
+      return;
+    }
+    Literal.Kind expected = q.type() == QuestionType.NUMBER ? Literal.Kind.NUMBER
+        : q.type() == QuestionType.YES_NO ? Literal.Kind.BOOLEAN : Literal.Kind.TEXT;
+    List<AnswerOption> options = questionnaire.optionsOf(q);
+    for (int i = 0; i < c.values().size(); i++) {
+      Literal l = c.values().get(i);
+      String lp = c.operator() == Operator.IN ? append(opPointer, i) : opPointer;
+      if (l.kind() != expected) {
+        report(QuestionnaireProblem.WRONG_VALUE_TYPE, lp, q.id(), q.type().jsonName(),
+            describe(expected), describe(l.kind()));
+      } else if (q.type().hasOptions()
+          && !options.isEmpty()
+          && options.stream().noneMatch(o -> o.value().equals(l.text()))) {
+        report(QuestionnaireProblem.UNKNOWN_OPTION_IN_CONDITION, lp, q.id(), l.text(),
+            options.stream().map(AnswerOption::value).collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private static String describe(Literal.Kind kind) {
+    switch (kind) {
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "true or false";
+      default:
+        return "a text (option values are texts)";
+    }
+  }
+
+  private void visibilityCycles() {
+    Map<String, List<String>> edges = new LinkedHashMap<>();
+    for (String id : questionPointers.keySet()) {
+      Question q = questions.get(id);
+      List<String> refs = new ArrayList<>();
+      q.visibleWhen().ifPresent(c -> Conditions.questionRefs(c, refs));
+      edges.put(id, refs);
+    }
+    Map<String, Integer> state = new HashMap<>();
+    Set<String> reported = new java.util.HashSet<>();
+    for (String start : edges.keySet()) {
+      dfs(start, edges, state, new ArrayList<>(), reported);
+    }
+  }
+
+  private void dfs(String node, Map<String, List<String>> edges, Map<String, Integer> state,
+      List<String> path, Set<String> reported) {
+    Integer s = state.get(node);
+    if (s != null && s == 2) {
+      return;
+    }
+    if (s != null && s == 1) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
+      if (cycle.stream().noneMatch(reported::contains)) {
+        reported.addAll(cycle);
+        cycle.add(node);
+        report(QuestionnaireProblem.VISIBILITY_CYCLE,
+            append(questionPointers.get(cycle.get(0)), "visibleWhen"), cycle.get(0),
+            String.join(" -> ", cycle));
+      }
+      return;
+    }
+    if (!edges.containsKey(node)) {
+      return;
+    }
+    state.put(node, 1);
+    path.add(node);
+    for (String next : edges.get(node)) {
+      dfs(next, edges, state, path, reported);
+    }
+    path.remove(path.size() - 1);
+    state.put(node, 2);
+  }
+}

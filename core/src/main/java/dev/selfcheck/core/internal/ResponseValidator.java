@@ -1,0 +1,227 @@
+package dev.selfcheck.core.internal;
+
+import static dev.selfcheck.core.internal.JsonPointers.append;
+
+import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerOption;
+import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.core.ResponseProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/*
+ * Checks a response against its questionnaire. Visibility is computed first, by evaluating each
+ * question's condition over the answers as conditions see them: an answer to a hidden question
+ * counts as not answered. Questions on a visibility cycle (which questionnaire validation reports
+ * as an error) are treated as hidden, so evaluation always terminates.
+ */
+/** Checks a response against a questionnaire, and computes visibility. */
+public final class ResponseValidator {
+
+  private final Questionnaire questionnaire;
+  private final Response response;
+  private final Map<String, Question> questions = new LinkedHashMap<>();
+  private final Map<String, Boolean> visible = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+  private final ConditionEvaluator evaluator;
+
+  private ResponseValidator(Questionnaire questionnaire, Response response) {
+    this.questionnaire = questionnaire;
+    this.response = response;
+    questionnaire.allQuestions().forEach(q -> questions.putIfAbsent(q.id(), q));
+    this.evaluator = new ConditionEvaluator(questionnaire, questions, new ConditionEvaluator.AnswerLookup() {
+      @Override
+      public AnswerState state(String questionId) {
+        return isVisible(questionId) ? response.stateOf(questionId) : AnswerState.NOT_ANSWERED;
+      }
+
+      @Override
+      public Optional<AnswerValue> value(String questionId) {
+        return isVisible(questionId)
+            ? response.answer(questionId).flatMap(Answer::value)
+            : Optional.empty();
+      }
+    });
+  }
+
+  /**
+   * Validates a response.
+   *
+   * @param questionnaire the questionnaire
+   * @param response the response
+   * @return the findings
+   */
+  public static List<Finding> validate(Questionnaire questionnaire, Response response) {
+    return new ResponseValidator(questionnaire, response).run();
+  }
+
+  /**
+   * Computes the visible questions.
+   *
+   * @param questionnaire the questionnaire
+   * @param response the response
+   * @return the visible question ids in document order
+   */
+  public static List<String> visibleQuestions(Questionnaire questionnaire, Response response) {
+    ResponseValidator v = new ResponseValidator(questionnaire, response);
+    return v.questions.keySet().stream().filter(v::isVisible).collect(Collectors.toList());
+  }
+
+  private boolean isVisible(String questionId) {
+    Boolean known = visible.get(questionId);
+    if (known != null) {
+      return known;
+    }
+    Question q = questions.get(questionId);
+    if (q == null) {
+      return false;
+    }
+    if (q.visibleWhen().isEmpty()) {
+      visible.put(questionId, true);
+      return true;
+    }
+    if (!inProgress.add(questionId)) {
+      return false; // a cycle: treat as hidden
+    }
+    boolean result = evaluator.test(q.visibleWhen().get());
+    inProgress.remove(questionId);
+    visible.put(questionId, result);
+    return result;
+  }
+
+  private List<Finding> run() {
+    List<Finding> findings = new ArrayList<>();
+    if (!response.questionnaireId().equals(questionnaire.id())) {
+      findings.add(ResponseProblem.WRONG_QUESTIONNAIRE.at(
+          "/questionnaire/id", response.questionnaireId(), questionnaire.id()));
+      return findings;
+    }
+    if (!response.questionnaireVersion().equals(questionnaire.version())) {
+      findings.add(ResponseProblem.WRONG_VERSION.at("/questionnaire/version",
+          response.questionnaireVersion(), questionnaire.id(), questionnaire.version()));
+    }
+    if (response.startedAt().isPresent() && response.submittedAt().isPresent()
+        && response.submittedAt().get().isBefore(response.startedAt().get())) {
+      findings.add(ResponseProblem.SUBMITTED_BEFORE_STARTED.at(
+          "/submittedAt", response.submittedAt().get(), response.startedAt().get()));
+    }
+    for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
+      answer(e.getKey(), e.getValue(), append("/answers", e.getKey()), findings);
+    }
+    for (Question q : questions.values()) {
+      if (q.required() && isVisible(q.id()) && response.stateOf(q.id()) == AnswerState.NOT_ANSWERED) {
+        findings.add(ResponseProblem.REQUIRED_QUESTION_NOT_ANSWERED.at("/answers", q.id()));
+      }
+    }
+    return List.copyOf(findings);
+  }
+
+  private void answer(String id, Answer answer, String p, List<Finding> findings) {
+    Question q = questions.get(id);
+    if (q == null) {
+      findings.add(ResponseProblem.UNKNOWN_QUESTION.at(p, questionnaire.id(), id));
+      return;
+    }
+    if (answer.state() == AnswerState.DONT_KNOW && !questionnaire.allowsDontKnow(q)) {
+      findings.add(ResponseProblem.DONT_KNOW_NOT_ALLOWED.at(append(p, "state"), id));
+    }
+    if (answer.state() == AnswerState.NOT_APPLICABLE && !questionnaire.allowsNotApplicable(q)) {
+      findings.add(ResponseProblem.NOT_APPLICABLE_NOT_ALLOWED.at(append(p, "state"), id));
+    }
+    answer.value().ifPresent(v -> value(q, v, append(p, "value"), findings));
+    if (answer.state() != AnswerState.NOT_ANSWERED && !isVisible(id)) {
+      findings.add(ResponseProblem.ANSWER_TO_HIDDEN_QUESTION.at(p, id));
+    }
+  }
+
+  private static AnswerValue.Kind expectedKind(QuestionType type) {
+    switch (type) {
+      case SINGLE_CHOICE:
+      case ORDINAL_SCALE:
+        return AnswerValue.Kind.OPTION;
+      case MULTIPLE_CHOICE:
+        return AnswerValue.Kind.OPTIONS;
+      case YES_NO:
+        return AnswerValue.Kind.BOOLEAN;
+      case NUMBER:
+        return AnswerValue.Kind.NUMBER;
+      case TEXT:
+        return AnswerValue.Kind.TEXT;
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  private static String describe(AnswerValue.Kind kind) {
+    switch (kind) {
+      case OPTION:
+        return "one option value (a text)";
+      case OPTIONS:
+        return "a list of option values";
+      case BOOLEAN:
+        return "true or false";
+      case NUMBER:
+        return "a number";
+      case TEXT:
+        return "a text";
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private void value(Question q, AnswerValue v, String p, List<Finding> findings) {
+    AnswerValue.Kind expected = expectedKind(q.type());
+    if (v.kind() != expected) {
+      // A plain text is what an option value looks like, and vice versa: name what was given.
+      AnswerValue.Kind given = v.kind() == AnswerValue.Kind.OPTION && expected == AnswerValue.Kind.TEXT
+          ? AnswerValue.Kind.TEXT : v.kind();
+      if (given != expected) {
+        findings.add(ResponseProblem.WRONG_ANSWER_TYPE.at(
+            p, q.id(), q.type().jsonName(), describe(expected), describe(given)));
+        return;
+      }
+    }
+    List<AnswerOption> options = questionnaire.optionsOf(q);
+    String offered = options.stream().map(AnswerOption::value).collect(Collectors.joining(", "));
+    switch (q.type()) {
+      case SINGLE_CHOICE:
+      case ORDINAL_SCALE:
+        if (options.stream().noneMatch(o -> o.value().equals(v.asOption()))) {
+          findings.add(ResponseProblem.UNKNOWN_OPTION.at(p, q.id(), v.asOption(), offered));
+        }
+        break;
+      case MULTIPLE_CHOICE:
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < v.asOptions().size(); i++) {
+          String chosen = v.asOptions().get(i);
+          if (options.stream().noneMatch(o -> o.value().equals(chosen))) {
+            findings.add(ResponseProblem.UNKNOWN_OPTION.at(append(p, i), q.id(), chosen, offered));
+          } else if (!seen.add(chosen)) {
+            findings.add(ResponseProblem.DUPLICATE_OPTION_IN_ANSWER.at(append(p, i), chosen, q.id()));
+          }
+        }
+        break;
+      case NUMBER:
+        q.min().filter(min -> v.asNumber().compareTo(min) < 0).ifPresent(min -> findings.add(
+            ResponseProblem.NUMBER_BELOW_MIN.at(p, v.asNumber().toPlainString(), min.toPlainString(), q.id())));
+        q.max().filter(max -> v.asNumber().compareTo(max) > 0).ifPresent(max -> findings.add(
+            ResponseProblem.NUMBER_ABOVE_MAX.at(p, v.asNumber().toPlainString(), max.toPlainString(), q.id())));
+        break;
+      default:
+        break;
+    }
+  }
+}

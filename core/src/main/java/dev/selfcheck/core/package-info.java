@@ -1,0 +1,15 @@
+/**
+ * The questionnaire and response model: immutable values, conditions and semantic validation.
+ *
+ * <p>Tier: public API.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false),
+    depluralize = true,
+    validationMethod = Value.Style.ValidationMethod.NONE)
+package dev.selfcheck.core;
+
+import org.immutables.value.Value;
