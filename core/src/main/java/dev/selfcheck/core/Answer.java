@@ -36,6 +36,11 @@ public abstract class Answer {
 
   @Value.Check
   void check() {
+    if (state() == AnswerState.NOT_ANSWERED && comment().isEmpty() && evidence().isEmpty()) {
+      throw new IllegalArgumentException(
+          "an answer needs a value, a state (don't know, not applicable), a comment or evidence;"
+              + " leave a question out of the response to say it is not answered");
+    }
     if (value().isPresent() != (state() == AnswerState.ANSWERED)) {
       throw new IllegalArgumentException(
           "an answer has a value exactly when its state is ANSWERED, but state is " + state()

@@ -26,12 +26,10 @@ public abstract class AnswerScale {
   public abstract String id();
 
   /** @return an optional name of the scale, for authors */
-  @Valid
-  public abstract Optional<LocalizedText> label();
+  public abstract Optional<@Valid LocalizedText> label();
 
   /** @return the options, lowest first */
-  @Valid
-  public abstract List<AnswerOption> options();
+  public abstract List<@Valid AnswerOption> options();
 
   /** @return whether "don't know" is a valid answer on this scale */
   @Value.Default

@@ -6,10 +6,12 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The value of an answer: one option, several options, yes/no, an exact number, or a text.
+ * The value of an answer: a string (an option value or a free text), a list of option values,
+ * yes/no, or an exact number.
  *
- * <p>Immutable and thread-safe. Which kind fits which {@link QuestionType} is checked when a
- * response is validated against its questionnaire.
+ * <p>The kinds mirror the JSON of a response document, which cannot tell an option value from a
+ * free text: both are strings. Which kind fits which {@link QuestionType} is checked when a response
+ * is validated against its questionnaire. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -18,16 +20,14 @@ public final class AnswerValue {
 
   /** What kind of value an answer holds. */
   public enum Kind {
-    /** One option value, for single choice and ordinal scale questions. */
-    OPTION,
+    /** A string: one option value (single choice, ordinal scale) or a free text. */
+    STRING,
     /** A list of option values, for multiple choice questions. */
-    OPTIONS,
+    STRINGS,
     /** A boolean, for yes/no questions. */
     BOOLEAN,
     /** A number, for number questions. */
-    NUMBER,
-    /** A text, for free text questions. */
-    TEXT
+    NUMBER
   }
 
   private final Kind kind;
@@ -39,13 +39,13 @@ public final class AnswerValue {
   }
 
   /**
-   * One chosen option.
+   * One chosen option (a {@link Kind#STRING}).
    *
    * @param optionValue the option's value
    * @return the answer value
    */
   public static AnswerValue option(String optionValue) {
-    return new AnswerValue(Kind.OPTION, optionValue);
+    return new AnswerValue(Kind.STRING, optionValue);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class AnswerValue {
    * @return the answer value
    */
   public static AnswerValue options(List<String> optionValues) {
-    return new AnswerValue(Kind.OPTIONS, List.copyOf(optionValues));
+    return new AnswerValue(Kind.STRINGS, List.copyOf(optionValues));
   }
 
   /**
@@ -79,13 +79,13 @@ public final class AnswerValue {
   }
 
   /**
-   * A free text.
+   * A free text (a {@link Kind#STRING}, equal to the option of the same text).
    *
    * @param text the text
    * @return the answer value
    */
   public static AnswerValue text(String text) {
-    return new AnswerValue(Kind.TEXT, text);
+    return new AnswerValue(Kind.STRING, text);
   }
 
   /** @return the kind of value */
@@ -93,20 +93,25 @@ public final class AnswerValue {
     return kind;
   }
 
-  /** @return the option value @throws IllegalStateException if not {@link Kind#OPTION} */
+  /** @return the string @throws IllegalStateException if not {@link Kind#STRING} */
+  public String asString() {
+    return (String) as(Kind.STRING);
+  }
+
+  /** @return the option value (same as {@link #asString()}) @throws IllegalStateException if not {@link Kind#STRING} */
   public String asOption() {
-    return (String) as(Kind.OPTION);
+    return asString();
   }
 
   /**
    * The option values.
    *
    * @return the option values
-   * @throws IllegalStateException if not {@link Kind#OPTIONS}
+   * @throws IllegalStateException if not {@link Kind#STRINGS}
    */
   @SuppressWarnings("unchecked")
   public List<String> asOptions() {
-    return (List<String>) as(Kind.OPTIONS);
+    return (List<String>) as(Kind.STRINGS);
   }
 
   /** @return the boolean @throws IllegalStateException if not {@link Kind#BOOLEAN} */
@@ -119,9 +124,9 @@ public final class AnswerValue {
     return (BigDecimal) as(Kind.NUMBER);
   }
 
-  /** @return the text @throws IllegalStateException if not {@link Kind#TEXT} */
+  /** @return the free text (same as {@link #asString()}) @throws IllegalStateException if not {@link Kind#STRING} */
   public String asText() {
-    return (String) as(Kind.TEXT);
+    return asString();
   }
 
   private Object as(Kind expected) {

@@ -28,8 +28,7 @@ public abstract class Band {
   public abstract LocalizedText label();
 
   /** @return an optional text that explains what the band means */
-  @Valid
-  public abstract Optional<LocalizedText> text();
+  public abstract Optional<@Valid LocalizedText> text();
 
   /** @return the lower end */
   public abstract BigDecimal lower();

@@ -32,8 +32,7 @@ public abstract class Dimension {
   public abstract LocalizedText label();
 
   /** @return an optional longer description */
-  @Valid
-  public abstract Optional<LocalizedText> description();
+  public abstract Optional<@Valid LocalizedText> description();
 
   /** @return the weight of this dimension within its parent (or the total); 1 unless set */
   @Value.Default
@@ -43,20 +42,16 @@ public abstract class Dimension {
   }
 
   /** @return the sub-dimensions, in display order */
-  @Valid
-  public abstract List<Dimension> dimensions();
+  public abstract List<@Valid Dimension> dimensions();
 
   /** @return the questions of this dimension itself (not of its sub-dimensions), in order */
-  @Valid
-  public abstract List<Question> questions();
+  public abstract List<@Valid Question> questions();
 
   /** @return scoring settings for this dimension; empty to inherit */
-  @Valid
-  public abstract Optional<ScoringSettings> scoring();
+  public abstract Optional<@Valid ScoringSettings> scoring();
 
   /** @return bands for this dimension; empty to use the questionnaire's bands */
-  @Valid
-  public abstract List<Band> bands();
+  public abstract List<@Valid Band> bands();
 
   /**
    * Host data attached to this dimension; the library keeps it unchanged.

@@ -23,8 +23,7 @@ public abstract class Link {
   public abstract String href();
 
   /** @return the link text */
-  @Valid
-  public abstract Optional<LocalizedText> label();
+  public abstract Optional<@Valid LocalizedText> label();
 
   /** @return a new builder */
   public static Builder builder() {

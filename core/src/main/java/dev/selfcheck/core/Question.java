@@ -39,8 +39,7 @@ public abstract class Question {
   public abstract LocalizedText text();
 
   /** @return an optional explanation shown with the question */
-  @Valid
-  public abstract Optional<LocalizedText> help();
+  public abstract Optional<@Valid LocalizedText> help();
 
   /** @return the weight of this question within its dimension; 1 unless set */
   @Value.Default
@@ -53,8 +52,7 @@ public abstract class Question {
   public abstract Optional<String> scale();
 
   /** @return the question's own options, when it does not use a shared scale */
-  @Valid
-  public abstract List<AnswerOption> options();
+  public abstract List<@Valid AnswerOption> options();
 
   /** @return whether "don't know" is allowed; empty to inherit from the scale */
   public abstract Optional<Boolean> allowDontKnow();

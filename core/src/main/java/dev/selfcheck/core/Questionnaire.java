@@ -85,8 +85,7 @@ public abstract class Questionnaire {
   public abstract LocalizedText title();
 
   /** @return an optional description */
-  @Valid
-  public abstract Optional<LocalizedText> description();
+  public abstract Optional<@Valid LocalizedText> description();
 
   /** @return authors, licence and source */
   @Value.Default
@@ -96,28 +95,22 @@ public abstract class Questionnaire {
   }
 
   /** @return the shared answer scales */
-  @Valid
-  public abstract List<AnswerScale> scales();
+  public abstract List<@Valid AnswerScale> scales();
 
   /** @return the top-level dimensions, in display order */
-  @Valid
-  public abstract List<Dimension> dimensions();
+  public abstract List<@Valid Dimension> dimensions();
 
   /** @return the questionnaire-wide scoring settings */
-  @Valid
-  public abstract Optional<ScoringSettings> scoring();
+  public abstract Optional<@Valid ScoringSettings> scoring();
 
   /** @return the bands for the total and for every dimension without bands of its own */
-  @Valid
-  public abstract List<Band> bands();
+  public abstract List<@Valid Band> bands();
 
   /** @return the recommendations that rules can yield */
-  @Valid
-  public abstract List<Recommendation> recommendations();
+  public abstract List<@Valid Recommendation> recommendations();
 
   /** @return the rules, in document order */
-  @Valid
-  public abstract List<Rule> rules();
+  public abstract List<@Valid Rule> rules();
 
   /**
    * Host data: any JSON members a host wants to keep with the questionnaire. The library never

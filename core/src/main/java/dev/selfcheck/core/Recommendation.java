@@ -32,8 +32,7 @@ public abstract class Recommendation {
   public abstract LocalizedText text();
 
   /** @return why this helps */
-  @Valid
-  public abstract Optional<LocalizedText> rationale();
+  public abstract Optional<@Valid LocalizedText> rationale();
 
   /** @return the dimension this recommendation belongs to, by id */
   public abstract Optional<String> dimension();
@@ -45,8 +44,7 @@ public abstract class Recommendation {
   }
 
   /** @return links to further material */
-  @Valid
-  public abstract List<Link> links();
+  public abstract List<@Valid Link> links();
 
   /** @return tags, such as the kind of support ({@code workshop}, {@code resident-dialogue}) */
   public abstract List<@Pattern(regexp = Ids.ID_PATTERN) String> tags();

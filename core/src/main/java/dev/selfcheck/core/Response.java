@@ -1,7 +1,7 @@
 package dev.selfcheck.core;
 
 import jakarta.validation.Valid;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +35,16 @@ public abstract class Response {
   public abstract SemanticVersion questionnaireVersion();
 
   /** @return who answered */
-  @Valid
-  public abstract Optional<Respondent> respondent();
+  public abstract Optional<@Valid Respondent> respondent();
 
   /** @return the answers by question id */
-  @Valid
-  public abstract Map<String, Answer> answers();
+  public abstract Map<String, @Valid Answer> answers();
 
-  /** @return when answering started */
-  public abstract Optional<Instant> startedAt();
+  /** @return when answering started, with the offset as written */
+  public abstract Optional<OffsetDateTime> startedAt();
 
   /** @return when the response was submitted */
-  public abstract Optional<Instant> submittedAt();
+  public abstract Optional<OffsetDateTime> submittedAt();
 
   /**
    * Host data attached to the response; the library keeps it unchanged.

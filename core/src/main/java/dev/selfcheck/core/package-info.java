@@ -8,8 +8,7 @@
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false),
-    depluralize = true,
-    validationMethod = Value.Style.ValidationMethod.NONE)
+    depluralize = true)
 package dev.selfcheck.core;
 
 import org.immutables.value.Value;

@@ -111,9 +111,13 @@ public final class ConditionEvaluator implements Condition.Visitor<Boolean> {
     AnswerValue v = value.get();
     Operator op = condition.operator();
     switch (v.kind()) {
-      case OPTION:
+      case STRING:
+        if (question.type() == dev.selfcheck.core.QuestionType.TEXT) {
+          return compareEquality(
+              op, condition.values(), l -> l.kind() == Literal.Kind.TEXT && l.text().equals(v.asText()));
+        }
         return compareOption(question, v.asOption(), op, condition.values());
-      case OPTIONS:
+      case STRINGS:
         return op == Operator.CONTAINS
             && condition.value().kind() == Literal.Kind.TEXT
             && v.asOptions().contains(condition.value().text());
@@ -122,9 +126,6 @@ public final class ConditionEvaluator implements Condition.Visitor<Boolean> {
             op, condition.values(), l -> l.kind() == Literal.Kind.BOOLEAN && l.bool() == v.asBoolean());
       case NUMBER:
         return compareNumber(v, op, condition.values());
-      case TEXT:
-        return compareEquality(
-            op, condition.values(), l -> l.kind() == Literal.Kind.TEXT && l.text().equals(v.asText()));
       default:
         throw new AssertionError(v.kind());
     }

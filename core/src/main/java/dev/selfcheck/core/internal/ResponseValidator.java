@@ -106,11 +106,11 @@ public final class ResponseValidator {
     List<Finding> findings = new ArrayList<>();
     if (!response.questionnaireId().equals(questionnaire.id())) {
       findings.add(ResponseProblem.WRONG_QUESTIONNAIRE.at(
-          "/questionnaire/id", response.questionnaireId(), questionnaire.id()));
+          "/questionnaireId", response.questionnaireId(), questionnaire.id()));
       return findings;
     }
     if (!response.questionnaireVersion().equals(questionnaire.version())) {
-      findings.add(ResponseProblem.WRONG_VERSION.at("/questionnaire/version",
+      findings.add(ResponseProblem.WRONG_VERSION.at("/questionnaireVersion",
           response.questionnaireVersion(), questionnaire.id(), questionnaire.version()));
     }
     if (response.startedAt().isPresent() && response.submittedAt().isPresent()
@@ -151,15 +151,15 @@ public final class ResponseValidator {
     switch (type) {
       case SINGLE_CHOICE:
       case ORDINAL_SCALE:
-        return AnswerValue.Kind.OPTION;
+        return AnswerValue.Kind.STRING;
       case MULTIPLE_CHOICE:
-        return AnswerValue.Kind.OPTIONS;
+        return AnswerValue.Kind.STRINGS;
       case YES_NO:
         return AnswerValue.Kind.BOOLEAN;
       case NUMBER:
         return AnswerValue.Kind.NUMBER;
       case TEXT:
-        return AnswerValue.Kind.TEXT;
+        return AnswerValue.Kind.STRING;
       default:
         throw new AssertionError(type);
     }
@@ -167,16 +167,14 @@ public final class ResponseValidator {
 
   private static String describe(AnswerValue.Kind kind) {
     switch (kind) {
-      case OPTION:
-        return "one option value (a text)";
-      case OPTIONS:
+      case STRING:
+        return "a text";
+      case STRINGS:
         return "a list of option values";
       case BOOLEAN:
         return "true or false";
       case NUMBER:
         return "a number";
-      case TEXT:
-        return "a text";
       default:
         throw new AssertionError(kind);
     }
@@ -185,14 +183,9 @@ public final class ResponseValidator {
   private void value(Question q, AnswerValue v, String p, List<Finding> findings) {
     AnswerValue.Kind expected = expectedKind(q.type());
     if (v.kind() != expected) {
-      // A plain text is what an option value looks like, and vice versa: name what was given.
-      AnswerValue.Kind given = v.kind() == AnswerValue.Kind.OPTION && expected == AnswerValue.Kind.TEXT
-          ? AnswerValue.Kind.TEXT : v.kind();
-      if (given != expected) {
-        findings.add(ResponseProblem.WRONG_ANSWER_TYPE.at(
-            p, q.id(), q.type().jsonName(), describe(expected), describe(given)));
-        return;
-      }
+      findings.add(ResponseProblem.WRONG_ANSWER_TYPE.at(
+          p, q.id(), q.type().jsonName(), describe(expected), describe(v.kind())));
+      return;
     }
     List<AnswerOption> options = questionnaire.optionsOf(q);
     String offered = options.stream().map(AnswerOption::value).collect(Collectors.joining(", "));

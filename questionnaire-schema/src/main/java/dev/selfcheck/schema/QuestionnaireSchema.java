@@ -1,0 +1,63 @@
+package dev.selfcheck.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
+
+/**
+ * The published JSON Schemas (draft 2020-12) of questionnaire and response documents, shipped
+ * inside this jar under {@code dev/selfcheck/schema/1.0/}.
+ *
+ * <p>A document names its schema in its {@code $schema} member, so that editors can validate and
+ * complete it while it is typed; map the ids below to the files in the jar (or to a copy written
+ * with {@link #questionnaireSchema()}) in the editor's settings.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class QuestionnaireSchema {
+
+  /** The format version that this library reads and writes. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** The {@code $id} of the questionnaire schema, and the {@code $schema} of questionnaires. */
+  public static final String QUESTIONNAIRE_SCHEMA_ID =
+      "https://selfcheck.dev/schemas/1.0/questionnaire.schema.json";
+
+  /** The {@code $id} of the response schema, and the {@code $schema} of responses. */
+  public static final String RESPONSE_SCHEMA_ID =
+      "https://selfcheck.dev/schemas/1.0/response.schema.json";
+
+  /** The class path resource of the questionnaire schema. */
+  public static final String QUESTIONNAIRE_SCHEMA_RESOURCE =
+      "/dev/selfcheck/schema/1.0/questionnaire.schema.json";
+
+  /** The class path resource of the response schema. */
+  public static final String RESPONSE_SCHEMA_RESOURCE =
+      "/dev/selfcheck/schema/1.0/response.schema.json";
+
+  private QuestionnaireSchema() {}
+
+  /** @return the questionnaire schema as JSON text */
+  public static String questionnaireSchema() {
+    return resource(QUESTIONNAIRE_SCHEMA_RESOURCE);
+  }
+
+  /** @return the response schema as JSON text */
+  public static String responseSchema() {
+    return resource(RESPONSE_SCHEMA_RESOURCE);
+  }
+
+  static String resource(String name) {
+    try (InputStream in = QuestionnaireSchema.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource " + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.selfcheck.schema.internal;
+
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.schema.DocumentProblem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/*
+ * Field constraints of the model (Jakarta Validation annotations on the accessors of the core
+ * value types), checked with Hibernate Validator. The model's accessors have no "get" prefix, so a
+ * getter strategy accepts every public no-argument method with a result. Property paths become
+ * JSON Pointers: the accessor names are the document's member names, container indexes and map
+ * keys become pointer tokens, and the two response members that the model flattens
+ * (questionnaireId, questionnaireVersion) are mapped back to /questionnaire/id and /version.
+ * Messages use the parameter interpolator, so no expression language is needed at run time.
+ */
+/** Checks the model's Jakarta Validation constraints. */
+public final class ConstraintValidation {
+
+  private static final Map<String, String> FLATTENED = Map.of(
+      "questionnaireId", "questionnaire/id",
+      "questionnaireVersion", "questionnaire/version");
+
+  private static final class Holder {
+    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(java.util.Locale.ENGLISH),
+            java.util.Locale.ENGLISH, false))
+        .getterPropertySelectionStrategy(new AccessorStrategy())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  private ConstraintValidation() {}
+
+  /** Accepts record-style accessors ({@code id()}) as properties. */
+  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0
+          || executable.getReturnType() == void.class
+          || executable.getReturnType() == Void.class) {
+        return Optional.empty();
+      }
+      String name = executable.getName();
+      if (name.equals("hashCode") || name.equals("toString") || name.equals("getClass")
+          || name.startsWith("with") || name.equals("builder")) {
+        return Optional.empty();
+      }
+      return Optional.of(name);
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+
+  /**
+   * Validates a model value.
+   *
+   * @param value a questionnaire or response
+   * @return the findings, one per violation
+   */
+  public static List<Finding> validate(Object value) {
+    List<Finding> out = new ArrayList<>();
+    for (ConstraintViolation<Object> v : Holder.VALIDATOR.validate(value)) {
+      out.add(DocumentProblem.CONSTRAINT_VIOLATION.at(pointer(v.getPropertyPath()),
+          v.getMessage() + " (value: " + v.getInvalidValue() + ")"));
+    }
+    out.sort(Finding.DOCUMENT_ORDER);
+    return out;
+  }
+
+  static String pointer(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (key != null) {
+          sb.append('/').append(String.valueOf(key).replace("~", "~0").replace("/", "~1"));
+        }
+      }
+      String name = node.getName();
+      if (name == null || name.startsWith("<")) {
+        continue;
+      }
+      sb.append('/').append(FLATTENED.getOrDefault(name, name));
+    }
+    return sb.toString();
+  }
+}
