@@ -106,11 +106,11 @@ public final class ResponseValidator {
     List<Finding> findings = new ArrayList<>();
     if (!response.questionnaireId().equals(questionnaire.id())) {
       findings.add(ResponseProblem.WRONG_QUESTIONNAIRE.at(
-          "/questionnaireId", response.questionnaireId(), questionnaire.id()));
+          "/questionnaire/id", response.questionnaireId(), questionnaire.id()));
       return findings;
     }
     if (!response.questionnaireVersion().equals(questionnaire.version())) {
-      findings.add(ResponseProblem.WRONG_VERSION.at("/questionnaireVersion",
+      findings.add(ResponseProblem.WRONG_VERSION.at("/questionnaire/version",
           response.questionnaireVersion(), questionnaire.id(), questionnaire.version()));
     }
     if (response.startedAt().isPresent() && response.submittedAt().isPresent()

@@ -1,0 +1,25 @@
+# Copies the tagged regions of docs/src/test/java/dev/selfcheck/docs/*.java into the Markdown
+# blocks marked <!-- snippet: Class#tag --> (run from the repository root after editing a region).
+# DocumentationSnippetsTest fails the build when the two differ.
+import glob
+import re
+
+def region(cls, tag):
+    lines = open(f'docs/src/test/java/dev/selfcheck/docs/{cls}.java', encoding='utf-8').read().split('\n')
+    start = end = None
+    for i, line in enumerate(lines):
+        if line.strip() == f'// tag::{tag}[]':
+            start = i + 1
+        if line.strip() == f'// end::{tag}[]':
+            end = i
+    body = lines[start:end]
+    indent = min(len(l) - len(l.lstrip()) for l in body if l.strip())
+    return '\n'.join('' if not l.strip() else l[indent:] for l in body)
+
+for path in glob.glob('docs/*.md') + ['README.md']:
+    text = open(path, encoding='utf-8').read()
+    new = re.sub(r'(<!-- snippet: (\w+)#([\w-]+) -->\n```java\n)(.*?)(\n```)',
+                 lambda m: m.group(1) + region(m.group(2), m.group(3)) + m.group(5), text, flags=re.S)
+    if new != text:
+        open(path, 'w', encoding='utf-8').write(new)
+        print('updated', path)
