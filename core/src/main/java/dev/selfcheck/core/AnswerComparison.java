@@ -54,6 +54,90 @@ public abstract non-sealed class AnswerComparison implements Condition {
   }
 
   /**
+   * Tells whether an answer value satisfies this comparison, with the semantics described above.
+   * A value of a kind that does not fit the question never satisfies it.
+   *
+   * @param questionnaire the questionnaire (for the order of the question's options)
+   * @param question the question compared, whose id is {@link #question()}
+   * @param value the answer value
+   * @return whether the comparison holds
+   */
+  public boolean matches(Questionnaire questionnaire, Question question, AnswerValue value) {
+    Operator op = operator();
+    switch (value.kind()) {
+      case STRING:
+        if (question.type() == QuestionType.TEXT || !op.isOrdering()) {
+          return equality(l -> l.kind() == Literal.Kind.TEXT && l.text().equals(value.asString()));
+        }
+        return ordered(optionOrder(questionnaire.optionsOf(question), value.asString()), op);
+      case STRINGS:
+        return op == Operator.CONTAINS
+            && value().kind() == Literal.Kind.TEXT
+            && value.asOptions().contains(value().text());
+      case BOOLEAN:
+        return equality(l -> l.kind() == Literal.Kind.BOOLEAN && l.bool() == value.asBoolean());
+      case NUMBER:
+        if (!op.isOrdering()) {
+          return equality(l -> l.kind() == Literal.Kind.NUMBER
+              && l.number().compareTo(value.asNumber()) == 0);
+        }
+        return value().kind() == Literal.Kind.NUMBER
+            && ordered(Integer.valueOf(value.asNumber().compareTo(value().number())), op);
+      default:
+        return false;
+    }
+  }
+
+  private boolean equality(java.util.function.Predicate<Literal> matches) {
+    switch (operator()) {
+      case EQ:
+        return matches.test(values().get(0));
+      case NE:
+        return !matches.test(values().get(0));
+      case IN:
+        return values().stream().anyMatch(matches);
+      default:
+        return false;
+    }
+  }
+
+  /** Compares the chosen option's position with the literal option's position; null if unknown. */
+  private Integer optionOrder(List<AnswerOption> options, String chosen) {
+    if (value().kind() != Literal.Kind.TEXT) {
+      return null;
+    }
+    int a = -1;
+    int b = -1;
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).value().equals(chosen)) {
+        a = i;
+      }
+      if (options.get(i).value().equals(value().text())) {
+        b = i;
+      }
+    }
+    return a < 0 || b < 0 ? null : Integer.valueOf(Integer.compare(a, b));
+  }
+
+  private static boolean ordered(Integer c, Operator op) {
+    if (c == null) {
+      return false;
+    }
+    switch (op) {
+      case LT:
+        return c < 0;
+      case LE:
+        return c <= 0;
+      case GT:
+        return c > 0;
+      case GE:
+        return c >= 0;
+      default:
+        return false;
+    }
+  }
+
+  /**
    * The condition.
    *
    * @param question the question id

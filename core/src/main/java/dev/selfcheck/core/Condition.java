@@ -7,8 +7,10 @@ import org.apiguardian.api.API;
 
 /**
  * A condition as data: a typed tree of {@code all} / {@code any} / {@code not} over comparisons of
- * answers and answer states. Conditions decide when a question is visible and when a {@link Rule}
- * fires. They are never code: evaluating one cannot run anything but these operators.
+ * answers and answer states, counts over sets of questions ({@link Quantifier}) and, in rules only,
+ * scores, completion and bands of dimensions. Conditions decide when a question is visible and when
+ * a {@link Rule} fires. They are never code: evaluating one cannot run anything but these
+ * operators.
  *
  * <p>Build conditions with the static factories, for example
  * {@code Condition.all(Condition.answer("q1", Operator.GE, Literal.of("3")),
@@ -17,7 +19,9 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public sealed interface Condition permits AllOf, AnyOf, Not, AnswerIs, AnswerComparison {
+public sealed interface Condition
+    permits AllOf, AnyOf, Not, AnswerIs, AnswerComparison, Quantifier, MeasureComparison, ScorableIs,
+        BandIs {
 
   /**
    * Passes this condition to the visitor method for its kind.
@@ -48,6 +52,18 @@ public sealed interface Condition permits AllOf, AnyOf, Not, AnswerIs, AnswerCom
 
     /** @param condition an answer comparison @return the result */
     R visitAnswerComparison(AnswerComparison condition);
+
+    /** @param condition a quantifier over questions @return the result */
+    R visitQuantifier(Quantifier condition);
+
+    /** @param condition a comparison of a score or completion @return the result */
+    R visitMeasure(MeasureComparison condition);
+
+    /** @param condition a test of scorability @return the result */
+    R visitScorable(ScorableIs condition);
+
+    /** @param condition a test of a band @return the result */
+    R visitBand(BandIs condition);
   }
 
   /**

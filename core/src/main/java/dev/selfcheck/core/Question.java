@@ -75,6 +75,21 @@ public abstract class Question {
     return false;
   }
 
+  /**
+   * Whether the option scores are reversed: an option scores {@code lowest + highest - score},
+   * where lowest and highest are the smallest and largest option scores.
+   *
+   * @return true for reverse-scored items; false unless set
+   */
+  @Value.Default
+  public boolean reversed() {
+    return false;
+  }
+
+  /** @return how the answer is scored, for yes/no, number and multiple-choice questions */
+  @Valid
+  public abstract Optional<ItemScoring> scoring();
+
   /** @return the condition under which the question is shown; always shown when empty */
   public abstract Optional<Condition> visibleWhen();
 

@@ -26,6 +26,9 @@ public enum QuestionnaireProblem implements FindingType {
       "QST-0006", Severity.ERROR, "recommendation id '%s' is already used at %s"),
   /** Two bands of one list share an id. */
   DUPLICATE_BAND_ID("QST-0007", Severity.ERROR, "band id '%s' is already used at %s"),
+  /** A dimension uses the id reserved for the total. */
+  RESERVED_DIMENSION_ID(
+      "QST-0008", Severity.ERROR, "'%s' is reserved for the total; choose another dimension id"),
   /** A question refers to a scale that does not exist. */
   UNKNOWN_SCALE("QST-0010", Severity.ERROR, "scale '%s' is not defined (defined scales: %s)"),
   /** A condition refers to a question that does not exist. */
@@ -40,6 +43,13 @@ public enum QuestionnaireProblem implements FindingType {
   /** A condition compares a choice answer with an option the question does not offer. */
   UNKNOWN_OPTION_IN_CONDITION(
       "QST-0014", Severity.ERROR, "question '%s' offers no option '%s' (offered: %s)"),
+  /** A condition refers to a dimension that does not exist. */
+  UNKNOWN_DIMENSION_IN_CONDITION(
+      "QST-0015", Severity.ERROR,
+      "the condition refers to dimension '%s', which does not exist (use 'total' for the total)"),
+  /** A condition refers to a band that the dimension does not have. */
+  UNKNOWN_BAND_IN_CONDITION(
+      "QST-0016", Severity.ERROR, "'%s' has no band '%s' (its bands: %s)"),
   /** A weight is negative or not a finite number. */
   NEGATIVE_WEIGHT("QST-0020", Severity.ERROR, "weight %s is negative; weights must be 0 or more"),
   /** The weights that a weighted mean divides by add up to zero. */
@@ -80,6 +90,13 @@ public enum QuestionnaireProblem implements FindingType {
   WRONG_VALUE_TYPE(
       "QST-0032", Severity.ERROR,
       "question '%s' is a %s question, so compare it with %s, not with %s"),
+  /** A visibility condition uses scores, completion or bands, which exist only after scoring. */
+  RULE_ONLY_CONDITION(
+      "QST-0033", Severity.ERROR,
+      "'%s' conditions can only be used in rules, not to decide visibility"),
+  /** A quantifier asks for more questions than it names, or atLeast exceeds atMost. */
+  QUANTIFIER_OUT_OF_RANGE(
+      "QST-0034", Severity.ERROR, "the quantifier over %s questions cannot be satisfied: %s"),
   /** A band has no room: its lower end is above its upper end, or equal with an open end. */
   EMPTY_BAND("QST-0040", Severity.ERROR, "band '%s' contains no score: %s"),
   /** Two bands of one list share scores. */
@@ -89,6 +106,25 @@ public enum QuestionnaireProblem implements FindingType {
       "QST-0042", Severity.ERROR, "scoring setting '%s' needs '%s', which is not set"),
   /** A scoring clamp's minimum is above its maximum. */
   EMPTY_CLAMP("QST-0043", Severity.ERROR, "scoring min %s is above max %s"),
+  /** An item scoring setting does not fit the question's type. */
+  ITEM_SCORING_NOT_APPLICABLE(
+      "QST-0044", Severity.ERROR,
+      "question '%s' is a %s question; scoring '%s' only applies to %s questions"),
+  /** Thresholds or points are not in strictly ascending order. */
+  STEPS_NOT_ASCENDING(
+      "QST-0045", Severity.ERROR,
+      "the %s of question '%s' must ascend strictly, but %s comes after %s"),
+  /** A number question has both thresholds and points. */
+  THRESHOLDS_AND_POINTS(
+      "QST-0046", Severity.ERROR, "question '%s' has both thresholds and points; give only one"),
+  /** A reversed question has no option scores to reverse. */
+  REVERSED_WITHOUT_SCORES(
+      "QST-0047", Severity.ERROR,
+      "question '%s' is reversed, but it is not a choice question with scored options"),
+  /** Some but not all options of a question have a score. */
+  PARTLY_SCORED_OPTIONS(
+      "QST-0048", Severity.WARNING,
+      "options %s of question '%s' have no score, so answers that choose them are not scored"),
   /** A text lacks its default language. */
   MISSING_DEFAULT_TRANSLATION(
       "QST-0050", Severity.ERROR, "the text has no translation in the default language '%s'"),

@@ -38,6 +38,16 @@ public abstract class ScoringSettings {
   /** @return the share (0 to 1) of questions that must be answered for a score to exist */
   public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> minAnsweredShare();
 
+  /**
+   * Whether the score is expressed as 0 to 100 of what the scored children could reach:
+   * {@code 100 · Σ wᵢ(sᵢ − loᵢ) / Σ wᵢ(hiᵢ − loᵢ)} over the scored children, where loᵢ and hiᵢ are
+   * the lowest and highest score child i can have. Left-out children never push the score off its
+   * scale.
+   *
+   * @return true to normalise; inherited when empty
+   */
+  public abstract Optional<Boolean> normalize();
+
   /** @return the factor a of a linear rescale a·x + b */
   public abstract Optional<BigDecimal> factor();
 

@@ -164,11 +164,19 @@ class SchemaConformanceTest {
             invalid("comparison with two operators", QUESTIONNAIRE_SCHEMA,
                 minimalQuestionnaire().replace("\"type\": \"yesNo\",",
                     "\"type\": \"yesNo\", \"visibleWhen\": {\"answer\": \"q0\", \"eq\": true, \"ne\": false},"),
-                "oneOf", "#/dimensions/0/questions/0/visibleWhen"),
+                "allOf", "#/dimensions/0/questions/0/visibleWhen"),
             invalid("empty 'all'", QUESTIONNAIRE_SCHEMA,
                 minimalQuestionnaire().replace("\"type\": \"yesNo\",",
                     "\"type\": \"yesNo\", \"visibleWhen\": {\"all\": []},"),
+                "minItems", "#/dimensions/0/questions/0/visibleWhen/all"),
+            invalid("condition without a known shape", QUESTIONNAIRE_SCHEMA,
+                minimalQuestionnaire().replace("\"type\": \"yesNo\",",
+                    "\"type\": \"yesNo\", \"visibleWhen\": {\"question\": \"q0\"},"),
                 "oneOf", "#/dimensions/0/questions/0/visibleWhen"),
+            invalid("nested condition with an unknown operator", QUESTIONNAIRE_SCHEMA,
+                minimalQuestionnaire().replace("\"type\": \"yesNo\",",
+                    "\"type\": \"yesNo\", \"visibleWhen\": {\"all\": [{\"not\": {\"answer\": \"q0\", \"gte\": 1}}]},"),
+                "additionalProperties", "#/dimensions/0/questions/0/visibleWhen/all/0/not"),
             invalid("wrong format version", RESPONSE_SCHEMA,
                 minimalResponse("{\"q1\": {\"value\": true}}").replace("\"1.0\"", "\"2.0\""),
                 "const", "#/formatVersion"),
@@ -235,7 +243,12 @@ class SchemaConformanceTest {
           {"not": {"answer": "d", "is": "dontKnow"}},
           {"answer": "e", "le": "2"}, {"answer": "f", "gt": 0.5}, {"answer": "g", "ge": "4"},
           {"answer": "h", "in": ["1", 2, false]},
-          {"answer": "i", "contains": "budget"}
+          {"answer": "i", "contains": "budget"},
+          {"of": ["j", "k"], "atLeast": 1, "where": {"le": "1"}},
+          {"of": ["j", "k"], "atMost": 0, "where": {"is": "dontKnow"}},
+          {"score": "d1", "lt": 50}, {"score": "total", "is": "notScorable"},
+          {"completion": "d1", "ge": 0.8}, {"band": "d1", "in": ["starting", "developing"]},
+          {"band": "total", "eq": "leading"}
         ]},""");
 
     // WHEN

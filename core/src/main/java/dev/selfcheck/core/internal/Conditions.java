@@ -4,6 +4,10 @@ import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.AnswerComparison;
 import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.Quantifier;
+import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Not;
 import java.util.List;
@@ -48,6 +52,27 @@ public final class Conditions {
       @Override
       public Void visitAnswerComparison(AnswerComparison c) {
         into.add(c.question());
+        return null;
+      }
+
+      @Override
+      public Void visitQuantifier(Quantifier c) {
+        into.addAll(c.questions());
+        return null;
+      }
+
+      @Override
+      public Void visitMeasure(MeasureComparison c) {
+        return null;
+      }
+
+      @Override
+      public Void visitScorable(ScorableIs c) {
+        return null;
+      }
+
+      @Override
+      public Void visitBand(BandIs c) {
         return null;
       }
     });

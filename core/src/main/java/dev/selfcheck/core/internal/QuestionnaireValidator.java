@@ -10,9 +10,14 @@ import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerScale;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.Quantifier;
+import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.LocalizedText;
@@ -121,7 +126,7 @@ public final class QuestionnaireValidator {
       if (first != null) {
         report(QuestionnaireProblem.DUPLICATE_RULE_ID, append(p, "id"), rule.id(), first);
       }
-      condition(rule.when(), append(p, "when"));
+      condition(rule.when(), append(p, "when"), true);
       for (int j = 0; j < rule.recommend().size(); j++) {
         if (!recommendationPointers.containsKey(rule.recommend().get(j))) {
           report(QuestionnaireProblem.UNKNOWN_RECOMMENDATION,
@@ -136,6 +141,9 @@ public final class QuestionnaireValidator {
     for (int i = 0; i < dimensions.size(); i++) {
       Dimension d = dimensions.get(i);
       String p = append(base, i);
+      if ("total".equals(d.id())) {
+        report(QuestionnaireProblem.RESERVED_DIMENSION_ID, append(p, "id"), d.id());
+      }
       String first = dimensionPointers.putIfAbsent(d.id(), p);
       if (first != null) {
         report(QuestionnaireProblem.DUPLICATE_DIMENSION_ID, append(p, "id"), d.id(), first);
@@ -269,7 +277,64 @@ public final class QuestionnaireValidator {
         report(QuestionnaireProblem.NUMBER_SETTING_NOT_ALLOWED, append(p, "max"), q.id(), type, "max");
       }
     }
-    q.visibleWhen().ifPresent(c -> condition(c, append(p, "visibleWhen")));
+    itemScoring(q, p);
+    q.visibleWhen().ifPresent(c -> condition(c, append(p, "visibleWhen"), false));
+  }
+
+  private void itemScoring(Question q, String p) {
+    String type = q.type().jsonName();
+    List<AnswerOption> options = questionnaire.optionsOf(q);
+    long scored = options.stream().filter(o -> o.score().isPresent()).count();
+    if (q.type().hasOptions() && scored > 0 && scored < options.size()) {
+      report(QuestionnaireProblem.PARTLY_SCORED_OPTIONS, p,
+          options.stream().filter(o -> o.score().isEmpty()).map(AnswerOption::value)
+              .collect(Collectors.joining(", ")), q.id());
+    }
+    if (q.reversed() && (!q.type().hasOptions() || scored == 0)) {
+      report(QuestionnaireProblem.REVERSED_WITHOUT_SCORES, append(p, "reversed"), q.id());
+    }
+    if (q.scoring().isEmpty()) {
+      return;
+    }
+    ItemScoring s = q.scoring().get();
+    String sp = append(p, "scoring");
+    if (q.type() != QuestionType.YES_NO) {
+      s.yes().ifPresent(v -> report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE,
+          append(sp, "yes"), q.id(), type, "yes", "yesNo"));
+      s.no().ifPresent(v -> report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE,
+          append(sp, "no"), q.id(), type, "no", "yesNo"));
+    }
+    if (q.type() != QuestionType.NUMBER) {
+      if (!s.thresholds().isEmpty()) {
+        report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE, append(sp, "thresholds"), q.id(),
+            type, "thresholds", "number");
+      }
+      if (!s.points().isEmpty()) {
+        report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE, append(sp, "points"), q.id(),
+            type, "points", "number");
+      }
+    } else if (!s.thresholds().isEmpty() && !s.points().isEmpty()) {
+      report(QuestionnaireProblem.THRESHOLDS_AND_POINTS, sp, q.id());
+    }
+    if (q.type() != QuestionType.MULTIPLE_CHOICE) {
+      s.multiple().ifPresent(v -> report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE,
+          append(sp, "multiple"), q.id(), type, "multiple", "multipleChoice"));
+      s.cap().ifPresent(v -> report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE,
+          append(sp, "cap"), q.id(), type, "cap", "multipleChoice"));
+    }
+    ascending(s.thresholds().stream().map(ItemScoring.Threshold::from).collect(Collectors.toList()),
+        append(sp, "thresholds"), "from", "thresholds", q.id());
+    ascending(s.points().stream().map(ItemScoring.Point::value).collect(Collectors.toList()),
+        append(sp, "points"), "value", "points", q.id());
+  }
+
+  private void ascending(List<BigDecimal> values, String base, String member, String what, String id) {
+    for (int i = 1; i < values.size(); i++) {
+      if (values.get(i).compareTo(values.get(i - 1)) <= 0) {
+        report(QuestionnaireProblem.STEPS_NOT_ASCENDING, append(append(base, i), member), what, id,
+            values.get(i).toPlainString(), values.get(i - 1).toPlainString());
+      }
+    }
   }
 
   private void bands(List<Band> bands, String base) {
@@ -358,12 +423,12 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private void condition(Condition condition, String p) {
+  private void condition(Condition condition, String p, boolean inRule) {
     condition.accept(new Condition.Visitor<Void>() {
       @Override
       public Void visitAll(AllOf c) {
         for (int i = 0; i < c.parts().size(); i++) {
-          condition(c.parts().get(i), append(append(p, "all"), i));
+          condition(c.parts().get(i), append(append(p, "all"), i), inRule);
         }
         return null;
       }
@@ -371,14 +436,14 @@ public final class QuestionnaireValidator {
       @Override
       public Void visitAny(AnyOf c) {
         for (int i = 0; i < c.parts().size(); i++) {
-          condition(c.parts().get(i), append(append(p, "any"), i));
+          condition(c.parts().get(i), append(append(p, "any"), i), inRule);
         }
         return null;
       }
 
       @Override
       public Void visitNot(Not c) {
-        condition(c.part(), append(p, "not"));
+        condition(c.part(), append(p, "not"), inRule);
         return null;
       }
 
@@ -396,7 +461,82 @@ public final class QuestionnaireValidator {
         }
         return null;
       }
+
+      @Override
+      public Void visitQuantifier(Quantifier c) {
+        int n = c.questions().size();
+        for (int i = 0; i < n; i++) {
+          String id = c.questions().get(i);
+          Question q = questions.get(id);
+          if (q == null) {
+            report(QuestionnaireProblem.UNKNOWN_QUESTION_IN_CONDITION, append(append(p, "of"), i), id);
+          } else if (c.operator().isPresent()) {
+            comparison(q, (AnswerComparison) c.testFor(id), append(p, "where"));
+          }
+        }
+        int least = c.atLeast().orElse(0);
+        if (least > n) {
+          report(QuestionnaireProblem.QUANTIFIER_OUT_OF_RANGE, append(p, "atLeast"), n,
+              "atLeast is " + least);
+        } else if (c.atMost().isPresent() && least > c.atMost().get()) {
+          report(QuestionnaireProblem.QUANTIFIER_OUT_OF_RANGE, append(p, "atMost"), n,
+              "atLeast " + least + " is above atMost " + c.atMost().get());
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMeasure(MeasureComparison c) {
+        dimensionCondition(c.measure().jsonName(), c.dimension(), p, inRule);
+        return null;
+      }
+
+      @Override
+      public Void visitScorable(ScorableIs c) {
+        dimensionCondition("score", c.dimension(), p, inRule);
+        return null;
+      }
+
+      @Override
+      public Void visitBand(BandIs c) {
+        if (dimensionCondition("band", c.dimension(), p, inRule)) {
+          List<Band> bands = effectiveBands(c.dimension());
+          for (int i = 0; i < c.bands().size(); i++) {
+            String band = c.bands().get(i);
+            if (bands.stream().noneMatch(b -> b.id().equals(band))) {
+              String op = append(p, c.operator().jsonName());
+              report(QuestionnaireProblem.UNKNOWN_BAND_IN_CONDITION,
+                  c.operator() == Operator.IN ? append(op, i) : op, c.dimension(), band,
+                  bands.stream().map(Band::id).collect(Collectors.joining(", ")));
+            }
+          }
+        }
+        return null;
+      }
     });
+  }
+
+  /** Checks the context and the dimension of a score, completion or band condition. */
+  private boolean dimensionCondition(String kind, String dimension, String p, boolean inRule) {
+    if (!inRule) {
+      report(QuestionnaireProblem.RULE_ONLY_CONDITION, append(p, kind), kind);
+      return false;
+    }
+    if (!"total".equals(dimension) && !dimensionPointers.containsKey(dimension)) {
+      report(QuestionnaireProblem.UNKNOWN_DIMENSION_IN_CONDITION, append(p, kind), dimension);
+      return false;
+    }
+    return true;
+  }
+
+  private List<Band> effectiveBands(String dimension) {
+    if ("total".equals(dimension)) {
+      return questionnaire.bands();
+    }
+    return questionnaire.dimension(dimension)
+        .filter(d -> !d.bands().isEmpty())
+        .map(Dimension::bands)
+        .orElse(questionnaire.bands());
   }
 
   private Question knownQuestion(String id, String p) {

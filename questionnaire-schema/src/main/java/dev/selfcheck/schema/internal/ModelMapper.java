@@ -11,8 +11,13 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.Quantifier;
+import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.LocalizedText;
@@ -197,8 +202,23 @@ public final class ModelMapper {
     optDecimal(n, "min").ifPresent(b::min);
     optDecimal(n, "max").ifPresent(b::max);
     optBoolean(n, "required").ifPresent(b::required);
+    optBoolean(n, "reversed").ifPresent(b::reversed);
+    opt(n, "scoring").map(ModelMapper::itemScoring).ifPresent(b::scoring);
     opt(n, "visibleWhen").map(c -> condition(c, child(p, "visibleWhen"))).ifPresent(b::visibleWhen);
     return b.extensions(extensions(n)).build();
+  }
+
+  private static ItemScoring itemScoring(JsonNode n) {
+    ItemScoring.Builder b = ItemScoring.builder();
+    optDecimal(n, "yes").ifPresent(b::yes);
+    optDecimal(n, "no").ifPresent(b::no);
+    opt(n, "thresholds").ifPresent(a -> a.forEach(t -> b.addThreshold(
+        ItemScoring.Threshold.of(t.get("from").decimalValue(), t.get("score").decimalValue()))));
+    opt(n, "points").ifPresent(a -> a.forEach(t -> b.addPoint(
+        ItemScoring.Point.of(t.get("value").decimalValue(), t.get("score").decimalValue()))));
+    optString(n, "multiple").flatMap(ItemScoring.Multiple::fromJsonName).ifPresent(b::multiple);
+    optDecimal(n, "cap").ifPresent(b::cap);
+    return b.build();
   }
 
   private static ScoringSettings scoring(JsonNode n) {
@@ -208,6 +228,7 @@ public final class ModelMapper {
     optString(n, "missing").flatMap(MissingPolicy::fromJsonName).ifPresent(b::missing);
     optDecimal(n, "missingScore").ifPresent(b::missingScore);
     optDecimal(n, "minAnsweredShare").ifPresent(b::minAnsweredShare);
+    optBoolean(n, "normalize").ifPresent(b::normalize);
     optDecimal(n, "factor").ifPresent(b::factor);
     optDecimal(n, "offset").ifPresent(b::offset);
     optDecimal(n, "min").ifPresent(b::min);
@@ -270,6 +291,53 @@ public final class ModelMapper {
     }
     if (n.has("not")) {
       return Not.of(condition(n.get("not"), child(p, "not")));
+    }
+    if (n.has("of")) {
+      Quantifier.Builder b = Quantifier.builder().questions(strings(n.get("of")));
+      opt(n, "atLeast").map(JsonNode::intValue).ifPresent(b::atLeast);
+      opt(n, "atMost").map(JsonNode::intValue).ifPresent(b::atMost);
+      JsonNode where = n.get("where");
+      if (where.has("is")) {
+        b.state(AnswerState.fromJsonName(where.get("is").asString()).orElseThrow());
+      } else {
+        for (String member : COMPARISON_MEMBERS) {
+          JsonNode v = where.get(member);
+          if (v != null) {
+            b.operator(Operator.fromJsonName(member).orElseThrow());
+            if (member.equals("in")) {
+              v.forEach(e -> b.addValue(literal(e)));
+            } else {
+              b.addValue(literal(v));
+            }
+          }
+        }
+      }
+      return b.build();
+    }
+    if (n.has("score") && n.has("is")) {
+      return ScorableIs.of(n.get("score").asString(), "scorable".equals(n.get("is").asString()));
+    }
+    for (MeasureComparison.Measure measure : MeasureComparison.Measure.values()) {
+      if (n.has(measure.jsonName())) {
+        String dimension = n.get(measure.jsonName()).asString();
+        for (String member : COMPARISON_MEMBERS) {
+          JsonNode v = n.get(member);
+          if (v != null) {
+            return MeasureComparison.of(measure, dimension, Operator.fromJsonName(member).orElseThrow(),
+                v.decimalValue());
+          }
+        }
+      }
+    }
+    if (n.has("band")) {
+      String dimension = n.get("band").asString();
+      for (String member : COMPARISON_MEMBERS) {
+        JsonNode v = n.get(member);
+        if (v != null) {
+          return BandIs.of(dimension, Operator.fromJsonName(member).orElseThrow(),
+              v.isArray() ? strings(v) : List.of(v.asString()));
+        }
+      }
     }
     String question = n.get("answer").asString();
     if (n.has("is")) {

@@ -10,8 +10,13 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.Quantifier;
+import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.LocalizedText;
@@ -170,8 +175,29 @@ public final class ModelWriter {
     if (q.required()) {
       n.put("required", true);
     }
+    if (q.reversed()) {
+      n.put("reversed", true);
+    }
+    q.scoring().ifPresent(s -> n.set("scoring", itemScoring(s)));
     q.visibleWhen().ifPresent(c -> n.set("visibleWhen", condition(c)));
     extensions(n, q.extensions());
+    return n;
+  }
+
+  private static ObjectNode itemScoring(ItemScoring s) {
+    ObjectNode n = NODES.objectNode();
+    s.yes().ifPresent(v -> n.put("yes", v));
+    s.no().ifPresent(v -> n.put("no", v));
+    if (!s.thresholds().isEmpty()) {
+      ArrayNode a = n.putArray("thresholds");
+      s.thresholds().forEach(t -> a.addObject().put("from", t.from()).put("score", t.score()));
+    }
+    if (!s.points().isEmpty()) {
+      ArrayNode a = n.putArray("points");
+      s.points().forEach(t -> a.addObject().put("value", t.value()).put("score", t.score()));
+    }
+    s.multiple().ifPresent(v -> n.put("multiple", v.jsonName()));
+    s.cap().ifPresent(v -> n.put("cap", v));
     return n;
   }
 
@@ -182,6 +208,7 @@ public final class ModelWriter {
     s.missing().ifPresent(v -> n.put("missing", v.jsonName()));
     s.missingScore().ifPresent(v -> n.put("missingScore", v));
     s.minAnsweredShare().ifPresent(v -> n.put("minAnsweredShare", v));
+    s.normalize().ifPresent(v -> n.put("normalize", v));
     s.factor().ifPresent(v -> n.put("factor", v));
     s.offset().ifPresent(v -> n.put("offset", v));
     s.min().ifPresent(v -> n.put("min", v));
@@ -274,6 +301,55 @@ public final class ModelWriter {
         ObjectNode n = NODES.objectNode();
         n.put("answer", is.question());
         n.put("is", is.state().jsonName());
+        return n;
+      }
+
+      @Override
+      public ObjectNode visitQuantifier(Quantifier q) {
+        ObjectNode n = NODES.objectNode();
+        ArrayNode of = n.putArray("of");
+        q.questions().forEach(of::add);
+        q.atLeast().ifPresent(v -> n.put("atLeast", v));
+        q.atMost().ifPresent(v -> n.put("atMost", v));
+        ObjectNode where = n.putObject("where");
+        q.state().ifPresent(st -> where.put("is", st.jsonName()));
+        q.operator().ifPresent(op -> {
+          if (op == Operator.IN) {
+            ArrayNode a = where.putArray("in");
+            q.values().forEach(v -> a.add(literal(v)));
+          } else {
+            where.set(op.jsonName(), literal(q.values().get(0)));
+          }
+        });
+        return n;
+      }
+
+      @Override
+      public ObjectNode visitMeasure(MeasureComparison m) {
+        ObjectNode n = NODES.objectNode();
+        n.put(m.measure().jsonName(), m.dimension());
+        n.put(m.operator().jsonName(), m.value());
+        return n;
+      }
+
+      @Override
+      public ObjectNode visitScorable(ScorableIs c) {
+        ObjectNode n = NODES.objectNode();
+        n.put("score", c.dimension());
+        n.put("is", c.scorable() ? "scorable" : "notScorable");
+        return n;
+      }
+
+      @Override
+      public ObjectNode visitBand(BandIs b) {
+        ObjectNode n = NODES.objectNode();
+        n.put("band", b.dimension());
+        if (b.operator() == Operator.IN) {
+          ArrayNode a = n.putArray("in");
+          b.bands().forEach(a::add);
+        } else {
+          n.put(b.operator().jsonName(), b.bands().get(0));
+        }
         return n;
       }
 

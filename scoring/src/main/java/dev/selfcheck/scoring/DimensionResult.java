@@ -1,0 +1,101 @@
+package dev.selfcheck.scoring;
+
+import dev.selfcheck.core.Band;
+import dev.selfcheck.core.LocalizedText;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * The result of one dimension, or of the total: the exact score and its display value, the band,
+ * how complete the answers were, and how every child contributed.
+ *
+ * <p>A dimension without a score is <em>not scorable</em> ({@link #scorable()} is false and
+ * {@link #notScorableBecause()} says why); it never silently counts as zero.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public abstract class DimensionResult {
+
+  /** The id under which the total appears in results and conditions. */
+  public static final String TOTAL = "total";
+
+  DimensionResult() {}
+
+  /** @return the dimension's id, or {@value #TOTAL} for the total */
+  public abstract String id();
+
+  /** @return the dimension's label (the questionnaire's title for the total) */
+  public abstract LocalizedText label();
+
+  /** @return the exact score; empty if the dimension is not scorable */
+  public abstract Optional<Rational> score();
+
+  /** @return the score rounded half up for display; empty if not scorable */
+  public abstract Optional<BigDecimal> displayScore();
+
+  /** @return whether the dimension has a score */
+  public boolean scorable() {
+    return score().isPresent();
+  }
+
+  /** @return why the dimension is not scorable */
+  public abstract Optional<String> notScorableBecause();
+
+  /** @return the band the exact score lies in; empty if none or not scorable */
+  public abstract Optional<Band> band();
+
+  /** @return the lowest score this dimension can have */
+  public abstract Rational minScore();
+
+  /** @return the highest score this dimension can have */
+  public abstract Rational maxScore();
+
+  /**
+   * The share (0 to 1) of the visible scored questions that got a response: a value, "don't
+   * know" or "not applicable".
+   *
+   * @return the completion
+   */
+  public abstract Rational completion();
+
+  /**
+   * The share (0 to 1) of the applicable scored questions (visible, not "not applicable") answered
+   * with a value: the evidence a score rests on; compared with the minimum answered share.
+   *
+   * @return the answered share
+   */
+  public abstract Rational answeredShare();
+
+  /** @return scored questions below this dimension answered with a value */
+  public abstract int answered();
+
+  /** @return scored questions answered "don't know" */
+  public abstract int dontKnow();
+
+  /** @return scored questions answered "not applicable" */
+  public abstract int notApplicable();
+
+  /** @return visible scored questions not answered */
+  public abstract int notAnswered();
+
+  /** @return scored questions hidden by their visibility condition */
+  public abstract int hidden();
+
+  /** @return how each child contributed, questions first, in document order */
+  public abstract List<Contribution> contributions();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DimensionResult}s. */
+  public static final class Builder extends ImmutableDimensionResult.Builder {
+    Builder() {}
+  }
+}

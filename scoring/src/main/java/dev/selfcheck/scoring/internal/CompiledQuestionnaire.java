@@ -1,0 +1,620 @@
+package dev.selfcheck.scoring.internal;
+
+import dev.selfcheck.core.Aggregation;
+import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.Band;
+import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.LocalizedText;
+import dev.selfcheck.core.MissingPolicy;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.core.ScoringSettings;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.Contribution;
+import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.Rational;
+import dev.selfcheck.scoring.ScoringProblem;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/*
+ * The scoring model, compiled once per questionnaire.
+ *
+ * Compilation turns the dimension tree into Nodes (the total is the root node) holding their
+ * effective settings, bands, scored questions with compiled ItemScorers, and the lowest and highest
+ * score each node can reach (needed for normalisation and stated in every result).
+ *
+ * Settings are inherited downwards: the questionnaire's settings are the defaults of every
+ * dimension, and a dimension's settings are the defaults of its sub-dimensions. This holds for
+ * aggregation, threshold, missing policy and score, minimum answered share, normalisation and
+ * decimals. The linear rescale (factor, offset) and the clamp (min, max) apply only where they are
+ * written.
+ *
+ * Scoring a response evaluates the tree bottom-up with exact rational arithmetic:
+ *   1. Each scored question gives a child: its item score if answered with a scorable value; for
+ *      don't know, not applicable and not answered, the missing policy decides (exclude: left out
+ *      of numerator and denominator; countAs: counted with missingScore). Hidden questions take no
+ *      part at all.
+ *   2. Each sub-dimension gives a child with its score, or is left out when it is not scorable.
+ *   3. Over the subtree, completion is (answered + don't know + not applicable) / visible scored
+ *      questions: how much of what was shown got a response. The answered share is answered /
+ *      (visible scored questions − not applicable): how much evidence the score rests on. A node
+ *      is not scorable when no child is included, when the answered share is below
+ *      minAnsweredShare, or when the included weights add up to zero for a weighted mean.
+ *   4. The aggregation combines the included children; normalisation maps the result to 0–100 of
+ *      what the included children could reach; then the rescale and the clamp apply.
+ *   5. The band is the first band (in document order) that contains the exact score.
+ */
+/** A questionnaire compiled for scoring. */
+public final class CompiledQuestionnaire {
+
+  /** Effective settings of a node. */
+  static final class Settings {
+    Aggregation aggregation = Aggregation.WEIGHTED_MEAN;
+    Rational threshold;
+    MissingPolicy missing = MissingPolicy.EXCLUDE;
+    Rational missingScore;
+    Rational minShare;
+    boolean normalize;
+    Rational factor;
+    Rational offset;
+    Rational min;
+    Rational max;
+    int decimals;
+
+    Settings inherit(Optional<ScoringSettings> own) {
+      Settings s = new Settings();
+      s.aggregation = aggregation;
+      s.threshold = threshold;
+      s.missing = missing;
+      s.missingScore = missingScore;
+      s.minShare = minShare;
+      s.normalize = normalize;
+      s.decimals = decimals;
+      own.ifPresent(o -> {
+        o.aggregation().ifPresent(v -> s.aggregation = v);
+        o.threshold().ifPresent(v -> s.threshold = Rational.of(v));
+        o.missing().ifPresent(v -> s.missing = v);
+        o.missingScore().ifPresent(v -> s.missingScore = Rational.of(v));
+        o.minAnsweredShare().ifPresent(v -> s.minShare = Rational.of(v));
+        o.normalize().ifPresent(v -> s.normalize = v);
+        o.decimals().ifPresent(v -> s.decimals = v);
+        s.factor = o.factor().map(Rational::of).orElse(null);
+        s.offset = o.offset().map(Rational::of).orElse(null);
+        s.min = o.min().map(Rational::of).orElse(null);
+        s.max = o.max().map(Rational::of).orElse(null);
+      });
+      return s;
+    }
+  }
+
+  /** A scored question of a node. */
+  static final class Item {
+    final Question question;
+    final Rational weight;
+    final ItemScorer scorer;
+    final Rational lo;
+    final Rational hi;
+
+    Item(Question question, ItemScorer scorer, Settings settings) {
+      this.question = question;
+      this.weight = Rational.of(question.weight());
+      this.scorer = scorer;
+      Rational l = scorer.lo();
+      Rational h = scorer.hi();
+      if (settings.missing == MissingPolicy.COUNT_AS && settings.missingScore != null) {
+        l = l.min(settings.missingScore);
+        h = h.max(settings.missingScore);
+      }
+      this.lo = l;
+      this.hi = h;
+    }
+  }
+
+  /** A dimension, or the total. */
+  static final class Node {
+    final String id;
+    final LocalizedText label;
+    final BigDecimal declaredWeight;
+    final Rational weight;
+    final Settings settings;
+    final List<Band> bands;
+    final List<Item> items = new ArrayList<>();
+    final List<Node> children = new ArrayList<>();
+    Rational lo;
+    Rational hi;
+
+    Node(String id, LocalizedText label, BigDecimal weight, Settings settings, List<Band> bands) {
+      this.id = id;
+      this.label = label;
+      this.declaredWeight = weight;
+      this.weight = Rational.of(weight);
+      this.settings = settings;
+      this.bands = bands;
+    }
+  }
+
+  private final Questionnaire questionnaire;
+  private final Node root;
+  private final List<Node> preOrder = new ArrayList<>();
+  private final RuleEngine rules;
+  /** JSON Pointers of the dimensions, filled once at construction and only read afterwards. */
+  private final Map<String, String> pointers = new HashMap<>();
+
+  /**
+   * Compiles a questionnaire that has no errors.
+   *
+   * @param questionnaire the questionnaire
+   * @param defaultDecimals the display decimals unless the questionnaire sets them
+   */
+  public CompiledQuestionnaire(Questionnaire questionnaire, int defaultDecimals) {
+    this.questionnaire = questionnaire;
+    Settings base = new Settings();
+    base.decimals = defaultDecimals;
+    Settings rootSettings = base.inherit(questionnaire.scoring());
+    this.root = new Node(DimensionResult.TOTAL, questionnaire.title(), BigDecimal.ONE, rootSettings,
+        questionnaire.bands());
+    for (Dimension d : questionnaire.dimensions()) {
+      root.children.add(compile(d, rootSettings));
+    }
+    range(root);
+    index(questionnaire.dimensions(), "/dimensions");
+    this.rules = new RuleEngine(questionnaire);
+  }
+
+  private Node compile(Dimension d, Settings parent) {
+    Settings s = parent.inherit(d.scoring());
+    Node n = new Node(d.id(), d.label(), d.weight(), s,
+        d.bands().isEmpty() ? questionnaire.bands() : d.bands());
+    preOrder.add(n);
+    for (Question q : d.questions()) {
+      ItemScorer scorer = new ItemScorer(q, questionnaire.optionsOf(q));
+      if (scorer.scored()) {
+        n.items.add(new Item(q, scorer, s));
+      }
+    }
+    for (Dimension c : d.dimensions()) {
+      n.children.add(compile(c, s));
+    }
+    return n;
+  }
+
+  /** Computes the lowest and highest score of every node, bottom-up. */
+  private static void range(Node n) {
+    n.children.forEach(CompiledQuestionnaire::range);
+    List<Rational[]> parts = new ArrayList<>();
+    for (Item i : n.items) {
+      parts.add(new Rational[] {i.weight, i.lo, i.hi});
+    }
+    for (Node c : n.children) {
+      parts.add(new Rational[] {c.weight, c.lo, c.hi});
+    }
+    Rational lo = Rational.ZERO;
+    Rational hi = Rational.ZERO;
+    Settings s = n.settings;
+    if (s.normalize) {
+      lo = Rational.ZERO;
+      hi = Rational.HUNDRED;
+    } else if (s.aggregation == Aggregation.SHARE_MEETING) {
+      lo = Rational.ZERO;
+      hi = Rational.ONE;
+    } else if (s.aggregation == Aggregation.WEIGHTED_SUM) {
+      for (Rational[] p : parts) {
+        lo = lo.plus(p[0].times(p[1]).min(Rational.ZERO));
+        hi = hi.plus(p[0].times(p[2]).max(Rational.ZERO));
+      }
+      if (s.missing == MissingPolicy.PRORATE) {
+        // a prorated sum can reach the full sum of the extremes, no further
+        Rational fullLo = Rational.ZERO;
+        Rational fullHi = Rational.ZERO;
+        for (Rational[] p : parts) {
+          fullLo = fullLo.plus(p[0].times(p[1]));
+          fullHi = fullHi.plus(p[0].times(p[2]));
+        }
+        lo = lo.min(fullLo);
+        hi = hi.max(fullHi);
+      }
+    } else {
+      boolean first = true;
+      for (Rational[] p : parts) {
+        if (p[0].signum() == 0 && s.aggregation == Aggregation.WEIGHTED_MEAN) {
+          continue;
+        }
+        lo = first ? p[1] : lo.min(p[1]);
+        hi = first ? p[2] : hi.max(p[2]);
+        first = false;
+      }
+    }
+    Rational[] r = rescale(new Rational[] {lo, hi}, s);
+    n.lo = r[0];
+    n.hi = r[1];
+  }
+
+  private static Rational[] rescale(Rational[] range, Settings s) {
+    Rational lo = apply(range[0], s);
+    Rational hi = apply(range[1], s);
+    if (lo.compareTo(hi) > 0) {
+      Rational t = lo;
+      lo = hi;
+      hi = t;
+    }
+    return new Rational[] {lo, hi};
+  }
+
+  private static Rational apply(Rational x, Settings s) {
+    Rational y = x;
+    if (s.factor != null) {
+      y = y.times(s.factor);
+    }
+    if (s.offset != null) {
+      y = y.plus(s.offset);
+    }
+    if (s.min != null) {
+      y = y.max(s.min);
+    }
+    if (s.max != null) {
+      y = y.min(s.max);
+    }
+    return y;
+  }
+
+  /** @return the questionnaire */
+  public Questionnaire questionnaire() {
+    return questionnaire;
+  }
+
+  // ------------------------------------------------------------------ scoring a response
+
+  /** What one node evaluated to. */
+  static final class Outcome {
+    Rational score;
+    String notScorableBecause;
+    int answered;
+    int dontKnow;
+    int notApplicable;
+    int notAnswered;
+    int hidden;
+  }
+
+  /** Per-response state. */
+  private final class Run {
+    final Response response;
+    final Set<String> visible;
+    final Map<String, DimensionResult> results = new HashMap<>();
+    final List<Finding> findings = new ArrayList<>();
+
+    Run(Response response) {
+      this.response = response;
+      this.visible = new HashSet<>(questionnaire.visibleQuestions(response));
+    }
+  }
+
+  /**
+   * Scores a response.
+   *
+   * @param response the response
+   * @param explain whether to collect contributions and reasons
+   * @return the assessment
+   */
+  public Assessment score(Response response, boolean explain) {
+    Run run = new Run(response);
+    run.findings.addAll(questionnaire.validate(response));
+    boolean foreign = !response.questionnaireId().equals(questionnaire.id());
+    DimensionResult total = evaluate(root, run, explain, foreign);
+    List<DimensionResult> dims = new ArrayList<>(preOrder.size());
+    for (Node n : preOrder) {
+      dims.add(run.results.get(n.id));
+    }
+    Assessment.Builder a = Assessment.builder()
+        .questionnaireId(questionnaire.id())
+        .questionnaireVersion(questionnaire.version())
+        .respondent(response.respondent())
+        .total(total)
+        .dimensions(dims);
+    run.results.put(DimensionResult.TOTAL, total);
+    if (!foreign) {
+      a.recommendations(rules.fire(response, run.visible, run.results, explain));
+    }
+    for (DimensionResult d : dims) {
+      d.notScorableBecause().ifPresent(why ->
+          run.findings.add(ScoringProblem.NOT_SCORABLE.at(pointerOf(d.id()), d.id(), why)));
+    }
+    total.notScorableBecause().ifPresent(why ->
+        run.findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
+    return a.findings(run.findings).build();
+  }
+
+  private String pointerOf(String dimensionId) {
+    return pointers.getOrDefault(dimensionId, "");
+  }
+
+  private void index(List<Dimension> dims, String base) {
+    for (int i = 0; i < dims.size(); i++) {
+      pointers.putIfAbsent(dims.get(i).id(), base + "/" + i);
+      index(dims.get(i).dimensions(), base + "/" + i + "/dimensions");
+    }
+  }
+
+  /** A child as aggregation sees it. */
+  private static final class Child {
+    final Contribution.Builder contribution;
+    final Rational weight;
+    final Rational score;
+    final Rational lo;
+    final Rational hi;
+
+    Child(Contribution.Builder contribution, Rational weight, Rational score, Rational lo, Rational hi) {
+      this.contribution = contribution;
+      this.weight = weight;
+      this.score = score;
+      this.lo = lo;
+      this.hi = hi;
+    }
+  }
+
+  private DimensionResult evaluate(Node n, Run run, boolean explain, boolean foreign) {
+    Settings s = n.settings;
+    Outcome o = new Outcome();
+    List<Child> included = new ArrayList<>();
+    List<Contribution.Builder> excluded = new ArrayList<>();
+    Rational allQuestionWeight = Rational.ZERO;
+    Rational answeredQuestionWeight = Rational.ZERO;
+
+    for (Item item : n.items) {
+      String id = item.question.id();
+      Contribution.Builder c = Contribution.builder()
+          .kind(Contribution.Kind.QUESTION).id(id).weight(item.question.weight());
+      if (foreign || !run.visible.contains(id)) {
+        o.hidden++;
+        c.state(AnswerState.NOT_ANSWERED).visible(false).excludedBecause("hidden by its visibility condition");
+        excluded.add(c);
+        continue;
+      }
+      Answer answer = run.response.answers().get(id);
+      AnswerState state = answer == null ? AnswerState.NOT_ANSWERED : answer.state();
+      c.state(state);
+      Rational score = null;
+      if (state == AnswerState.ANSWERED) {
+        AnswerValue v = answer.value().orElseThrow();
+        score = item.scorer.score(v);
+        if (score == null) {
+          state = AnswerState.NOT_ANSWERED;
+          c.excludedBecause("the answer cannot be scored (see the response findings)");
+        }
+      }
+      switch (state) {
+        case ANSWERED:
+          o.answered++;
+          break;
+        case DONT_KNOW:
+          o.dontKnow++;
+          break;
+        case NOT_APPLICABLE:
+          o.notApplicable++;
+          break;
+        default:
+          o.notAnswered++;
+      }
+      if (state != AnswerState.NOT_APPLICABLE) {
+        allQuestionWeight = allQuestionWeight.plus(item.weight);
+      }
+      if (score != null) {
+        c.score(score);
+        answeredQuestionWeight = answeredQuestionWeight.plus(item.weight);
+        included.add(new Child(c, item.weight, score, item.lo, item.hi));
+      } else if (s.missing == MissingPolicy.COUNT_AS && s.missingScore != null) {
+        c.score(s.missingScore).imputed(true);
+        included.add(new Child(c, item.weight, s.missingScore, item.lo, item.hi));
+      } else {
+        c.excludedBecause(state == AnswerState.DONT_KNOW ? "answered \"don't know\""
+            : state == AnswerState.NOT_APPLICABLE ? "answered \"not applicable\"" : "not answered");
+        excluded.add(c);
+      }
+    }
+    for (Node child : n.children) {
+      DimensionResult r = evaluate(child, run, explain, foreign);
+      o.answered += r.answered();
+      o.dontKnow += r.dontKnow();
+      o.notApplicable += r.notApplicable();
+      o.notAnswered += r.notAnswered();
+      o.hidden += r.hidden();
+      Contribution.Builder c = Contribution.builder()
+          .kind(Contribution.Kind.DIMENSION).id(child.id).weight(child.declaredWeight)
+          .state(AnswerState.ANSWERED);
+      if (r.score().isPresent()) {
+        c.score(r.score().get());
+        included.add(new Child(c, child.weight, r.score().get(), child.lo, child.hi));
+      } else {
+        c.excludedBecause("not scorable");
+        excluded.add(c);
+      }
+    }
+
+    int applicable = o.answered + o.dontKnow + o.notAnswered;
+    int shown = applicable + o.notApplicable;
+    Rational completion = shown == 0 ? Rational.ONE
+        : Rational.of(BigInteger.valueOf(o.answered + o.dontKnow + o.notApplicable),
+            BigInteger.valueOf(shown));
+    Rational answeredShare = applicable == 0 ? Rational.ONE
+        : Rational.of(BigInteger.valueOf(o.answered), BigInteger.valueOf(applicable));
+
+    Rational[] points = new Rational[included.size()];
+    Rational[] shares = new Rational[included.size()];
+    Rational raw = null;
+    if (foreign) {
+      o.notScorableBecause = "the response is for another questionnaire";
+    } else if (included.isEmpty()) {
+      o.notScorableBecause = "no question or sub-dimension has a score";
+    } else if (s.minShare != null && answeredShare.compareTo(s.minShare) < 0) {
+      o.notScorableBecause = "only " + answeredShare.toBigDecimal(2).toPlainString()
+          + " of the applicable questions are answered, less than the required "
+          + s.minShare.toBigDecimal(2).toPlainString();
+    } else {
+      raw = aggregate(s, included, points, shares);
+      if (raw == null) {
+        o.notScorableBecause = "the weights of the scored children add up to zero";
+      } else if (s.missing == MissingPolicy.PRORATE && s.aggregation == Aggregation.WEIGHTED_SUM
+          && answeredQuestionWeight.signum() > 0 && !s.normalize) {
+        Rational f = allQuestionWeight.dividedBy(answeredQuestionWeight);
+        raw = raw.times(f);
+        for (int i = 0; i < points.length; i++) {
+          points[i] = points[i].times(f);
+        }
+      }
+    }
+    Rational score = raw == null ? null : apply(raw, s);
+    o.score = score;
+
+    DimensionResult.Builder b = DimensionResult.builder()
+        .id(n.id).label(n.label)
+        .minScore(n.lo).maxScore(n.hi)
+        .completion(completion)
+        .answeredShare(answeredShare)
+        .answered(o.answered).dontKnow(o.dontKnow).notApplicable(o.notApplicable)
+        .notAnswered(o.notAnswered).hidden(o.hidden);
+    if (score != null) {
+      b.score(score).displayScore(score.toBigDecimal(s.decimals));
+      Band band = null;
+      for (Band candidate : n.bands) {
+        if (contains(candidate, score)) {
+          band = candidate;
+          break;
+        }
+      }
+      if (band != null) {
+        b.band(band);
+      } else if (!n.bands.isEmpty()) {
+        run.findings.add(ScoringProblem.NO_BAND.at(
+            n == root ? "/bands" : pointerOf(n.id) + "/bands", score.toBigDecimal(s.decimals), n.id));
+      }
+    } else {
+      b.notScorableBecause(o.notScorableBecause);
+    }
+    if (explain) {
+      for (int i = 0; i < included.size(); i++) {
+        Child c = included.get(i);
+        b.addContribution(c.contribution.included(true)
+            .share(shares[i] == null ? Rational.ZERO : shares[i])
+            .points(points[i] == null ? Rational.ZERO : points[i]).build());
+      }
+      for (Contribution.Builder c : excluded) {
+        b.addContribution(c.included(false).share(Rational.ZERO).points(Rational.ZERO).build());
+      }
+    }
+    DimensionResult result = b.build();
+    if (n != root) {
+      run.results.put(n.id, result);
+    }
+    return result;
+  }
+
+  /** Aggregates the included children; fills points and shares; null if weights sum to zero. */
+  private static Rational aggregate(Settings s, List<Child> children, Rational[] points, Rational[] shares) {
+    Rational weightSum = Rational.ZERO;
+    for (Child c : children) {
+      weightSum = weightSum.plus(c.weight);
+    }
+    if (s.normalize) {
+      Rational reach = Rational.ZERO;
+      Rational got = Rational.ZERO;
+      for (Child c : children) {
+        reach = reach.plus(c.weight.times(c.hi.minus(c.lo)));
+        got = got.plus(c.weight.times(c.score.minus(c.lo)));
+      }
+      if (reach.signum() == 0) {
+        return null;
+      }
+      for (int i = 0; i < children.size(); i++) {
+        Child c = children.get(i);
+        shares[i] = weightSum.signum() == 0 ? Rational.ZERO : c.weight.dividedBy(weightSum);
+        points[i] = Rational.HUNDRED.times(c.weight).times(c.score.minus(c.lo)).dividedBy(reach);
+      }
+      return Rational.HUNDRED.times(got).dividedBy(reach);
+    }
+    switch (s.aggregation) {
+      case WEIGHTED_SUM: {
+        Rational sum = Rational.ZERO;
+        for (int i = 0; i < children.size(); i++) {
+          Child c = children.get(i);
+          points[i] = c.weight.times(c.score);
+          shares[i] = weightSum.signum() == 0 ? Rational.ZERO : c.weight.dividedBy(weightSum);
+          sum = sum.plus(points[i]);
+        }
+        return sum;
+      }
+      case MINIMUM:
+      case MAXIMUM: {
+        int best = -1;
+        for (int i = 0; i < children.size(); i++) {
+          Child c = children.get(i);
+          if (c.weight.signum() == 0) {
+            continue;
+          }
+          int cmp = best < 0 ? 0 : c.score.compareTo(children.get(best).score);
+          if (best < 0 || (s.aggregation == Aggregation.MINIMUM ? cmp < 0 : cmp > 0)) {
+            best = i;
+          }
+        }
+        if (best < 0) {
+          return null;
+        }
+        for (int i = 0; i < children.size(); i++) {
+          shares[i] = i == best ? Rational.ONE : Rational.ZERO;
+          points[i] = i == best ? children.get(i).score : Rational.ZERO;
+        }
+        return children.get(best).score;
+      }
+      case SHARE_MEETING: {
+        if (weightSum.signum() == 0) {
+          return null;
+        }
+        Rational met = Rational.ZERO;
+        for (int i = 0; i < children.size(); i++) {
+          Child c = children.get(i);
+          shares[i] = c.weight.dividedBy(weightSum);
+          boolean meets = s.threshold != null && c.score.compareTo(s.threshold) >= 0;
+          points[i] = meets ? shares[i] : Rational.ZERO;
+          met = met.plus(points[i]);
+        }
+        return met;
+      }
+      default: {
+        if (weightSum.signum() == 0) {
+          return null;
+        }
+        Rational sum = Rational.ZERO;
+        for (int i = 0; i < children.size(); i++) {
+          Child c = children.get(i);
+          shares[i] = c.weight.dividedBy(weightSum);
+          points[i] = shares[i].times(c.score);
+          sum = sum.plus(c.weight.times(c.score));
+        }
+        return sum.dividedBy(weightSum);
+      }
+    }
+  }
+
+  /**
+   * Tells whether a band contains a score, exactly.
+   *
+   * @param b a band
+   * @param score a score
+   * @return true if the score lies in the band
+   */
+  public static boolean contains(Band b, Rational score) {
+    int lo = score.compareTo(b.lower());
+    int hi = score.compareTo(b.upper());
+    return (lo > 0 || (lo == 0 && b.lowerInclusive())) && (hi < 0 || (hi == 0 && b.upperInclusive()));
+  }
+}
