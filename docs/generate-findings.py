@@ -10,7 +10,8 @@ def parse(path):
     return out
 sections=[('Reading documents (`DocumentProblem`, module questionnaire-schema)','questionnaire-schema/src/main/java/dev/selfcheck/schema/DocumentProblem.java'),
 ('Questionnaires (`QuestionnaireProblem`, module core)','core/src/main/java/dev/selfcheck/core/QuestionnaireProblem.java'),
-('Responses (`ResponseProblem`, module core)','core/src/main/java/dev/selfcheck/core/ResponseProblem.java')]
+('Responses (`ResponseProblem`, module core)','core/src/main/java/dev/selfcheck/core/ResponseProblem.java'),
+('Scoring (`ScoringProblem`, module scoring)','scoring/src/main/java/dev/selfcheck/scoring/ScoringProblem.java')]
 md='''# Findings
 
 Everything the library finds wrong with a document is a `Finding` with a stable **code**, a

@@ -6,6 +6,7 @@ import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.QuestionnaireProblem;
 import dev.selfcheck.core.ResponseProblem;
 import dev.selfcheck.schema.DocumentProblem;
+import dev.selfcheck.scoring.ScoringProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class FindingsCatalogTest {
 
   private static List<FindingType> allTypes() {
-    return Stream.of(DocumentProblem.values(), QuestionnaireProblem.values(), ResponseProblem.values())
+    return Stream.of(DocumentProblem.values(), QuestionnaireProblem.values(), ResponseProblem.values(),
+            ScoringProblem.values())
         .flatMap(Stream::of)
         .map(FindingType.class::cast)
         .toList();
@@ -43,7 +45,7 @@ class FindingsCatalogTest {
     Set<String> seen = new HashSet<>();
     for (FindingType type : allTypes()) {
       then(seen.add(type.code())).as("code %s is used twice", type.code()).isTrue();
-      then(type.code()).matches("(DOC|QST|RSP)-\\d{4}");
+      then(type.code()).matches("(DOC|QST|RSP|SCO)-\\d{4}");
     }
   }
 }

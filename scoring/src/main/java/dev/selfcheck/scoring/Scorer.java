@@ -3,6 +3,9 @@ package dev.selfcheck.scoring;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.internal.CompiledQuestionnaire;
+import dev.selfcheck.scoring.internal.ImprovementFinder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -17,10 +20,12 @@ public final class Scorer {
 
   private final CompiledQuestionnaire compiled;
   private final boolean explain;
+  private final ImprovementFinder improvements;
 
   Scorer(CompiledQuestionnaire compiled, boolean explain) {
     this.compiled = compiled;
     this.explain = explain;
+    this.improvements = new ImprovementFinder(compiled);
   }
 
   /** @return the questionnaire this scorer was compiled from */
@@ -37,5 +42,36 @@ public final class Scorer {
    */
   public Assessment score(Response response) {
     return compiled.score(Objects.requireNonNull(response, "response"), explain);
+  }
+
+  /**
+   * The improvement potential of one dimension: the answer changes that would raise its score
+   * most, and changes that together reach the next band. This scores the response many times over;
+   * use it for reports and workshops, not on a hot path.
+   *
+   * @param response a response to this questionnaire
+   * @param dimensionId a dimension id, or {@value DimensionResult#TOTAL}
+   * @return the potential
+   * @throws IllegalArgumentException if there is no such dimension
+   */
+  public ImprovementPotential improvements(Response response, String dimensionId) {
+    return improvements.find(Objects.requireNonNull(response, "response"),
+        Objects.requireNonNull(dimensionId, "dimensionId"));
+  }
+
+  /**
+   * The improvement potential of every dimension (parents first, in document order) and of the
+   * total (last).
+   *
+   * @param response a response to this questionnaire
+   * @return one potential per dimension
+   */
+  public List<ImprovementPotential> improvements(Response response) {
+    Objects.requireNonNull(response, "response");
+    List<ImprovementPotential> out = new ArrayList<>();
+    for (String id : compiled.dimensionIds()) {
+      out.add(improvements.find(response, id));
+    }
+    return List.copyOf(out);
   }
 }

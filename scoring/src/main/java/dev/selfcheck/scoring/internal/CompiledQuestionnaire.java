@@ -274,6 +274,35 @@ public final class CompiledQuestionnaire {
     return questionnaire;
   }
 
+  /** @return the ids of all dimensions in document order (parents first), then the total */
+  public List<String> dimensionIds() {
+    List<String> ids = new ArrayList<>();
+    preOrder.forEach(n -> ids.add(n.id));
+    ids.add(DimensionResult.TOTAL);
+    return ids;
+  }
+
+  /**
+   * The scored questions below a dimension, with their scorers.
+   *
+   * @param dimensionId a dimension id or the total's id
+   * @return question id to scorer, in document order; empty for an unknown id
+   */
+  public Map<Question, ItemScorer> scoredQuestionsUnder(String dimensionId) {
+    Map<Question, ItemScorer> out = new java.util.LinkedHashMap<>();
+    Node node = DimensionResult.TOTAL.equals(dimensionId) ? root
+        : preOrder.stream().filter(n -> n.id.equals(dimensionId)).findFirst().orElse(null);
+    if (node != null) {
+      collect(node, out);
+    }
+    return out;
+  }
+
+  private static void collect(Node n, Map<Question, ItemScorer> out) {
+    n.items.forEach(i -> out.put(i.question, i.scorer));
+    n.children.forEach(c -> collect(c, out));
+  }
+
   // ------------------------------------------------------------------ scoring a response
 
   /** What one node evaluated to. */

@@ -125,6 +125,45 @@ public final class ItemScorer {
     this.hi = h == null ? Rational.ZERO : h;
   }
 
+  /**
+   * The answers worth trying when looking for a better one: every scored option, yes and no, the
+   * thresholds' and points' values, or the current selection plus one more option.
+   *
+   * @param current the current value, if any
+   * @return candidate values, without the current one
+   */
+  public List<AnswerValue> candidates(AnswerValue current) {
+    List<AnswerValue> out = new java.util.ArrayList<>();
+    switch (type) {
+      case SINGLE_CHOICE:
+      case ORDINAL_SCALE:
+        optionScores.keySet().stream().sorted().forEach(v -> out.add(AnswerValue.option(v)));
+        break;
+      case MULTIPLE_CHOICE:
+        List<String> chosen = current != null && current.kind() == AnswerValue.Kind.STRINGS
+            ? current.asOptions() : List.of();
+        offeredValues.stream().sorted().filter(v -> !chosen.contains(v)).forEach(v -> {
+          List<String> more = new java.util.ArrayList<>(chosen);
+          more.add(v);
+          out.add(AnswerValue.options(more));
+        });
+        break;
+      case YES_NO:
+        out.add(AnswerValue.bool(true));
+        out.add(AnswerValue.bool(false));
+        break;
+      case NUMBER:
+        for (Rational r : from.length > 0 ? from : xs) {
+          out.add(AnswerValue.number(r.toBigDecimal(10).stripTrailingZeros()));
+        }
+        break;
+      default:
+        break;
+    }
+    out.remove(current);
+    return out;
+  }
+
   /** @return whether the question takes part in scores */
   public boolean scored() {
     return scored;
