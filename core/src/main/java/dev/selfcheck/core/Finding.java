@@ -19,11 +19,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding {
 
-  /** Orders findings by pointer, then code, then message: the order in which they are reported. */
+  /**
+   * Orders findings by pointer, token by token (array indexes numerically, so {@code /dimensions/2}
+   * comes before {@code /dimensions/10}), then by code, then by message.
+   */
   public static final Comparator<Finding> DOCUMENT_ORDER =
-      Comparator.comparing(Finding::pointer)
+      Comparator.comparing(Finding::pointer, Finding::comparePointers)
           .thenComparing(Finding::code)
           .thenComparing(Finding::message);
+
+  private static int comparePointers(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean xNum = !x[i].isEmpty() && x[i].length() < 10 && x[i].chars().allMatch(Character::isDigit);
+      boolean yNum = !y[i].isEmpty() && y[i].length() < 10 && y[i].chars().allMatch(Character::isDigit);
+      int c = xNum && yNum ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
+          : x[i].compareTo(y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
 
   Finding() {}
 

@@ -196,18 +196,20 @@ public abstract class Questionnaire {
    * Checks that this questionnaire makes sense: unique ids, resolvable references, usable weights,
    * no visibility cycles, consistent bands and complete translations.
    *
-   * @return all findings, errors and warnings, in document order; empty if all is well
+   * @return all findings, errors and warnings, grouped by check and within a check in document
+   *     order; empty if all is well
    */
   public List<Finding> validate() {
     return QuestionnaireValidator.validate(this);
   }
 
   /**
-   * Checks a response against this questionnaire: matching id and version, known questions,
+   * Checks a response against this questionnaire: matching id and version (build metadata such
+   * as {@code +build.7} is ignored, as in SemVer precedence), known questions,
    * answer types, offered options, number ranges, and answers to hidden questions.
    *
    * @param response a response
-   * @return all findings in document order of the response; empty if all is well
+   * @return all findings, grouped by check; empty if all is well
    */
   public List<Finding> validate(Response response) {
     return ResponseValidator.validate(this, response);

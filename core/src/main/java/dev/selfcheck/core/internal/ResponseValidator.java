@@ -109,7 +109,8 @@ public final class ResponseValidator {
           "/questionnaire/id", response.questionnaireId(), questionnaire.id()));
       return findings;
     }
-    if (!response.questionnaireVersion().equals(questionnaire.version())) {
+    // Build metadata does not make another version (SemVer precedence ignores it).
+    if (response.questionnaireVersion().compareTo(questionnaire.version()) != 0) {
       findings.add(ResponseProblem.WRONG_VERSION.at("/questionnaire/version",
           response.questionnaireVersion(), questionnaire.id(), questionnaire.version()));
     }
