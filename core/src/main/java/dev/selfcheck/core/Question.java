@@ -87,8 +87,7 @@ public abstract class Question {
   }
 
   /** @return how the answer is scored, for yes/no, number and multiple-choice questions */
-  @Valid
-  public abstract Optional<ItemScoring> scoring();
+  public abstract Optional<@Valid ItemScoring> scoring();
 
   /** @return the condition under which the question is shown; always shown when empty */
   public abstract Optional<Condition> visibleWhen();

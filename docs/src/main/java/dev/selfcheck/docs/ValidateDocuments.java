@@ -36,8 +36,13 @@ public final class ValidateDocuments {
    * @param args the files to validate
    */
   public static void main(String[] args) {
-    HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+    quietLogging();
     System.exit(run(args, System.out));
+  }
+
+  /** Keeps library logging (Hibernate Validator's start-up line) out of the launcher's output. */
+  static void quietLogging() {
+    HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   /**
@@ -116,7 +121,7 @@ public final class ValidateDocuments {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static Path findExamples() {
+  static Path findExamples() {
     String configured = System.getProperty("selfcheck.examples");
     if (configured != null && Files.isDirectory(Path.of(configured))) {
       return Path.of(configured);

@@ -16,6 +16,10 @@ import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.Limits;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.Scorer;
+import dev.selfcheck.scoring.ScoringEngine;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,29 @@ class GettingStartedTest {
     System.err.println(questionnaire.title().in("en", questionnaire.defaultLocale()));
     // end::readme[]
     then(questionnaire.id()).isEqualTo("welcoming-municipality-mini");
+  }
+
+  @Test
+  void should_score_the_sample_response_when_following_the_readme() {
+    Path questionnaireFile = EXAMPLES.resolve("municipal-mini.yaml");
+    Path responseFile = EXAMPLES.resolve("municipal-mini-response.json");
+    // tag::score[]
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    Questionnaire questionnaire = codec.readQuestionnaire(questionnaireFile).orElseThrow();
+    Response response = codec.readResponse(responseFile).orElseThrow();
+    Scorer scorer = ScoringEngine.create().compile(questionnaire);  // once; thread-safe
+    Assessment assessment = scorer.score(response);
+    for (DimensionResult field : assessment.dimensions()) {
+      System.err.println(field.id() + ": " + field.displayScore().orElse(null) + " "
+          + field.band().map(band -> band.id()).orElse("not scorable"));
+    }
+    assessment.recommendations().forEach(r -> System.err.println(r.recommendation().id()));
+    // end::score[]
+    then(assessment.total().displayScore()).contains(new java.math.BigDecimal("42"));
+    then(assessment.total().score().orElseThrow().toString()).isEqualTo("127/3");
+    then(assessment.dimension("management").flatMap(DimensionResult::displayScore))
+        .contains(new java.math.BigDecimal("50"));
+    then(assessment.recommendations()).extracting(r -> r.recommendation().id()).isNotEmpty();
   }
 
   @Test
@@ -163,5 +190,29 @@ class GettingStartedTest {
     then(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
         .contains("valid    ").doesNotContain("INVALID")
         .contains("questionnaire 'welcoming-municipality-mini'");
+  }
+
+  @Test
+  void should_print_the_assessment_table_when_the_launcher_scores_without_arguments() {
+    // GIVEN
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    System.setProperty("selfcheck.examples", EXAMPLES.toString());
+    // WHEN
+    int exit = ScoreDocuments.run(new String[0],
+        new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+    // THEN
+    then(exit).isZero();
+    then(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Management and steering")
+        .contains("Intercultural opening and anti-racism")
+        .contains("recommendations:")
+        .contains("because the answer to 'open.complaintChannel' is no");
+  }
+
+  @Test
+  void should_exit_with_2_when_the_launcher_gets_one_argument() {
+    then(ScoreDocuments.run(new String[] {"only-one.yaml"},
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true,
+            java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(2);
   }
 }
