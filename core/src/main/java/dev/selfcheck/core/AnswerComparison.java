@@ -120,21 +120,7 @@ public abstract non-sealed class AnswerComparison implements Condition {
   }
 
   private static boolean ordered(Integer c, Operator op) {
-    if (c == null) {
-      return false;
-    }
-    switch (op) {
-      case LT:
-        return c < 0;
-      case LE:
-        return c <= 0;
-      case GT:
-        return c > 0;
-      case GE:
-        return c >= 0;
-      default:
-        return false;
-    }
+    return c != null && op.holds(c);
   }
 
   /**

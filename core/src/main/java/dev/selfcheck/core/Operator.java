@@ -38,6 +38,32 @@ public enum Operator {
     return jsonName;
   }
 
+  /**
+   * Tells whether the result of a comparison ({@code a.compareTo(b)}) satisfies this operator,
+   * read as "a op b".
+   *
+   * @param comparison negative, zero or positive
+   * @return whether it holds; always false for {@code in} and {@code contains}
+   */
+  public boolean holds(int comparison) {
+    switch (this) {
+      case EQ:
+        return comparison == 0;
+      case NE:
+        return comparison != 0;
+      case LT:
+        return comparison < 0;
+      case LE:
+        return comparison <= 0;
+      case GT:
+        return comparison > 0;
+      case GE:
+        return comparison >= 0;
+      default:
+        return false;
+    }
+  }
+
   /** @return true for {@code lt}, {@code le}, {@code gt} and {@code ge} */
   public boolean isOrdering() {
     return this == LT || this == LE || this == GT || this == GE;

@@ -169,7 +169,7 @@ public final class RuleEngine {
         return null;
       }
       Rational value = c.measure() == MeasureComparison.Measure.SCORE ? r.score().get() : r.completion();
-      if (!holds(value.compareTo(c.value()), c.operator())) {
+      if (!c.operator().holds(value.compareTo(c.value()))) {
         return null;
       }
       List<String[]> facts = new ArrayList<>();
@@ -251,24 +251,7 @@ public final class RuleEngine {
     }
   }
 
-  static boolean holds(int c, Operator op) {
-    switch (op) {
-      case EQ:
-        return c == 0;
-      case NE:
-        return c != 0;
-      case LT:
-        return c < 0;
-      case LE:
-        return c <= 0;
-      case GT:
-        return c > 0;
-      case GE:
-        return c >= 0;
-      default:
-        return false;
-    }
-  }
+
 
   private static String describeTest(Quantifier c) {
     return c.state().map(st -> "'is " + st.jsonName() + "'")
