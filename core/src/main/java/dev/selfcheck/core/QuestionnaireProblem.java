@@ -125,6 +125,10 @@ public enum QuestionnaireProblem implements FindingType {
   PARTLY_SCORED_OPTIONS(
       "QST-0048", Severity.WARNING,
       "options %s of question '%s' have no score, so answers that choose them are not scored"),
+  /** A piecewise-linear map has fewer than two points. */
+  TOO_FEW_POINTS(
+      "QST-0049", Severity.ERROR,
+      "the points of question '%s' need at least two points to interpolate between, but it has %s"),
   /** A text lacks its default language. */
   MISSING_DEFAULT_TRANSLATION(
       "QST-0050", Severity.ERROR, "the text has no translation in the default language '%s'"),

@@ -315,6 +315,8 @@ public final class QuestionnaireValidator {
       }
     } else if (!s.thresholds().isEmpty() && !s.points().isEmpty()) {
       report(QuestionnaireProblem.THRESHOLDS_AND_POINTS, sp, q.id());
+    } else if (s.points().size() == 1) {
+      report(QuestionnaireProblem.TOO_FEW_POINTS, append(sp, "points"), q.id(), 1);
     }
     if (q.type() != QuestionType.MULTIPLE_CHOICE) {
       s.multiple().ifPresent(v -> report(QuestionnaireProblem.ITEM_SCORING_NOT_APPLICABLE,

@@ -49,6 +49,19 @@ public final class ModelWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * RFC 3339 with seconds always written (OffsetDateTime.toString() drops zero seconds, which
+   * RFC 3339 does not allow) and the fraction only as long as needed.
+   */
+  private static final java.time.format.DateTimeFormatter TIMESTAMP =
+      new java.time.format.DateTimeFormatterBuilder()
+          .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)
+          .appendLiteral('T')
+          .appendPattern("HH:mm:ss")
+          .appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .appendOffsetId()
+          .toFormatter(java.util.Locale.ROOT);
+
   private ModelWriter() {}
 
   /**
@@ -399,8 +412,8 @@ public final class ModelWriter {
       p.role().ifPresent(v -> o.put("role", v));
       p.group().ifPresent(v -> o.put("group", v));
     });
-    r.startedAt().ifPresent(t -> n.put("startedAt", t.toString()));
-    r.submittedAt().ifPresent(t -> n.put("submittedAt", t.toString()));
+    r.startedAt().ifPresent(t -> n.put("startedAt", TIMESTAMP.format(t)));
+    r.submittedAt().ifPresent(t -> n.put("submittedAt", TIMESTAMP.format(t)));
     ObjectNode answers = n.putObject("answers");
     new TreeMap<>(r.answers()).forEach((k, v) -> answers.set(k, answer(v)));
     extensions(n, r.extensions());
