@@ -243,7 +243,11 @@ public final class QuestionnaireCodec {
    */
   public DecodeResult<Response> readResponse(byte[] bytes, DocumentFormat format) {
     Objects.requireNonNull(format, "format");
-    ParsedDocument doc = reader.read(Objects.requireNonNull(bytes, "bytes"), format);
+    return decodeResponse(reader.read(Objects.requireNonNull(bytes, "bytes"), format));
+  }
+
+  /** Turns a parsed response document into the response, or the findings. */
+  private static DecodeResult<Response> decodeResponse(ParsedDocument doc) {
     List<Finding> early = preflight(doc, "response");
     if (!early.isEmpty()) {
       return DecodeResult.failure(locate(doc, early));
@@ -273,8 +277,9 @@ public final class QuestionnaireCodec {
   public DecodeResult<Response> readResponse(
       byte[] bytes, DocumentFormat format, Questionnaire questionnaire) {
     Objects.requireNonNull(questionnaire, "questionnaire");
+    Objects.requireNonNull(format, "format");
     ParsedDocument doc = reader.read(Objects.requireNonNull(bytes, "bytes"), format);
-    DecodeResult<Response> plain = readResponse(bytes, format);
+    DecodeResult<Response> plain = decodeResponse(doc);
     if (!plain.isValid()) {
       return plain;
     }

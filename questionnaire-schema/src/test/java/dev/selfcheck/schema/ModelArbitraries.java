@@ -399,8 +399,14 @@ final class ModelArbitraries {
     return Arbitraries.frequencyOf(List.of(Tuple.of(3, scalar), Tuple.of(1, array), Tuple.of(1, object)));
   }
 
+  /**
+   * Member names of host data. YAML line breaks (U+0085, U+2028, U+2029) are left out of names:
+   * Jackson's YAML writer leaves such a name unquoted, which SnakeYAML then rightly refuses, and
+   * the YAML property converts written JSON with that writer. Values keep them.
+   */
   private static Arbitrary<String> extensionKeys() {
-    return Arbitraries.oneOf(List.of(stems(), Arbitraries.of("", "$ref", "x-ä", "a b", "a/b~c"), texts(2)));
+    return Arbitraries.oneOf(List.of(stems(), Arbitraries.of("", "$ref", "x-ä", "a b", "a/b~c"),
+        texts(2).filter(k -> k.chars().noneMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029))));
   }
 
   /** @return host data, absent from most elements (as in real documents, and it is costly to generate) */

@@ -12,20 +12,35 @@ import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /*
  * Validates trees against our bundled schemas with networknt's validator, and turns its errors
  * into findings: the instance location becomes the JSON Pointer (for a missing member, the pointer
- * of the object that lacks it; for an unknown member, the pointer of that member), and the keyword
- * picks a stable DOC code. When a value fails a oneOf (conditions, answers), the validator reports
- * the oneOf itself and the failures inside each alternative; the alternatives' errors are noise to
- * an author, so errors below a failed oneOf at the same place are dropped.
+ * of the object that lacks it; for an unknown member or a member name of the wrong form, the
+ * pointer of that member), and the keyword picks a stable DOC code.
+ *
+ * One problem, one finding. A condition picks its shape by its discriminating member (all, any,
+ * not, answer, of, score, completion, band): a oneOf requires exactly one of them, and an if/then
+ * for each checks the shape it picks, so an error is reported at the precise nested place. When
+ * the oneOf fails (none or several of them), the errors of the if/then branches at that place are
+ * dropped. The validator reports no error for a failed anyOf, only the errors of each alternative;
+ * they are reported as one DOC-0036 where the anyOf applies. A wrong type makes an enum or const
+ * error at the same place redundant (the type message names the allowed values), and a 'not'
+ * (an answer with both value and state) is dropped when another error at the same place explains
+ * it, such as a null answer.
  */
 /** Schema validation with networknt json-schema-validator. */
 public final class SchemaValidation {
@@ -33,6 +48,34 @@ public final class SchemaValidation {
   private static final Set<String> RANGE_KEYWORDS = Set.of(
       "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
       "minItems", "maxItems", "minProperties", "maxProperties", "uniqueItems", "multipleOf");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final String LANGUAGE_TAG = "a language tag (such as de or en-GB)";
+
+  private static final String ID = "an id (a letter, then up to 127 letters, digits, '_', '.' or '-')";
+
+  private static final String ANSWER_SHAPES = "the answer has none of the allowed shapes: a value, or a"
+      + " state (dontKnow, notApplicable) without a value, each with an optional comment and evidence";
+
+  /** The members of a condition that decide its shape. */
+  private static final List<String> DISCRIMINATORS =
+      List.of("all", "any", "not", "answer", "of", "score", "completion", "band");
+
+  private static final String CONDITION_SHAPES = "{\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}},"
+      + " {\"answer\": id, \"is\": state}, {\"answer\": id, <operator>: value} with one operator of eq, ne,"
+      + " lt, le, gt, ge, in, contains, {\"of\": [...], \"atLeast\"/\"atMost\": n, \"where\": {...}},"
+      + " {\"score\": dim, <operator>: n}, {\"score\": dim, \"is\": \"scorable\"|\"notScorable\"},"
+      + " {\"completion\": dim, <operator>: n} with one operator of eq, ne, lt, le, gt, ge,"
+      + " or {\"band\": dim, \"eq\"|\"ne\"|\"in\": ...}";
+
+  /** The tests that a condition on an answer, score, completion or band (or a 'where') allows. */
+  private static final Map<String, String> TESTS = Map.of(
+      "answer", "\"is\": state, or one operator of eq, ne, lt, le, gt, ge, in, contains",
+      "score", "\"is\": \"scorable\" or \"notScorable\", or one operator of eq, ne, lt, le, gt, ge",
+      "completion", "one operator of eq, ne, lt, le, gt, ge",
+      "band", "one of eq, ne, in",
+      "where", "\"is\": state, or one operator of eq, ne, lt, le, gt, ge, in, contains");
 
   private static final class Holder {
     static final SchemaValidation INSTANCE = new SchemaValidation();
@@ -89,20 +132,127 @@ public final class SchemaValidation {
     List<Error> failedShapes = errors.stream()
         .filter(e -> "oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword()))
         .collect(Collectors.toList());
-    List<Finding> out = new ArrayList<>();
+    List<Error> kept = new ArrayList<>();
+    Map<String, List<Error>> failedAnyOfs = new LinkedHashMap<>();
     for (Error e : errors) {
       if (isInsideFailedShape(e, failedShapes)) {
         continue;
       }
-      Finding f = finding(e);
+      String anyOf = anyOfPath(e);
+      if (anyOf != null) {
+        failedAnyOfs.computeIfAbsent(anyOf, k -> new ArrayList<>()).add(e);
+      } else {
+        kept.add(e);
+      }
+    }
+    Map<String, Error> allowedValues = new HashMap<>();
+    Set<String> wrongTypes = new HashSet<>();
+    Set<String> unknownMembers = new HashSet<>();
+    Map<String, Integer> errorsAt = new HashMap<>();
+    for (Error e : kept) {
+      String at = pointer(e);
+      errorsAt.merge(at, 1, Integer::sum);
+      switch (keyword(e)) {
+        case "enum":
+        case "const":
+          allowedValues.putIfAbsent(at, e);
+          break;
+        case "type":
+          wrongTypes.add(at);
+          break;
+        case "additionalProperties":
+        case "unevaluatedProperties":
+          unknownMembers.add(at);
+          break;
+        default:
+          break;
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Error e : kept) {
+      String keyword = keyword(e);
+      String at = pointer(e);
+      if ((keyword.equals("enum") || keyword.equals("const")) && wrongTypes.contains(at)) {
+        continue; // the type finding names the allowed values
+      }
+      if (keyword.equals("not") && errorsAt.get(at) > 1) {
+        continue; // another finding at the same place explains it (a null answer has no members)
+      }
+      if ((keyword.equals("minProperties") || keyword.equals("maxProperties"))
+          && testKind(e) != null && unknownMembers.contains(at)) {
+        continue; // the unknown member is the problem, and has its own finding
+      }
+      Finding f = finding(e, keyword.equals("type") ? allowedValues.get(at) : null);
       if (!out.contains(f)) {
         out.add(f);
+      }
+    }
+    for (List<Error> alternatives : failedAnyOfs.values()) {
+      for (Finding f : failedAnyOfs(alternatives)) {
+        if (!out.contains(f)) {
+          out.add(f);
+        }
       }
     }
     out.sort(Comparator.comparing(Finding::pointer));
     return out;
   }
 
+  /*
+   * A failed anyOf: the validator reports no error for the anyOf itself, only the errors of each
+   * alternative (type errors for each allowed type of an answer's value, a missing member for each
+   * of atLeast and atMost). They are one problem, reported once, where the anyOf applies: the
+   * shortest instance location among them.
+   */
+  private static final Pattern ANY_OF = Pattern.compile("/anyOf/\\d+(?=/|$)");
+
+  /** The evaluation path of the anyOf whose alternative an error belongs to, or null. */
+  private static String anyOfPath(Error e) {
+    String evaluation = String.valueOf(e.getEvaluationPath());
+    Matcher m = ANY_OF.matcher(evaluation);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last < 0 ? null : evaluation.substring(0, last) + "/anyOf";
+  }
+
+  /**
+   * The findings of the errors of one anyOf of the schema, which may have failed at several places
+   * of the document (for several answers): one finding for each place, the shortest instance
+   * location of the errors at or below it.
+   */
+  private static List<Finding> failedAnyOfs(List<Error> alternatives) {
+    List<Error> byPlace = new ArrayList<>(alternatives);
+    byPlace.sort(Comparator.comparingInt((Error e) -> pointer(e).length()));
+    Map<String, Error> places = new LinkedHashMap<>();
+    for (Error e : byPlace) {
+      String at = pointer(e);
+      boolean known = places.keySet().stream()
+          .anyMatch(place -> at.equals(place) || at.startsWith(place + "/") || place.isEmpty());
+      if (!known) {
+        places.put(at, e);
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    places.forEach((at, e) -> out.add(DocumentProblem.NO_MATCHING_SHAPE.at(at, shapeMessage(at, e))));
+    return out;
+  }
+
+  private static String keyword(Error e) {
+    return e.getKeyword() == null ? "" : e.getKeyword();
+  }
+
+  private static String schemaLocation(Error e) {
+    return String.valueOf(e.getSchemaLocation());
+  }
+
+  /*
+   * An error is noise when it lies below a failed oneOf or anyOf at the same place: the errors of
+   * the alternatives. For a oneOf, so are the errors of the schema that holds it at that place: a
+   * condition with none or several of its discriminating members fails its oneOf, and the if/then
+   * branches of the members it has fail as well, for the members of the other shapes.
+   */
   private static boolean isInsideFailedShape(Error e, List<Error> failedShapes) {
     String evaluation = String.valueOf(e.getEvaluationPath());
     String at = pointer(e);
@@ -111,6 +261,9 @@ public final class SchemaValidation {
         continue;
       }
       String shapePath = String.valueOf(shape.getEvaluationPath());
+      if ("oneOf".equals(shape.getKeyword()) && shapePath.endsWith("/oneOf")) {
+        shapePath = shapePath.substring(0, shapePath.length() - "/oneOf".length());
+      }
       String shapeAt = pointer(shape);
       if (evaluation.startsWith(shapePath + "/") && (at.equals(shapeAt) || at.startsWith(shapeAt + "/"))) {
         return true;
@@ -188,8 +341,8 @@ public final class SchemaValidation {
     return m;
   }
 
-  private static Finding finding(Error e) {
-    String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+  private static Finding finding(Error e, Error allowedValues) {
+    String keyword = keyword(e);
     String at = pointer(e);
     switch (keyword) {
       case "required":
@@ -197,29 +350,133 @@ public final class SchemaValidation {
       case "additionalProperties":
       case "unevaluatedProperties":
         String member = e.getProperty();
-        return DocumentProblem.UNKNOWN_MEMBER.at(
-            member == null ? at : at + "/" + member.replace("~", "~0").replace("/", "~1"), member);
+        return DocumentProblem.UNKNOWN_MEMBER.at(member == null ? at : at + "/" + escape(member), member);
       case "type":
-        return DocumentProblem.WRONG_TYPE.at(at, expectedType(e.getSchemaNode()),
-            typeOf(e.getInstanceNode()));
+        String expected = expectedType(e.getSchemaNode());
+        if (allowedValues != null) {
+          expected += " (allowed: " + allowed(allowedValues.getSchemaNode()) + ")";
+        }
+        return DocumentProblem.WRONG_TYPE.at(at, expected, typeOf(e.getInstanceNode()));
       case "enum":
       case "const":
         return DocumentProblem.NOT_ALLOWED_VALUE.at(at, describe(e.getInstanceNode()),
             allowed(e.getSchemaNode()));
+      case "propertyNames":
+        String name = e.getProperty();
+        if (name == null) {
+          return DocumentProblem.INVALID_FORMAT.at(at, describe(e.getInstanceNode()),
+              "a valid member name: " + plainMessage(e));
+        }
+        return DocumentProblem.INVALID_FORMAT.at(at + "/" + escape(name), describe(NODES.stringNode(name)),
+            memberNameForm(e.getSchemaNode()));
       case "pattern":
       case "format":
-      case "propertyNames":
         return DocumentProblem.INVALID_FORMAT.at(at, describe(e.getInstanceNode()),
             formatName(at, e));
       case "oneOf":
       case "anyOf":
-        return DocumentProblem.NO_MATCHING_SHAPE.at(at, shapeMessage(at));
+        return DocumentProblem.NO_MATCHING_SHAPE.at(at, shapeMessage(at, e));
+      case "not":
+        if (isAnswer(at)) {
+          return DocumentProblem.NO_MATCHING_SHAPE.at(at, ANSWER_SHAPES);
+        }
+        return DocumentProblem.SCHEMA_VIOLATION.at(at, notMessage(e));
       default:
+        if ((keyword.equals("minProperties") || keyword.equals("maxProperties")) && testKind(e) != null) {
+          return DocumentProblem.NO_MATCHING_SHAPE.at(at, testMessage(testKind(e), e.getInstanceNode()));
+        }
         if (RANGE_KEYWORDS.contains(keyword)) {
-          return DocumentProblem.OUT_OF_RANGE.at(at, plainMessage(e));
+          return DocumentProblem.OUT_OF_RANGE.at(at, rangeMessage(keyword, e));
         }
         return DocumentProblem.SCHEMA_VIOLATION.at(at, plainMessage(e));
     }
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Whether a pointer names one answer of a response: /answers/{id}. */
+  private static boolean isAnswer(String at) {
+    return at.startsWith("/answers/") && at.indexOf('/', "/answers/".length()) < 0;
+  }
+
+  private static String memberNameForm(JsonNode schemaNode) {
+    String ref = schemaNode != null && schemaNode.has("$ref") ? schemaNode.get("$ref").asString() : "";
+    if (ref.endsWith("/languageTag")) {
+      return LANGUAGE_TAG;
+    }
+    if (ref.endsWith("/id")) {
+      return ID;
+    }
+    return "a valid member name";
+  }
+
+  private static String notMessage(Error e) {
+    JsonNode schema = e.getSchemaNode();
+    if (schema != null && schema.has("description")) {
+      return schema.get("description").asString();
+    }
+    if (schema != null && schema.has("title")) {
+      return "the value must not match: " + schema.get("title").asString();
+    }
+    return plainMessage(e);
+  }
+
+  /*
+   * Out of range: the value and the limit, in words. Texts are not quoted (they may be long), only
+   * counted, in code points, as the validator counts them.
+   */
+  private static String rangeMessage(String keyword, Error e) {
+    JsonNode value = e.getInstanceNode();
+    String limit = e.getSchemaNode() == null ? "?" : e.getSchemaNode().toString();
+    String shown = value == null ? "the value" : value.toString();
+    switch (keyword) {
+      case "minimum":
+        return shown + " is below the minimum " + limit;
+      case "maximum":
+        return shown + " is above the maximum " + limit;
+      case "exclusiveMinimum":
+        return shown + " must be greater than " + limit;
+      case "exclusiveMaximum":
+        return shown + " must be less than " + limit;
+      case "multipleOf":
+        return shown + " is not a multiple of " + limit;
+      case "minItems":
+        return "the list has " + count(size(value), "entry", "entries") + ", but it needs at least " + limit;
+      case "maxItems":
+        return "the list has " + count(size(value), "entry", "entries") + ", but it may have at most " + limit;
+      case "minLength":
+        return "the text has " + count(length(value), "character", "characters")
+            + ", but it needs at least " + limit;
+      case "maxLength":
+        return "the text has " + count(length(value), "character", "characters")
+            + ", but it may have at most " + limit;
+      case "minProperties":
+        return "the object has " + count(size(value), "member", "members") + ", but it needs at least " + limit;
+      case "maxProperties":
+        return "the object has " + count(size(value), "member", "members") + ", but it may have at most " + limit;
+      case "uniqueItems":
+        return "the list has the same entry more than once";
+      default:
+        return plainMessage(e);
+    }
+  }
+
+  private static int size(JsonNode node) {
+    return node == null ? 0 : node.size();
+  }
+
+  private static int length(JsonNode node) {
+    if (node == null || !node.isString()) {
+      return 0;
+    }
+    String s = node.asString();
+    return s.codePointCount(0, s.length());
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static String allowed(JsonNode schemaNode) {
@@ -238,33 +495,80 @@ public final class SchemaValidation {
     if ("format".equals(e.getKeyword())) {
       return "a date and time (RFC 3339, such as 2026-05-04T09:30:00+02:00)";
     }
-    if ("propertyNames".equals(e.getKeyword())) {
-      return "a valid member name: " + plainMessage(e);
-    }
     switch (leaf) {
       case "version":
         return "a semantic version (such as 1.2.0)";
       case "defaultLocale":
-        return "a language tag (such as de or en-GB)";
+        return LANGUAGE_TAG;
       case "value":
         return "an option value (1 to 128 letters, digits, '_', '.' or '-')";
       default:
         return leaf.matches("\\d+") || leaf.isEmpty()
             ? "the required form (" + String.valueOf(e.getSchemaNode()) + ")"
-            : "an id (a letter, then up to 127 letters, digits, '_', '.' or '-')";
+            : ID;
     }
   }
 
-  private static String shapeMessage(String at) {
+  private static String shapeMessage(String at, Error e) {
+    String location = schemaLocation(e);
+    JsonNode instance = e.getInstanceNode();
+    if (location.endsWith("/$defs/condition/oneOf")) {
+      List<String> present = new ArrayList<>();
+      if (instance != null && instance.isObject()) {
+        DISCRIMINATORS.stream().filter(instance::has).forEach(present::add);
+      }
+      return present.size() > 1
+          ? "the condition mixes the shapes " + String.join(", ", present)
+              + "; it must have exactly one of the allowed shapes: " + CONDITION_SHAPES
+          : "the condition has none of the allowed shapes: " + CONDITION_SHAPES;
+    }
+    if (location.contains("/$defs/ofCondition/anyOf")) {
+      return "the condition {\"of\": [...]} needs \"atLeast\": n or \"atMost\": n (or both)";
+    }
+    if (location.contains("/$defs/answer/properties/value/anyOf")) {
+      return "the value of an answer must be a string (an option value or a text), an array of option"
+          + " values, a boolean or a number";
+    }
     if (at.contains("/visibleWhen") || at.contains("/when")) {
-      return "the condition has none of the allowed shapes: {\"all\": [...]}, {\"any\": [...]},"
-          + " {\"not\": {...}}, {\"answer\": id, \"is\": state}, or {\"answer\": id, <operator>: value}"
-          + " with exactly one operator of eq, ne, lt, le, gt, ge, in, contains";
+      return "the condition has none of the allowed shapes: " + CONDITION_SHAPES;
     }
     if (at.startsWith("/answers/")) {
-      return "the answer has none of the allowed shapes: a value, or a state (dontKnow,"
-          + " notApplicable) without a value, each with an optional comment and evidence";
+      return ANSWER_SHAPES;
     }
     return "the value matches none of the allowed shapes";
+  }
+
+  /**
+   * The kind of test object whose member count is wrong: a condition on an answer, score,
+   * completion or band, which needs exactly one test besides its subject, or the 'where' of a
+   * counting condition; null for other objects.
+   */
+  private static String testKind(Error e) {
+    String location = schemaLocation(e);
+    for (String kind : TESTS.keySet()) {
+      if (location.contains("/$defs/" + kind + "Condition/")
+          && !location.contains("/$defs/" + kind + "Condition/properties/")) {
+        return kind;
+      }
+    }
+    return location.contains("/$defs/ofCondition/properties/where/") ? "where" : null;
+  }
+
+  private static String testMessage(String kind, JsonNode instance) {
+    List<String> tests = new ArrayList<>();
+    if (instance != null && instance.isObject()) {
+      instance.propertyNames().forEach(name -> {
+        if (!name.equals(kind)) {
+          tests.add(name);
+        }
+      });
+    }
+    String subject = kind.equals("where")
+        ? "the test \"where\""
+        : "the condition {\"" + kind + "\": ...}";
+    String needs = "it needs exactly one test: " + TESTS.getOrDefault(kind, TESTS.get("answer"));
+    return tests.isEmpty()
+        ? subject + " has no test; " + needs
+        : subject + " has several tests (" + String.join(", ", tests) + "); " + needs;
   }
 }
