@@ -97,6 +97,10 @@ public enum QuestionnaireProblem implements FindingType {
   /** A quantifier asks for more questions than it names, or atLeast exceeds atMost. */
   QUANTIFIER_OUT_OF_RANGE(
       "QST-0034", Severity.ERROR, "the quantifier over %s questions cannot be satisfied: %s"),
+  /** Normalisation is set on a dimension whose aggregation is not a weighted mean or sum. */
+  NORMALIZE_NOT_APPLICABLE(
+      "QST-0035", Severity.ERROR,
+      "normalize applies to weightedMean and weightedSum, but '%s' aggregates by %s"),
   /** A band has no room: its lower end is above its upper end, or equal with an open end. */
   EMPTY_BAND("QST-0040", Severity.ERROR, "band '%s' contains no score: %s"),
   /** Two bands of one list share scores. */

@@ -204,6 +204,11 @@ class QuestionnaireValidationTest {
             questionnaire().addDimension(dimension("d1").addQuestion(yesNo("q1"))
                 .scoring(ScoringSettings.builder().missing(MissingPolicy.COUNT_AS).build()).build()).build(),
             error(QuestionnaireProblem.INCOMPLETE_SCORING, "/dimensions/0/scoring")),
+        mistake("normalize on a dimension that aggregates by minimum",
+            questionnaire().addDimension(dimension("d1").addQuestion(yesNo("q1"))
+                .scoring(ScoringSettings.builder().normalize(true)
+                    .aggregation(dev.selfcheck.core.Aggregation.MINIMUM).build()).build()).build(),
+            error(QuestionnaireProblem.NORMALIZE_NOT_APPLICABLE, "/dimensions/0/scoring")),
         mistake("clamp min above max",
             withScoring(ScoringSettings.builder().min(new BigDecimal("100")).max(BigDecimal.ZERO)),
             error(QuestionnaireProblem.EMPTY_CLAMP, "/scoring/min")),

@@ -74,7 +74,7 @@ class RulesExamplesTest {
             "/rules/6/when/all/1 the answer to 'staffShare' is 8, which satisfies lt 10");
     then(fired(assessment, "rec.dataBasics").reasons()).extracting(r -> r.pointer() + " " + r.fact())
         .containsExactly(
-            "/rules/3/when 2 of 3 questions ('responsibility', 'budget') satisfy 'le '1'' (required: at least 2)",
+            "/rules/3/when 2 of 3 questions ('responsibility', 'budget') satisfy le '1' (required: at least 2)",
             "/rules/4/when 'monitoring' is not scorable: no question or sub-dimension has a score",
             "/rules/5/when the completion of the total is 0.875, which is below 1");
   }

@@ -205,7 +205,7 @@ class ScoringExamplesTest {
     then(stress.contributions()).extracting(c -> c.id() + "=" + c.score().map(Rational::toString).orElse("-")
             + " points " + c.points())
         .containsExactly("item1=1 points 1.25", "item2=1 points 1.25", "item3=0 points 0",
-            "item5=2 points 2.5", "item4=- points 0");
+            "item4=- points 0", "item5=2 points 2.5");
     then(exact(stress)).isEqualTo("25");
     then(band(stress)).isEqualTo("mild");
     then(stress.answeredShare().toString()).isEqualTo("0.8");

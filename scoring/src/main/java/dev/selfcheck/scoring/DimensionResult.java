@@ -86,7 +86,12 @@ public abstract class DimensionResult {
   /** @return scored questions hidden by their visibility condition */
   public abstract int hidden();
 
-  /** @return how each child contributed, questions first, in document order */
+  /**
+   * How each child contributed: the scored questions first, then the sub-dimensions, each in
+   * document order; empty when the engine was built without explanations.
+   *
+   * @return the contributions
+   */
   public abstract List<Contribution> contributions();
 
   /** @return a new builder */

@@ -108,11 +108,14 @@ public final class QuestionnaireValidator {
     }
     Aggregation rootAggregation =
         questionnaire.scoring().flatMap(ScoringSettings::aggregation).orElse(Aggregation.WEIGHTED_MEAN);
+    boolean rootNormalize = questionnaire.scoring().flatMap(ScoringSettings::normalize).orElse(false);
     questionnaire.scoring().ifPresent(s -> scoring(s, "/scoring"));
+    normalize(rootNormalize, rootAggregation, "/scoring", "total");
     weightSum(questionnaire.dimensions().stream().map(Dimension::weight).collect(Collectors.toList()),
         rootAggregation, "/dimensions", "dimensions", "the questionnaire");
     for (int i = 0; i < questionnaire.dimensions().size(); i++) {
-      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), rootAggregation);
+      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), rootAggregation,
+          rootNormalize);
     }
     bands(questionnaire.bands(), "/bands");
     for (int i = 0; i < questionnaire.recommendations().size(); i++) {
@@ -187,7 +190,13 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private void dimension(Dimension d, String p, Aggregation inherited) {
+  private void normalize(boolean normalize, Aggregation aggregation, String p, String id) {
+    if (normalize && aggregation != Aggregation.WEIGHTED_MEAN && aggregation != Aggregation.WEIGHTED_SUM) {
+      report(QuestionnaireProblem.NORMALIZE_NOT_APPLICABLE, p, id, aggregation.jsonName());
+    }
+  }
+
+  private void dimension(Dimension d, String p, Aggregation inherited, boolean inheritedNormalize) {
     text(d.label(), append(p, "label"));
     d.description().ifPresent(t -> text(t, append(p, "description")));
     weight(d.weight(), append(p, "weight"));
@@ -196,6 +205,8 @@ public final class QuestionnaireValidator {
     }
     d.scoring().ifPresent(s -> scoring(s, append(p, "scoring")));
     Aggregation aggregation = d.scoring().flatMap(ScoringSettings::aggregation).orElse(inherited);
+    boolean normalize = d.scoring().flatMap(ScoringSettings::normalize).orElse(inheritedNormalize);
+    normalize(normalize, aggregation, append(p, "scoring"), d.id());
     List<BigDecimal> weights = new ArrayList<>();
     d.dimensions().forEach(c -> weights.add(c.weight()));
     d.questions().stream().filter(q -> q.type() != QuestionType.TEXT).forEach(q -> weights.add(q.weight()));
@@ -205,7 +216,7 @@ public final class QuestionnaireValidator {
       question(d.questions().get(i), append(append(p, "questions"), i));
     }
     for (int i = 0; i < d.dimensions().size(); i++) {
-      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), aggregation);
+      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), aggregation, normalize);
     }
   }
 

@@ -44,16 +44,18 @@ import java.util.Set;
  * Scoring a response evaluates the tree bottom-up with exact rational arithmetic:
  *   1. Each scored question gives a child: its item score if answered with a scorable value; for
  *      don't know, not applicable and not answered, the missing policy decides (exclude: left out
- *      of numerator and denominator; countAs: counted with missingScore). Hidden questions take no
- *      part at all.
+ *      of numerator and denominator; countAs: counted with missingScore; prorate: left out, and a
+ *      weighted sum is then scaled by (weight of the applicable questions / weight of the answered
+ *      ones)). Hidden questions take no part at all.
  *   2. Each sub-dimension gives a child with its score, or is left out when it is not scorable.
  *   3. Over the subtree, completion is (answered + don't know + not applicable) / visible scored
  *      questions: how much of what was shown got a response. The answered share is answered /
  *      (visible scored questions − not applicable): how much evidence the score rests on. A node
  *      is not scorable when no child is included, when the answered share is below
  *      minAnsweredShare, or when the included weights add up to zero for a weighted mean.
- *   4. The aggregation combines the included children; normalisation maps the result to 0–100 of
- *      what the included children could reach; then the rescale and the clamp apply.
+ *   4. The aggregation combines the included children. With normalisation (weighted mean and sum
+ *      only; validation refuses it elsewhere) the score is 100 · Σ wᵢ(sᵢ − loᵢ) / Σ wᵢ(hiᵢ − loᵢ)
+ *      over the included children instead. Then the rescale and the clamp apply.
  *   5. The band is the first band (in document order) that contains the exact score.
  */
 /** A questionnaire compiled for scoring. */
@@ -397,6 +399,7 @@ public final class CompiledQuestionnaire {
     Outcome o = new Outcome();
     List<Child> included = new ArrayList<>();
     List<Contribution.Builder> excluded = new ArrayList<>();
+    List<Contribution.Builder> inOrder = new ArrayList<>();
     Rational allQuestionWeight = Rational.ZERO;
     Rational answeredQuestionWeight = Rational.ZERO;
 
@@ -404,6 +407,7 @@ public final class CompiledQuestionnaire {
       String id = item.question.id();
       Contribution.Builder c = Contribution.builder()
           .kind(Contribution.Kind.QUESTION).id(id).weight(item.question.weight());
+      inOrder.add(c);
       if (foreign || !run.visible.contains(id)) {
         o.hidden++;
         c.state(AnswerState.NOT_ANSWERED).visible(false).excludedBecause("hidden by its visibility condition");
@@ -443,7 +447,7 @@ public final class CompiledQuestionnaire {
         answeredQuestionWeight = answeredQuestionWeight.plus(item.weight);
         included.add(new Child(c, item.weight, score, item.lo, item.hi));
       } else if (s.missing == MissingPolicy.COUNT_AS && s.missingScore != null) {
-        c.score(s.missingScore).imputed(true);
+        c.score(s.missingScore).imputed(true).excludedBecause(Optional.empty());
         included.add(new Child(c, item.weight, s.missingScore, item.lo, item.hi));
       } else {
         c.excludedBecause(state == AnswerState.DONT_KNOW ? "answered \"don't know\""
@@ -461,6 +465,7 @@ public final class CompiledQuestionnaire {
       Contribution.Builder c = Contribution.builder()
           .kind(Contribution.Kind.DIMENSION).id(child.id).weight(child.declaredWeight)
           .state(AnswerState.ANSWERED);
+      inOrder.add(c);
       if (r.score().isPresent()) {
         c.score(r.score().get());
         included.add(new Child(c, child.weight, r.score().get(), child.lo, child.hi));
@@ -533,12 +538,20 @@ public final class CompiledQuestionnaire {
     if (explain) {
       for (int i = 0; i < included.size(); i++) {
         Child c = included.get(i);
-        b.addContribution(c.contribution.included(true)
-            .share(shares[i] == null ? Rational.ZERO : shares[i])
-            .points(points[i] == null ? Rational.ZERO : points[i]).build());
+        if (score == null) {
+          c.contribution.included(false).share(Rational.ZERO).points(Rational.ZERO)
+              .excludedBecause("the dimension is not scorable");
+        } else {
+          c.contribution.included(true)
+              .share(shares[i] == null ? Rational.ZERO : shares[i])
+              .points(points[i] == null ? Rational.ZERO : points[i]);
+        }
       }
       for (Contribution.Builder c : excluded) {
-        b.addContribution(c.included(false).share(Rational.ZERO).points(Rational.ZERO).build());
+        c.included(false).share(Rational.ZERO).points(Rational.ZERO);
+      }
+      for (Contribution.Builder c : inOrder) {
+        b.addContribution(c.build());
       }
     }
     DimensionResult result = b.build();

@@ -254,8 +254,8 @@ public final class RuleEngine {
 
 
   private static String describeTest(Quantifier c) {
-    return c.state().map(st -> "'is " + st.jsonName() + "'")
-        .orElseGet(() -> "'" + c.operator().orElseThrow().jsonName() + " " + literals(c.values()) + "'");
+    return c.state().map(st -> "is " + st.jsonName())
+        .orElseGet(() -> c.operator().orElseThrow().jsonName() + " " + literals(c.values()));
   }
 
   private static String bounds(Quantifier c) {
