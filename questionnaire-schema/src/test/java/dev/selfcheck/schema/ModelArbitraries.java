@@ -484,8 +484,21 @@ final class ModelArbitraries {
               .decimals(c.get3())
               .build();
         });
+    // normalize is only valid with a weighted mean or sum (QST-0035), inherited or not: a level
+    // that normalizes names a linear aggregation, and a level with another aggregation says
+    // normalize: false, so every inherited combination stays valid too.
     return Combinators.combine(settings, Arbitraries.of(true, false).optional(0.3))
-        .as((s, normalize) -> ScoringSettings.builder().from(s).normalize(normalize).build());
+        .as((s, normalize) -> {
+          boolean linear = s.aggregation().map(a -> a == Aggregation.WEIGHTED_MEAN
+              || a == Aggregation.WEIGHTED_SUM).orElse(true);
+          ScoringSettings.Builder b = ScoringSettings.builder().from(s).normalize(normalize);
+          if (normalize.orElse(false) && (s.aggregation().isEmpty() || !linear)) {
+            b.aggregation(Aggregation.WEIGHTED_MEAN);
+          } else if (!linear) {
+            b.normalize(false);
+          }
+          return b.build();
+        });
   }
 
   private static Arbitrary<BandsSpec> bands() {

@@ -216,16 +216,34 @@ public final class CompiledQuestionnaire {
         lo = lo.plus(p[0].times(p[1]).min(Rational.ZERO));
         hi = hi.plus(p[0].times(p[2]).max(Rational.ZERO));
       }
-      if (s.missing == MissingPolicy.PRORATE) {
-        // a prorated sum can reach the full sum of the extremes, no further
-        Rational fullLo = Rational.ZERO;
-        Rational fullHi = Rational.ZERO;
-        for (Rational[] p : parts) {
-          fullLo = fullLo.plus(p[0].times(p[1]));
-          fullHi = fullHi.plus(p[0].times(p[2]));
+      if (s.missing == MissingPolicy.PRORATE && !n.items.isEmpty()) {
+        // Prorating multiplies the sum by A/B (A: applicable question weight, B: answered question
+        // weight > 0). The questions' part is then at most A·(highest item score) ≤ W·max(hi, 0)
+        // (W: all question weight); the sub-dimensions' part grows by at most W / (smallest
+        // positive question weight).
+        Rational w = Rational.ZERO;
+        Rational minW = null;
+        Rational itemLo = Rational.ZERO;
+        Rational itemHi = Rational.ZERO;
+        for (Item i : n.items) {
+          w = w.plus(i.weight);
+          if (i.weight.signum() > 0) {
+            minW = minW == null ? i.weight : minW.min(i.weight);
+          }
+          itemLo = itemLo.min(i.lo);
+          itemHi = itemHi.max(i.hi);
         }
-        lo = lo.min(fullLo);
-        hi = hi.max(fullHi);
+        if (minW != null) {
+          Rational most = w.dividedBy(minW).max(Rational.ONE);
+          Rational subLo = Rational.ZERO;
+          Rational subHi = Rational.ZERO;
+          for (Node c : n.children) {
+            subLo = subLo.plus(c.weight.times(c.lo).min(Rational.ZERO));
+            subHi = subHi.plus(c.weight.times(c.hi).max(Rational.ZERO));
+          }
+          lo = lo.min(w.times(itemLo).plus(most.times(subLo)));
+          hi = hi.max(w.times(itemHi).plus(most.times(subHi)));
+        }
       }
     } else {
       boolean first = true;
@@ -418,12 +436,15 @@ public final class CompiledQuestionnaire {
       AnswerState state = answer == null ? AnswerState.NOT_ANSWERED : answer.state();
       c.state(state);
       Rational score = null;
+      boolean unscorable = false;
       if (state == AnswerState.ANSWERED) {
         AnswerValue v = answer.value().orElseThrow();
         score = item.scorer.score(v);
         if (score == null) {
           state = AnswerState.NOT_ANSWERED;
-          c.excludedBecause("the answer cannot be scored (see the response findings)");
+          unscorable = true;
+          run.findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id,
+              "its value has no score"));
         }
       }
       switch (state) {
@@ -450,7 +471,8 @@ public final class CompiledQuestionnaire {
         c.score(s.missingScore).imputed(true).excludedBecause(Optional.empty());
         included.add(new Child(c, item.weight, s.missingScore, item.lo, item.hi));
       } else {
-        c.excludedBecause(state == AnswerState.DONT_KNOW ? "answered \"don't know\""
+        c.excludedBecause(unscorable ? "the answer cannot be scored (see the response findings)"
+            : state == AnswerState.DONT_KNOW ? "answered \"don't know\""
             : state == AnswerState.NOT_APPLICABLE ? "answered \"not applicable\"" : "not answered");
         excluded.add(c);
       }
