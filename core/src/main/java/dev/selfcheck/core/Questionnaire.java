@@ -131,13 +131,37 @@ public abstract class Questionnaire {
   }
 
   /**
+   * All questions by id, in document order; computed once per questionnaire.
+   *
+   * @return an immutable map (for duplicate ids, which validation reports, the first question)
+   */
+  @Value.Lazy
+  public Map<String, Question> questionsById() {
+    Map<String, Question> byId = new java.util.LinkedHashMap<>();
+    allQuestions().forEach(q -> byId.putIfAbsent(q.id(), q));
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /**
+   * All dimensions by id, in document order (parents first); computed once per questionnaire.
+   *
+   * @return an immutable map (for duplicate ids, which validation reports, the first dimension)
+   */
+  @Value.Lazy
+  public Map<String, Dimension> dimensionsById() {
+    Map<String, Dimension> byId = new java.util.LinkedHashMap<>();
+    allDimensions().forEach(d -> byId.putIfAbsent(d.id(), d));
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /**
    * Finds a question by id.
    *
    * @param id a question id
    * @return the first question with that id
    */
   public Optional<Question> question(String id) {
-    return allQuestions().filter(q -> q.id().equals(id)).findFirst();
+    return Optional.ofNullable(questionsById().get(id));
   }
 
   /**
@@ -147,7 +171,7 @@ public abstract class Questionnaire {
    * @return the first dimension with that id
    */
   public Optional<Dimension> dimension(String id) {
-    return allDimensions().filter(d -> d.id().equals(id)).findFirst();
+    return Optional.ofNullable(dimensionsById().get(id));
   }
 
   /**

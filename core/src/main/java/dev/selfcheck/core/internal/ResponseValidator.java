@@ -15,7 +15,6 @@ import dev.selfcheck.core.ResponseProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public final class ResponseValidator {
 
   private final Questionnaire questionnaire;
   private final Response response;
-  private final Map<String, Question> questions = new LinkedHashMap<>();
+  private final Map<String, Question> questions;
   private final Map<String, Boolean> visible = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final ConditionEvaluator evaluator;
@@ -41,7 +40,7 @@ public final class ResponseValidator {
   private ResponseValidator(Questionnaire questionnaire, Response response) {
     this.questionnaire = questionnaire;
     this.response = response;
-    questionnaire.allQuestions().forEach(q -> questions.putIfAbsent(q.id(), q));
+    this.questions = questionnaire.questionsById();
     this.evaluator = new ConditionEvaluator(questionnaire, questions, new ConditionEvaluator.AnswerLookup() {
       @Override
       public AnswerState state(String questionId) {

@@ -60,7 +60,7 @@ public final class RuleEngine {
    */
   public RuleEngine(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
-    questionnaire.allQuestions().forEach(q -> questions.putIfAbsent(q.id(), q));
+    questions.putAll(questionnaire.questionsById());
     for (Recommendation r : questionnaire.recommendations()) {
       recommendations.putIfAbsent(r.id(), r);
       catalogOrder.putIfAbsent(r.id(), catalogOrder.size());
