@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -112,9 +111,5 @@ class Wk108ConformanceTest {
       diff.append(' ').append(what).append('=').append(actual).append(" (expected ")
           .append(expected).append(')');
     }
-  }
-
-  static Map<String, String> sorted(Map<String, String> m) {
-    return new TreeMap<>(m);
   }
 }

@@ -300,17 +300,8 @@ public final class ModelMapper {
       if (where.has("is")) {
         b.state(AnswerState.fromJsonName(where.get("is").asString()).orElseThrow());
       } else {
-        for (String member : COMPARISON_MEMBERS) {
-          JsonNode v = where.get(member);
-          if (v != null) {
-            b.operator(Operator.fromJsonName(member).orElseThrow());
-            if (member.equals("in")) {
-              v.forEach(e -> b.addValue(literal(e)));
-            } else {
-              b.addValue(literal(v));
-            }
-          }
-        }
+        Operator op = operatorOf(where);
+        b.operator(op).values(literals(where.get(op.jsonName()), op));
       }
       return b.build();
     }
@@ -319,44 +310,43 @@ public final class ModelMapper {
     }
     for (MeasureComparison.Measure measure : MeasureComparison.Measure.values()) {
       if (n.has(measure.jsonName())) {
-        String dimension = n.get(measure.jsonName()).asString();
-        for (String member : COMPARISON_MEMBERS) {
-          JsonNode v = n.get(member);
-          if (v != null) {
-            return MeasureComparison.of(measure, dimension, Operator.fromJsonName(member).orElseThrow(),
-                v.decimalValue());
-          }
-        }
+        Operator op = operatorOf(n);
+        return MeasureComparison.of(measure, n.get(measure.jsonName()).asString(), op,
+            n.get(op.jsonName()).decimalValue());
       }
     }
     if (n.has("band")) {
-      String dimension = n.get("band").asString();
-      for (String member : COMPARISON_MEMBERS) {
-        JsonNode v = n.get(member);
-        if (v != null) {
-          return BandIs.of(dimension, Operator.fromJsonName(member).orElseThrow(),
-              v.isArray() ? strings(v) : List.of(v.asString()));
-        }
-      }
+      Operator op = operatorOf(n);
+      JsonNode v = n.get(op.jsonName());
+      return BandIs.of(n.get("band").asString(), op, v.isArray() ? strings(v) : List.of(v.asString()));
     }
     String question = n.get("answer").asString();
     if (n.has("is")) {
       return AnswerIs.of(question, AnswerState.fromJsonName(n.get("is").asString()).orElseThrow());
     }
+    Operator op = operatorOf(n);
+    return AnswerComparison.of(question, op, literals(n.get(op.jsonName()), op));
+  }
+
+  /** The one operator member of a schema-valid condition (or quantifier test). */
+  private static Operator operatorOf(JsonNode n) {
     for (String member : COMPARISON_MEMBERS) {
-      JsonNode v = n.get(member);
-      if (v != null) {
-        Operator op = Operator.fromJsonName(member).orElseThrow();
-        List<Literal> values = new ArrayList<>();
-        if (op == Operator.IN) {
-          v.forEach(e -> values.add(literal(e)));
-        } else {
-          values.add(literal(v));
-        }
-        return AnswerComparison.of(question, op, values);
+      if (n.has(member)) {
+        return Operator.fromJsonName(member).orElseThrow();
       }
     }
     throw new IllegalArgumentException("the condition has no operator");
+  }
+
+  /** The values of an operator member: a list for {@code in}, else one value. */
+  private static List<Literal> literals(JsonNode v, Operator op) {
+    List<Literal> values = new ArrayList<>();
+    if (op == Operator.IN) {
+      v.forEach(e -> values.add(literal(e)));
+    } else {
+      values.add(literal(v));
+    }
+    return values;
   }
 
   private static Literal literal(JsonNode n) {

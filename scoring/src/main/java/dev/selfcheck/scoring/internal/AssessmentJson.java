@@ -227,8 +227,4 @@ public final class AssessmentJson {
     }
     return b.append('"').toString();
   }
-
-  static String exact(Rational r) {
-    return r.toString();
-  }
 }
