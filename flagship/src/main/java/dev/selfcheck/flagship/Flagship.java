@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The bundled "welcoming municipality" self-check and the sample responses of a fictional
@@ -24,7 +25,10 @@ import java.util.stream.Collectors;
  * Assessment assessment = ScoringEngine.create().compile(questionnaire)
  *     .score(Flagship.sampleResponse());
  * }</pre>
+*
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Flagship {
 
   /** The class-path resource of the questionnaire document (YAML). */
