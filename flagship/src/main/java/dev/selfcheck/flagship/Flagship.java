@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * Assessment assessment = ScoringEngine.create().compile(questionnaire)
  *     .score(Flagship.sampleResponse());
  * }</pre>
-*
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
