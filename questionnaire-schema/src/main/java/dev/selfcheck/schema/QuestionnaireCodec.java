@@ -408,7 +408,7 @@ public final class QuestionnaireCodec {
     if (!schema.isEmpty()) {
       return DecodeResult.failure(locate(doc, schema));
     }
-    AssessmentMapper mapper = new AssessmentMapper(questionnaire);
+    AssessmentMapper mapper = new AssessmentMapper(questionnaire, limits.maxNumberLength());
     Optional<Assessment> assessment;
     try {
       assessment = mapper.assessment(doc.root());

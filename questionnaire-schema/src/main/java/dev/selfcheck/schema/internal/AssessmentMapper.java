@@ -50,7 +50,11 @@ import tools.jackson.databind.JsonNode;
 /** Maps schema-valid assessment trees to assessments, resolved against their questionnaire. */
 public final class AssessmentMapper {
 
+  /** The longest number text quoted in a message. */
+  private static final int QUOTED_NUMBER = 40;
+
   private final Questionnaire questionnaire;
+  private final int maxDigits;
   private final String owner;
   private final List<Finding> findings = new ArrayList<>();
   private String current = "";
@@ -59,9 +63,11 @@ public final class AssessmentMapper {
    * A mapper for assessments of one questionnaire.
    *
    * @param questionnaire the questionnaire that scored the assessments
+   * @param maxDigits the most digits of the numerator or denominator of an exact number
    */
-  public AssessmentMapper(Questionnaire questionnaire) {
+  public AssessmentMapper(Questionnaire questionnaire, int maxDigits) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
+    this.maxDigits = maxDigits;
     this.owner = "questionnaire '" + questionnaire.id() + "'";
   }
 
@@ -283,11 +289,19 @@ public final class AssessmentMapper {
    * An exact number, written as Rational.toString() writes it: an integer, a terminating decimal
    * without trailing zeros, or a fraction in lowest terms whose decimal expansion does not end.
    * The schema's pattern has checked the characters; the lowest terms and the choice between
-   * decimal and fraction are checked here.
+   * decimal and fraction are checked here. Each of numerator and denominator may have at most
+   * maxDigits digits (Limits.maxNumberLength), since reducing and printing huge fractions takes
+   * time that grows faster than their length.
    */
   private Rational exact(JsonNode n, String p, String name) {
     String text = n.get(name).asString();
     int slash = text.indexOf('/');
+    if (digits(text.substring(0, slash < 0 ? text.length() : slash)) > maxDigits
+        || digits(text.substring(slash + 1)) > maxDigits) {
+      report(DocumentProblem.INVALID_NUMBER, p + "/" + name,
+          text.length() > QUOTED_NUMBER ? text.substring(0, QUOTED_NUMBER) + "…" : text, maxDigits);
+      return Rational.ZERO;
+    }
     Rational value = slash < 0
         ? Rational.of(new BigDecimal(text))
         : Rational.of(new BigInteger(text.substring(0, slash)), new BigInteger(text.substring(slash + 1)));
@@ -295,6 +309,10 @@ public final class AssessmentMapper {
       report(DocumentProblem.NOT_CANONICAL_NUMBER, p + "/" + name, text, value);
     }
     return value;
+  }
+
+  private static long digits(String text) {
+    return text.chars().filter(c -> c >= '0' && c <= '9').count();
   }
 
   private static LocalizedText text(JsonNode n) {
