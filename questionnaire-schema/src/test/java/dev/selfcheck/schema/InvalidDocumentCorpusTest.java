@@ -37,7 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  *   invalid/             questionnaires (JSON or YAML) that must be rejected
  *   invalid-responses/   responses that must be rejected when read against
  *                        docs/examples/municipal-mini.yaml
+ *   invalid-assessments/ assessments (variants of valid-assessments/municipal-mini.json) that must
+ *                        be rejected when read against docs/examples/municipal-mini.yaml
  *   valid/               edge cases that must load without errors
+ *   valid-assessments/   the assessment of docs/examples/municipal-mini-response.json, as JSON and
+ *                        YAML, which must read without findings
  *
  * An entry is {"findings": [{"code": "DOC-0031", "pointer": "/a/b", "line": 3}, ...]}, with "line"
  * optional. The set of (code, pointer) pairs must equal the expected set exactly, warnings
@@ -47,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 class InvalidDocumentCorpusTest {
 
   private static final String CORPUS = "/corpus";
-  private static final List<String> FOLDERS = List.of("invalid", "invalid-responses", "valid");
+  private static final List<String> FOLDERS = List.of("invalid", "invalid-responses", "invalid-assessments", "valid", "valid-assessments");
 
   /** Surefire runs in the module directory; the examples live in the repository's docs. */
   private static final Path MUNICIPAL_MINI = Path.of("..", "docs", "examples", "municipal-mini.yaml");
@@ -122,7 +126,7 @@ class InvalidDocumentCorpusTest {
     String actual = describe(result.findings());
     then(pairs(result.findings())).as("findings of %s; actual:%n%s", name, actual)
         .isEqualTo(expected.findings());
-    if (name.startsWith("valid/")) {
+    if (name.startsWith("valid")) {
       then(result.isValid()).as("valid: %s", actual).isTrue();
       then(result.errors()).isEmpty();
     } else {
@@ -144,6 +148,9 @@ class InvalidDocumentCorpusTest {
   private static DecodeResult<?> read(String name, byte[] bytes, DocumentFormat format) {
     if (name.startsWith("invalid-responses/")) {
       return CODEC.readResponse(bytes, format, municipalMini);
+    }
+    if (name.contains("-assessments/")) { // by file, so that the extension picks JSON or YAML
+      return CODEC.readAssessment(corpus.resolve(name), municipalMini);
     }
     return CODEC.readQuestionnaire(bytes, format);
   }
