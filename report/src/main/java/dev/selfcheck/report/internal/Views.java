@@ -297,7 +297,7 @@ public final class Views {
   public Optional<URI> linkTarget(Link link) {
     URI href;
     try {
-      href = new URI(link.href());
+      href = new URI(encodeUnsafe(link.href()));
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
@@ -311,6 +311,20 @@ public final class Views {
     }
     String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
     return LINK_SCHEMES.contains(scheme) ? Optional.of(target) : Optional.empty();
+  }
+
+  /** Percent-encodes the ASCII characters that may not appear in an address as written. */
+  private static String encodeUnsafe(String href) {
+    StringBuilder out = new StringBuilder(href.length());
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c <= 0x20 || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
