@@ -39,6 +39,8 @@ public final class Labels {
     COMPLETION("Completion", "Vollständigkeit"),
     /** A dimension without a score. */
     NOT_SCORABLE("not scorable", "nicht bewertbar"),
+    /** The completion, as the heading of a narrow column. */
+    COMPLETION_SHORT("Compl.", "Vollst."),
     /** A score in no band. */
     NO_BAND("no band", "keine Stufe"),
     /** The explanation of a field's score. */

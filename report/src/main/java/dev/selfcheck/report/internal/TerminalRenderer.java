@@ -85,36 +85,45 @@ public final class TerminalRenderer {
     for (DimensionResult field : context.fields()) {
       tree(field, 0, rows);
     }
-    int scoreW = DisplayWidth.of(views.label(Label.SCORE));
-    int bandW = DisplayWidth.of(views.label(Label.BAND));
-    int doneW = DisplayWidth.of(views.label(Label.COMPLETION));
-    int nameW = DisplayWidth.of(views.label(Label.FIELD));
+    int scoreMin = 1;
+    int bandMin = 1;
+    int doneMin = 1;
+    int nameW = 1;
     for (Row row : rows) {
-      scoreW = Math.max(scoreW, DisplayWidth.of(score(row.result())));
-      bandW = Math.max(bandW, DisplayWidth.of(band(row.result())));
-      doneW = Math.max(doneW, DisplayWidth.of(views.completion(row.result())));
+      scoreMin = Math.max(scoreMin, DisplayWidth.of(score(row.result())));
+      bandMin = Math.max(bandMin, DisplayWidth.of(band(row.result())));
+      doneMin = Math.max(doneMin, DisplayWidth.of(views.completion(row.result())));
       nameW = Math.max(nameW, 2 * row.depth() + DisplayWidth.of(name(row.result())));
     }
-    bandW = Math.min(bandW, 18);
-    doneW = Math.min(doneW, 16);
-    int barW = 20;
-    // name, score, bar, band, completion with one space between
-    int rest = width - (scoreW + barW + bandW + doneW + 4);
-    int minName = 14;
-    if (rest < minName) {
-      int shrinkBar = Math.min(barW - 6, minName - rest);
-      barW -= shrinkBar;
-      rest += shrinkBar;
+    // preferred widths (whole headers, bands up to 18 columns, a bar of 20), then shrink in order
+    int[] w = {
+      Math.max(nameW, DisplayWidth.of(views.label(Label.FIELD))),
+      Math.max(scoreMin, DisplayWidth.of(views.label(Label.SCORE))),
+      20,
+      Math.min(18, Math.max(bandMin, DisplayWidth.of(views.label(Label.BAND)))),
+      Math.max(doneMin, DisplayWidth.of(views.label(Label.COMPLETION_SHORT)))};
+    int nameCol = 0;
+    int scoreCol = 1;
+    int barCol = 2;
+    int bandCol = 3;
+    int doneCol = 4;
+    int[][] steps = {{nameCol, 24}, {barCol, 10}, {bandCol, 12}, {nameCol, 16}, {barCol, 6}, {scoreCol, scoreMin},
+        {doneCol, doneMin}, {bandCol, 8}, {nameCol, 10}, {barCol, 3}, {bandCol, 4}, {nameCol, 4}};
+    for (int[] step : steps) {
+      int excess = w[0] + w[1] + w[2] + w[3] + w[4] + 4 - width;
+      if (excess <= 0) {
+        break;
+      }
+      w[step[0]] -= Math.max(0, Math.min(excess, w[step[0]] - step[1]));
     }
-    if (rest < minName) {
-      int shrinkBand = Math.min(bandW - 6, minName - rest);
-      bandW -= shrinkBand;
-      rest += shrinkBand;
-    }
-    nameW = Math.max(1, Math.min(nameW, rest));
+    nameW = w[nameCol];
+    int scoreW = w[scoreCol];
+    int barW = w[barCol];
+    int bandW = w[bandCol];
+    int doneW = w[doneCol];
     String header = padRight(views.label(Label.FIELD), nameW) + " " + padLeft(views.label(Label.SCORE), scoreW)
         + " " + " ".repeat(barW) + " " + padRight(views.label(Label.BAND), bandW) + " "
-        + padLeft(views.label(Label.COMPLETION), doneW);
+        + padLeft(views.label(Label.COMPLETION_SHORT), doneW);
     line(style("1", header.stripTrailing()));
     line("─".repeat(Math.min(width, nameW + scoreW + barW + bandW + doneW + 4)));
     for (Row row : rows) {
