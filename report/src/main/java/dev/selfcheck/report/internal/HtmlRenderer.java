@@ -121,9 +121,9 @@ public final class HtmlRenderer {
 
   private void bar(DimensionResult field) {
     String label = views.label(field);
-    String score = views.score(field);
     String band = views.band(field);
-    String aria = label + ": " + score + (band.isEmpty() ? "" : ", " + band);
+    String aria = label + ": " + views.score(field) + (band.isEmpty() ? "" : ", " + band);
+    String score = field.scorable() ? views.score(field) : "–";
     out.append("<li class=\"field-bar ").append(bandClass(field)).append("\" data-field=\"")
         .append(html(field.id())).append("\">\n")
         .append("<a class=\"field-name\" href=\"#field-").append(html(field.id())).append("\">")
@@ -235,7 +235,8 @@ public final class HtmlRenderer {
       out.append("<section class=\"field ").append(bandClass(field)).append("\" id=\"field-")
           .append(html(field.id())).append("\" data-field=\"").append(html(field.id())).append("\">\n")
           .append("<h2><span class=\"field-title\">").append(html(views.label(field))).append("</span> ");
-      out.append("<span class=\"score\">").append(html(views.score(field))).append("</span>");
+      out.append("<span class=\"score\">").append(html(field.scorable() ? views.score(field) : "–"))
+          .append("</span>");
       out.append("</h2>\n<div class=\"field-summary\">");
       bandChip(field);
       out.append("<span class=\"completion\">").append(html(views.label(Label.COMPLETION))).append(" ")

@@ -44,10 +44,10 @@ final class HtmlStyle {
       section { margin: 0 0 28px; }
       .overview, .recommendations, .field { background: var(--paper); border: 1px solid var(--line);
         border-radius: 10px; padding: 20px; }
-      .overview-grid { display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 24px; align-items: center; }
+      .overview-grid { display: grid; grid-template-columns: minmax(0, 1.35fr) minmax(0, 1fr); gap: 24px; align-items: center; }
       .overview-grid.bars-only { grid-template-columns: minmax(0, 1fr); }
       .radar-figure { margin: 0; min-width: 0; }
-      svg.radar { width: 100%; height: auto; display: block; max-width: 720px; margin: 0 auto; font-size: 15px; }
+      svg.radar { width: 100%; height: auto; display: block; max-width: 740px; margin: 0 auto; font-size: 16px; }
       .radar-zone { fill: var(--band-soft); stroke: none; }
       .radar-grid { fill: none; stroke: #b8c0cc; stroke-width: 1; }
       .radar-axis { stroke: #9aa3b2; stroke-width: 1; }
@@ -124,6 +124,7 @@ final class HtmlStyle {
         .report-header { padding-top: 16px; }
         .overview, .recommendations, .field { padding: 14px; }
         .overview-grid { grid-template-columns: minmax(0, 1fr); }
+        .radar-figure { margin: 0 -10px; }
         .total { flex: 1 1 100%; }
         .contributions thead { display: none; }
         .contributions tr, .contributions td { display: block; }

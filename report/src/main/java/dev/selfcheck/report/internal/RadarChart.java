@@ -24,11 +24,11 @@ import java.util.Optional;
 /** Draws the radar chart of the fields as inline SVG. */
 final class RadarChart {
 
-  private static final double CX = 360;
-  private static final double CY = 245;
-  private static final double R = 150;
-  private static final int WIDTH = 720;
-  private static final int HEIGHT = 490;
+  private static final double CX = 370;
+  private static final double CY = 250;
+  private static final double R = 168;
+  private static final int WIDTH = 740;
+  private static final int HEIGHT = 500;
   private static final int LINE_CHARS = 16;
 
   private RadarChart() {}
@@ -120,7 +120,16 @@ final class RadarChart {
     List<String> lines = wrap(views.label(f), LINE_CHARS);
     String score = f.scorable() ? views.score(f) + " · " + views.band(f) : views.label(Label.NOT_SCORABLE);
     int total = lines.size() + 1;
-    double lineHeight = 16;
+    // keep the block inside the chart: estimate its width (bold text, about 0.6 em a character)
+    int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+    double estimate = Math.max(longest * 9.8, score.length() * 8.5) + 4;
+    double x = switch (anchor) {
+      case "start" -> Math.min(p[0], WIDTH - estimate);
+      case "end" -> Math.max(p[0], estimate);
+      default -> Math.max(estimate / 2, Math.min(p[0], WIDTH - estimate / 2));
+    };
+    p = new double[] {x, p[1]};
+    double lineHeight = 17;
     // above the centre the block grows upwards, below it downwards, at the sides it is centred
     double firstY = sin < -0.5 ? p[1] - (total - 1) * lineHeight
         : sin > 0.5 ? p[1] + lineHeight * 0.7
@@ -174,7 +183,17 @@ final class RadarChart {
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.trim().split("\\s+")) {
+    for (String whole : text.trim().split("\\s+")) {
+      String word = whole;
+      // a word longer than a line is hyphenated, so that it cannot run out of the chart
+      while (word.length() > width + 5) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        lines.add(word.substring(0, width - 1) + "-");
+        word = word.substring(width - 1);
+      }
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);
