@@ -176,43 +176,4 @@ class GettingStartedTest {
     DecodeResult<Questionnaire> result = strict.readQuestionnaire("[".repeat(100), DocumentFormat.JSON);
     then(result.errors()).singleElement().satisfies(f -> then(f.code()).isEqualTo("DOC-0003"));
   }
-
-  @Test
-  void should_validate_the_bundled_examples_when_the_launcher_runs_without_arguments() {
-    // GIVEN
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-    System.setProperty("selfcheck.examples", EXAMPLES.toString());
-    // WHEN
-    int exit = ValidateDocuments.run(new String[0],
-        new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
-    // THEN
-    then(exit).isZero();
-    then(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("valid    ").doesNotContain("INVALID")
-        .contains("questionnaire 'welcoming-municipality-mini'");
-  }
-
-  @Test
-  void should_print_the_assessment_table_when_the_launcher_scores_without_arguments() {
-    // GIVEN
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-    System.setProperty("selfcheck.examples", EXAMPLES.toString());
-    // WHEN
-    int exit = ScoreDocuments.run(new String[0],
-        new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
-    // THEN
-    then(exit).isZero();
-    then(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("Management and steering")
-        .contains("Intercultural opening and anti-racism")
-        .contains("recommendations:")
-        .contains("because the answer to 'open.complaintChannel' is no");
-  }
-
-  @Test
-  void should_exit_with_2_when_the_launcher_gets_one_argument() {
-    then(ScoreDocuments.run(new String[] {"only-one.yaml"},
-        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true,
-            java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(2);
-  }
 }

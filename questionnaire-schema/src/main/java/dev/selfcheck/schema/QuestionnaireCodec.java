@@ -271,6 +271,19 @@ public final class QuestionnaireCodec {
   }
 
   /**
+   * Reads a response file and checks it against its questionnaire; {@code .yaml} and {@code .yml}
+   * files are YAML, all others JSON.
+   *
+   * @param file the file
+   * @param questionnaire the questionnaire the response answers
+   * @return the response, or the findings
+   */
+  public DecodeResult<Response> readResponse(Path file, Questionnaire questionnaire) {
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    return read(file, (bytes, format) -> readResponse(bytes, format, questionnaire));
+  }
+
+  /**
    * Reads a response and checks it against its questionnaire ({@link Questionnaire#validate(Response)}).
    *
    * @param bytes the document, UTF-8
