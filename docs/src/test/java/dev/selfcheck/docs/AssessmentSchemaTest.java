@@ -10,23 +10,20 @@ import com.github.erosb.jsonsKema.ValidationFailure;
 import com.github.erosb.jsonsKema.Validator;
 import com.github.erosb.jsonsKema.ValidatorConfig;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.schema.QuestionnaireSchema;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** docs/assessment.schema.json describes what {@link Assessment#toJson()} writes. */
+/** The assessment schema in the questionnaire-schema jar describes what {@link Assessment#toJson()} writes. */
 class AssessmentSchemaTest {
 
-  private static ValidationFailure validate(String json) throws IOException {
+  private static ValidationFailure validate(String json) {
     // tag::validate[]
-    String schemaText = Files.readString(Path.of("assessment.schema.json"), StandardCharsets.UTF_8);
+    String schemaText = QuestionnaireSchema.assessmentSchema();  // from the questionnaire-schema jar
     Schema schema = new SchemaLoader(new JsonParser(schemaText).parse()).load();
     Validator validator = Validator.create(schema, new ValidatorConfig(FormatValidationPolicy.ALWAYS));
     ValidationFailure failure = validator.validate(new JsonParser(json).parse());  // null when valid
@@ -47,7 +44,7 @@ class AssessmentSchemaTest {
   }
 
   @Test
-  void should_be_valid_when_the_engine_runs_without_explanations() throws IOException {
+  void should_be_valid_when_the_engine_runs_without_explanations() {
     // GIVEN
     Assessment assessment = ScoringEngine.builder().explanations(false).build()
         .compile(ExampleFiles.questionnaire("rules-example.yaml"))
@@ -60,7 +57,7 @@ class AssessmentSchemaTest {
   }
 
   @Test
-  void should_be_valid_when_nothing_is_scorable() throws IOException {
+  void should_be_valid_when_nothing_is_scorable() {
     // GIVEN: a response for another questionnaire
     Response foreign = Response.builder().from(ExampleFiles.response("scoring-example-2-response.json"))
         .questionnaireId("another-questionnaire").build();
@@ -74,7 +71,7 @@ class AssessmentSchemaTest {
   }
 
   @Test
-  void should_reject_a_score_written_as_a_number() throws IOException {
+  void should_reject_a_score_written_as_a_number() {
     // GIVEN
     String json = ExampleFiles.score("scoring-example-1.yaml", "scoring-example-1-response.json").toJson()
         .replace("\"score\":\"475/6\"", "\"score\":79.16666666666667");
@@ -85,7 +82,7 @@ class AssessmentSchemaTest {
   }
 
   @Test
-  void should_reject_a_dimension_that_is_scorable_without_a_score() throws IOException {
+  void should_reject_a_dimension_that_is_scorable_without_a_score() {
     // GIVEN
     String json = ExampleFiles.score("scoring-example-1.yaml", "scoring-example-1-response.json").toJson()
         .replace("\"score\":\"475/6\",\"displayScore\":79.2,", "");

@@ -6,8 +6,9 @@ import org.apiguardian.api.API;
 
 /**
  * The kinds of {@link dev.selfcheck.core.Finding} that reading a document reports before the
- * model's own checks run: syntax, limits, format version and schema violations. Codes are
- * {@code DOC-nnnn}; this enum is the message catalog of the codec.
+ * model's own checks run: syntax, limits, format version and schema violations, and the checks of
+ * an assessment against its questionnaire. Codes are {@code DOC-nnnn}; this enum is the message
+ * catalog of the codec.
  *
  * @since 0.1
  */
@@ -51,7 +52,7 @@ public enum DocumentProblem implements FindingType {
       "DOC-0021", Severity.ERROR, "'%s' is not a selfcheck schema; expected '%s'"),
   /** The document is of the other kind (a response where a questionnaire is expected, …). */
   WRONG_DOCUMENT_KIND(
-      "DOC-0022", Severity.ERROR, "this is a %s document, but a %s document is expected"),
+      "DOC-0022", Severity.ERROR, "this is %s document, but %s document is expected"),
   /** A required member is missing. */
   MISSING_MEMBER("DOC-0030", Severity.ERROR, "required member '%s' is missing"),
   /** A member is not part of the format. */
@@ -73,7 +74,25 @@ public enum DocumentProblem implements FindingType {
   /** A field constraint of the model is violated (Jakarta Validation). */
   CONSTRAINT_VIOLATION("DOC-0040", Severity.ERROR, "%s"),
   /** The document could not be read at all (I/O error). */
-  UNREADABLE("DOC-0050", Severity.ERROR, "the document could not be read: %s");
+  UNREADABLE("DOC-0050", Severity.ERROR, "the document could not be read: %s"),
+  /** An assessment is of another questionnaire than the one it is read with. */
+  ASSESSMENT_OF_OTHER_QUESTIONNAIRE(
+      "DOC-0060", Severity.ERROR, "the assessment is of questionnaire '%s', not of '%s'"),
+  /** An assessment is of another version of the questionnaire it is read with. */
+  ASSESSMENT_OF_OTHER_VERSION(
+      "DOC-0061", Severity.ERROR,
+      "the assessment is of version %s of questionnaire '%s', but this questionnaire is version %s"),
+  /** An assessment names a dimension, question, band, recommendation or rule its questionnaire lacks. */
+  UNKNOWN_REFERENCE("DOC-0062", Severity.ERROR, "%s has no %s '%s'"),
+  /** An assessment states a label, weight or recommendation detail that its questionnaire declares otherwise. */
+  CONTRADICTS_QUESTIONNAIRE(
+      "DOC-0063", Severity.ERROR, "the %s is %s here, but %s in the questionnaire"),
+  /** An exact number of an assessment is not in the form that Rational.toString() writes. */
+  NOT_CANONICAL_NUMBER(
+      "DOC-0064", Severity.ERROR, "'%s' is not an exact number in canonical form; write '%s'"),
+  /** An assessment's display score is not its exact score rounded half up. */
+  WRONG_DISPLAY_SCORE(
+      "DOC-0065", Severity.ERROR, "the display score %s is not the score %s rounded half up to %s decimals");
 
   private final String code;
   private final Severity severity;

@@ -3,12 +3,14 @@ package dev.selfcheck.schema;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.schema.internal.AssessmentMapper;
 import dev.selfcheck.schema.internal.ConstraintValidation;
 import dev.selfcheck.schema.internal.DocumentReader;
 import dev.selfcheck.schema.internal.ModelMapper;
 import dev.selfcheck.schema.internal.ModelWriter;
 import dev.selfcheck.schema.internal.ParsedDocument;
 import dev.selfcheck.schema.internal.SchemaValidation;
+import dev.selfcheck.scoring.Assessment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +37,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads questionnaire and response documents (JSON or YAML) into the model, and writes the model
- * as canonical JSON. This is the entry point of the {@code questionnaire-schema} module.
+ * Reads questionnaire and response documents (JSON or YAML) into the model, writes the model as
+ * canonical JSON, and reads back the assessments that {@code Assessment.toJson()} writes. This is
+ * the entry point of the {@code questionnaire-schema} module.
  *
  * <p><b>Reading</b> runs four stages and stops after the first that finds an error: parsing within
  * {@link Limits} (syntax, size, depth, duplicate members, refused YAML features), the format
@@ -67,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class QuestionnaireCodec {
 
   private static final Pattern SCHEMA_ID = Pattern.compile(
-      "^https://selfcheck\\.dev/schemas/([^/]+)/(questionnaire|response)\\.schema\\.json$");
+      "^https://selfcheck\\.dev/schemas/([^/]+)/(questionnaire|response|assessment)\\.schema\\.json$");
 
   private static final ObjectWriter WRITER = JsonMapper.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -163,7 +167,7 @@ public final class QuestionnaireCodec {
     try {
       q = mapper.questionnaire(doc.root());
     } catch (RuntimeException e) {
-      return DecodeResult.failure(locate(doc, List.of(mappingFailure(mapper, e))));
+      return DecodeResult.failure(locate(doc, List.of(mappingFailure(mapper.currentPointer(), e))));
     }
     return DecodeResult.of(q, locate(doc, validate(q)));
   }
@@ -261,7 +265,7 @@ public final class QuestionnaireCodec {
     try {
       r = mapper.response(doc.root());
     } catch (RuntimeException e) {
-      return DecodeResult.failure(locate(doc, List.of(mappingFailure(mapper, e))));
+      return DecodeResult.failure(locate(doc, List.of(mappingFailure(mapper.currentPointer(), e))));
     }
     return DecodeResult.of(r, locate(doc, ConstraintValidation.validate(r)));
   }
@@ -335,6 +339,87 @@ public final class QuestionnaireCodec {
     writeTo(writeResponse(response), out);
   }
 
+  // ---------------------------------------------------------------- assessments
+
+  /**
+   * Reads an assessment that {@code Assessment.toJson()} wrote, checked against the questionnaire
+   * that scored it. The document must be valid against the assessment schema
+   * ({@link QuestionnaireSchema#ASSESSMENT_SCHEMA_ID}), name this questionnaire's id and version,
+   * write its exact numbers in canonical form, and name only dimensions, questions, bands,
+   * recommendations and rules of the questionnaire, stating their labels, weights and details as
+   * the questionnaire declares them. The {@code Band} and {@code Recommendation} objects of the
+   * result are the questionnaire's own, so the result equals the assessment that was written, and
+   * {@code toJson()} of it gives the same text again.
+   *
+   * @param json the document, JSON
+   * @param questionnaire the questionnaire that scored the assessment
+   * @return the assessment, or the findings
+   */
+  public DecodeResult<Assessment> readAssessment(String json, Questionnaire questionnaire) {
+    return readAssessment(json.getBytes(StandardCharsets.UTF_8), questionnaire);
+  }
+
+  /**
+   * Reads an assessment from bytes; see {@link #readAssessment(String, Questionnaire)}.
+   *
+   * @param json the document, JSON in UTF-8
+   * @param questionnaire the questionnaire that scored the assessment
+   * @return the assessment, or the findings
+   */
+  public DecodeResult<Assessment> readAssessment(byte[] json, Questionnaire questionnaire) {
+    return readAssessment(json, DocumentFormat.JSON, questionnaire);
+  }
+
+  /**
+   * Reads an assessment file; see {@link #readAssessment(String, Questionnaire)}. {@code .yaml}
+   * and {@code .yml} files are YAML, all others JSON.
+   *
+   * @param file the file
+   * @param questionnaire the questionnaire that scored the assessment
+   * @return the assessment, or the findings
+   */
+  public DecodeResult<Assessment> readAssessment(Path file, Questionnaire questionnaire) {
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    return read(file, (bytes, format) -> readAssessment(bytes, format, questionnaire));
+  }
+
+  /**
+   * Reads an assessment from a stream, which is read to its end but not closed; see
+   * {@link #readAssessment(String, Questionnaire)}.
+   *
+   * @param in the document, JSON in UTF-8
+   * @param questionnaire the questionnaire that scored the assessment
+   * @return the assessment, or the findings
+   */
+  public DecodeResult<Assessment> readAssessment(InputStream in, Questionnaire questionnaire) {
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    return read(in, bytes -> readAssessment(bytes, questionnaire));
+  }
+
+  private DecodeResult<Assessment> readAssessment(
+      byte[] bytes, DocumentFormat format, Questionnaire questionnaire) {
+    Objects.requireNonNull(questionnaire, "questionnaire");
+    ParsedDocument doc = reader.read(Objects.requireNonNull(bytes, "json"), format);
+    List<Finding> early = preflight(doc, "assessment");
+    if (!early.isEmpty()) {
+      return DecodeResult.failure(locate(doc, early));
+    }
+    List<Finding> schema = SchemaValidation.instance().validateAssessment(doc.root());
+    if (!schema.isEmpty()) {
+      return DecodeResult.failure(locate(doc, schema));
+    }
+    AssessmentMapper mapper = new AssessmentMapper(questionnaire);
+    Optional<Assessment> assessment;
+    try {
+      assessment = mapper.assessment(doc.root());
+    } catch (RuntimeException e) {
+      return DecodeResult.failure(locate(doc, List.of(mappingFailure(mapper.currentPointer(), e))));
+    }
+    List<Finding> findings = locate(doc, mapper.findings());
+    return assessment.map(a -> DecodeResult.of(a, findings))
+        .orElseGet(() -> DecodeResult.failure(findings));
+  }
+
   // ---------------------------------------------------------------- internals
 
   private static String write(JsonNode tree) {
@@ -384,8 +469,12 @@ public final class QuestionnaireCodec {
     return findings.stream().map(doc::locate).collect(Collectors.toUnmodifiableList());
   }
 
-  private static Finding mappingFailure(ModelMapper mapper, RuntimeException e) {
-    return DocumentProblem.SCHEMA_VIOLATION.at(mapper.currentPointer(),
+  private static String withArticle(String kind) {
+    return (kind.startsWith("a") ? "an " : "a ") + kind;
+  }
+
+  private static Finding mappingFailure(String pointer, RuntimeException e) {
+    return DocumentProblem.SCHEMA_VIOLATION.at(pointer,
         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
@@ -403,12 +492,13 @@ public final class QuestionnaireCodec {
     JsonNode schema = root.get("$schema");
     if (schema != null && schema.isString()) {
       Matcher m = SCHEMA_ID.matcher(schema.asString());
-      String expected = kind.equals("questionnaire")
-          ? QuestionnaireSchema.QUESTIONNAIRE_SCHEMA_ID : QuestionnaireSchema.RESPONSE_SCHEMA_ID;
+      String expected = kind.equals("questionnaire") ? QuestionnaireSchema.QUESTIONNAIRE_SCHEMA_ID
+          : kind.equals("response") ? QuestionnaireSchema.RESPONSE_SCHEMA_ID
+          : QuestionnaireSchema.ASSESSMENT_SCHEMA_ID;
       if (!m.matches()) {
         out.add(DocumentProblem.UNKNOWN_SCHEMA.at("/$schema", schema.asString(), expected));
       } else if (!m.group(2).equals(kind)) {
-        out.add(DocumentProblem.WRONG_DOCUMENT_KIND.at("/$schema", m.group(2), kind));
+        out.add(DocumentProblem.WRONG_DOCUMENT_KIND.at("/$schema", withArticle(m.group(2)), withArticle(kind)));
       } else if (!m.group(1).equals(QuestionnaireSchema.FORMAT_VERSION)) {
         out.add(DocumentProblem.UNSUPPORTED_FORMAT_VERSION.at("/$schema", m.group(1),
             QuestionnaireSchema.FORMAT_VERSION));

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 
 /**
- * The published JSON Schemas (draft 2020-12) of questionnaire and response documents, shipped
- * inside this jar under {@code dev/selfcheck/schema/1.0/}.
+ * The published JSON Schemas (draft 2020-12) of questionnaire, response and assessment documents,
+ * shipped inside this jar under {@code dev/selfcheck/schema/1.0/}.
  *
  * <p>A document names its schema in its {@code $schema} member, so that editors can validate and
  * complete it while it is typed; map the ids below to the files in the jar (or to a copy written
@@ -30,6 +30,14 @@ public final class QuestionnaireSchema {
   public static final String RESPONSE_SCHEMA_ID =
       "https://selfcheck.dev/schemas/1.0/response.schema.json";
 
+  /**
+   * The {@code $id} of the assessment schema, which describes what {@code Assessment.toJson()}
+   * writes and {@link QuestionnaireCodec#readAssessment(String, dev.selfcheck.core.Questionnaire)}
+   * reads. Assessments carry no {@code $schema} member.
+   */
+  public static final String ASSESSMENT_SCHEMA_ID =
+      "https://selfcheck.dev/schemas/1.0/assessment.schema.json";
+
   /** The class path resource of the questionnaire schema. */
   public static final String QUESTIONNAIRE_SCHEMA_RESOURCE =
       "/dev/selfcheck/schema/1.0/questionnaire.schema.json";
@@ -37,6 +45,10 @@ public final class QuestionnaireSchema {
   /** The class path resource of the response schema. */
   public static final String RESPONSE_SCHEMA_RESOURCE =
       "/dev/selfcheck/schema/1.0/response.schema.json";
+
+  /** The class path resource of the assessment schema. */
+  public static final String ASSESSMENT_SCHEMA_RESOURCE =
+      "/dev/selfcheck/schema/1.0/assessment.schema.json";
 
   private QuestionnaireSchema() {}
 
@@ -48,6 +60,11 @@ public final class QuestionnaireSchema {
   /** @return the response schema as JSON text */
   public static String responseSchema() {
     return resource(RESPONSE_SCHEMA_RESOURCE);
+  }
+
+  /** @return the assessment schema as JSON text */
+  public static String assessmentSchema() {
+    return resource(ASSESSMENT_SCHEMA_RESOURCE);
   }
 
   static String resource(String name) {

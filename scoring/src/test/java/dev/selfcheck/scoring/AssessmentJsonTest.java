@@ -12,6 +12,9 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Literal;
+import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Respondent;
@@ -115,5 +118,20 @@ class AssessmentJsonTest {
     then(root.get("total").get("score").asString()).isEqualTo("62.5");
     then(root.get("total").get("displayScore").decimalValue()).isEqualByComparingTo(dec("62.50"));
     then(root.has("respondent")).isFalse();
+  }
+
+  @Test
+  void should_mark_a_contribution_hidden_when_its_question_is_hidden_by_its_condition() {
+    // GIVEN q2 is shown only when q1 is o5, and q1 is o1
+    Question hidden = Question.builder().from(level("q2"))
+        .visibleWhen(Condition.answer("q1", Operator.EQ, Literal.of("o5"))).build();
+    Questionnaire q = Fixtures.questionnaire(dim("d", level("q1"), hidden));
+    // WHEN
+    JsonNode root = JSON.readTree(compile(q).score(answers().option("q1", "o1").response()).toJson());
+    // THEN
+    JsonNode contributions = root.get("dimensions").get(0).get("contributions");
+    then(contributions.get(0).has("hidden")).as("visible q1").isFalse();
+    then(contributions.get(1).get("hidden").asBoolean()).as("hidden q2").isTrue();
+    then(contributions.get(1).get("state").asString()).isEqualTo("notAnswered");
   }
 }

@@ -53,6 +53,9 @@ public final class SchemaValidation {
 
   private static final String LANGUAGE_TAG = "a language tag (such as de or en-GB)";
 
+  private static final String EXACT = "an exact number (an integer such as 75, a decimal without"
+      + " trailing zeros such as 62.5, or a fraction in lowest terms such as 250/3)";
+
   private static final String ID = "an id (a letter, then up to 127 letters, digits, '_', '.' or '-')";
 
   private static final String ANSWER_SHAPES = "the answer has none of the allowed shapes: a value, or a"
@@ -83,6 +86,7 @@ public final class SchemaValidation {
 
   private final Schema questionnaire;
   private final Schema response;
+  private final Schema assessment;
 
   private SchemaValidation() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -96,6 +100,7 @@ public final class SchemaValidation {
     this.questionnaire = registry.getSchema(
         QuestionnaireSchema.questionnaireSchema(), InputFormat.JSON);
     this.response = registry.getSchema(QuestionnaireSchema.responseSchema(), InputFormat.JSON);
+    this.assessment = registry.getSchema(QuestionnaireSchema.assessmentSchema(), InputFormat.JSON);
   }
 
   /** @return the shared instance; thread-safe */
@@ -121,6 +126,16 @@ public final class SchemaValidation {
    */
   public List<Finding> validateResponse(JsonNode root) {
     return findings(response.validate(root));
+  }
+
+  /**
+   * Validates an assessment tree.
+   *
+   * @param root the tree
+   * @return the findings
+   */
+  public List<Finding> validateAssessment(JsonNode root) {
+    return findings(assessment.validate(root));
   }
 
   private static String pointer(Error e) {
@@ -494,6 +509,9 @@ public final class SchemaValidation {
     String leaf = at.substring(at.lastIndexOf('/') + 1);
     if ("format".equals(e.getKeyword())) {
       return "a date and time (RFC 3339, such as 2026-05-04T09:30:00+02:00)";
+    }
+    if (schemaLocation(e).contains("/$defs/exact/")) {
+      return EXACT;
     }
     switch (leaf) {
       case "version":

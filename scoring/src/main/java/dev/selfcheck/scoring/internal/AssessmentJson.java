@@ -16,7 +16,10 @@ import java.util.TreeMap;
  * The assessment's JSON form, written by hand so that the scoring module needs no JSON library.
  * One line (fit for JSON Lines), members in a fixed order, maps sorted by key. Exact values
  * (scores, shares, completion) are strings in Rational's form ("62.5", "250/3"), so no reader
- * turns them into floating point; display scores are JSON numbers, already rounded.
+ * turns them into floating point; display scores are JSON numbers, already rounded. Optional
+ * flags (a contribution's "hidden" and "imputed") are written only when true. The form carries
+ * every field of the assessment, so that QuestionnaireCodec.readAssessment can rebuild an equal
+ * value, with two exceptions that scoring never produces: the line and column of a finding.
  */
 /** Writes assessments as canonical JSON. */
 public final class AssessmentJson {
@@ -122,6 +125,9 @@ public final class AssessmentJson {
     name("kind").append(quote(c.kind() == Contribution.Kind.QUESTION ? "question" : "dimension")).append(',');
     name("id").append(quote(c.id())).append(',');
     name("state").append(quote(c.state().jsonName())).append(',');
+    if (!c.visible()) {
+      name("hidden").append("true,");
+    }
     c.score().ifPresent(s -> name("score").append(quote(s.toString())).append(','));
     if (c.imputed()) {
       name("imputed").append("true,");
