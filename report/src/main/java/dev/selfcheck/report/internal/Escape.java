@@ -38,23 +38,56 @@ public final class Escape {
   }
 
   /**
-   * Escapes text for Markdown inline content (a paragraph, a list item or a table cell): every
-   * ASCII punctuation character that Markdown or HTML could read as syntax gets a backslash, and
-   * line breaks become spaces, so the text cannot start a heading, list, table column, link,
-   * emphasis, code span or HTML tag.
+   * Escapes text for Markdown inline content (a paragraph, a list item or a table cell). A
+   * backslash goes before every character that Markdown, its table extension or HTML could read as
+   * syntax ({@code \\ ` * _ [ ] ( ) < > | ~ & ! #}), before a list or heading marker at the start
+   * ({@code + - =}, and the dot or bracket after leading digits when a space follows), and before the characters that
+   * would turn an address into a live link ({@code :} before {@code /}, the dot after {@code www},
+   * {@code @}). Line breaks and tabs become spaces and other control characters are dropped, so the
+   * text stays on its line and shows exactly as written.
    *
    * @param text any text
    * @return the escaped text, on one line
    */
   public static String markdown(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
+    boolean leadingDigits = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_{}[]()<>#+-.!|~\"'&=:$%^@,;?/".indexOf(c) >= 0) {
+      boolean atStart = i == 0;
+      boolean escape = "\\`*_[]()<>|~&!#@".indexOf(c) >= 0
+          || (atStart && "+-=".indexOf(c) >= 0)
+          || (leadingDigits && !atStart && (c == '.' || c == ')')
+              && (i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t'))
+          || (c == ':' && i + 1 < text.length() && text.charAt(i + 1) == '/')
+          || (c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3));
+      leadingDigits = leadingDigits && c >= '0' && c <= '9';
+      if (escape) {
         out.append('\\').append(c);
       } else if (c == '\n' || c == '\r' || c == '\t') {
         out.append(' ');
       } else if (c >= 0x20 && c != 0x7f) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Makes text safe for a terminal: control characters (C0, DEL, C1, which start escape
+   * sequences) and bidirectional overrides are dropped, line breaks and tabs become spaces.
+   *
+   * @param text any text
+   * @return the text, on one line
+   */
+  public static String terminal(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t') {
+        out.append(' ');
+      } else if (c >= 0x20 && !(c >= 0x7f && c <= 0x9f) && !(c >= 0x202a && c <= 0x202e)
+          && !(c >= 0x2066 && c <= 0x2069)) {
         out.append(c);
       }
     }

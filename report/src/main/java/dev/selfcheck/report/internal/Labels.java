@@ -169,13 +169,13 @@ public final class Labels {
   }
 
   /**
-   * Writes a number with the language's decimal separator.
+   * Writes a number as it is (with its trailing zeros) with the language's decimal separator.
    *
    * @param number a number
-   * @return such as {@code 62.5} or {@code 62,5}
+   * @return such as {@code 62.50} or {@code 62,50}
    */
   public String number(BigDecimal number) {
-    String plain = number.stripTrailingZeros().toPlainString();
+    String plain = number.toPlainString();
     return german ? plain.replace('.', ',') : plain;
   }
 
