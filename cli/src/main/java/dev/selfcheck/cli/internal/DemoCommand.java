@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "prints its path and the terminal table.",
         ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  done", "  1  the report cannot be written", "  2  usage error"})
+    footer = {"  0  done", "  1  the report cannot be written (or the bundled content is invalid)",
+        "  2  usage error"})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -69,8 +70,12 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Prints the outcome of a check; ends the demo when the bundled content has errors. */
   private static void check(PrintWriter out, String what, List<Finding> findings) {
-    out.println((findings.stream().anyMatch(Finding::isError) ? "INVALID  " : "OK       ") + what);
+    if (findings.stream().anyMatch(Finding::isError)) {
+      throw Failure.invalid("bundled " + what, findings);
+    }
+    out.println("OK       " + what);
     findings.forEach(f -> out.println(Findings.line(f)));
   }
 }

@@ -145,6 +145,17 @@ final class Documents {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /**
+   * Tells whether a file holds JSON Lines, by its name.
+   *
+   * @param name a file name, or null
+   * @return true for names ending in {@code .jsonl} or {@code .ndjson}
+   */
+  static boolean isJsonLines(String name) {
+    String lower = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+  }
+
   static DocumentFormat formatOf(String name, byte[] bytes) {
     if (!name.equals("-")) {
       var byName = DocumentFormat.fromFileName(name);

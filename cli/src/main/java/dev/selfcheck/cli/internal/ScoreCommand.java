@@ -15,7 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +75,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (response != null && jsonl != null) {
       throw new ParameterException(spec.commandLine(), "give either RESPONSE or --jsonl, not both");
     }
-    String batch = jsonl != null ? jsonl : isJsonLines(response) ? response : null;
+    String batch = jsonl != null ? jsonl : Documents.isJsonLines(response) ? response : null;
     if (batch == null && response == null && questionnaire.isGiven()) {
       throw new ParameterException(spec.commandLine(),
           "give a RESPONSE or --jsonl FILE to score against " + questionnaire.name());
@@ -86,15 +86,14 @@ final class ScoreCommand implements Callable<Integer> {
     return batch != null ? batch(io, codec, q, batch) : single(io, codec, q);
   }
 
-  private static boolean isJsonLines(String name) {
-    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-  }
-
   private int single(Io io, QuestionnaireCodec codec, Questionnaire q) throws IOException {
     Response r;
     if (response == null) {
       r = Flagship.sampleResponse();
+      List<Finding> findings = codec.validate(r, q);
+      if (findings.stream().anyMatch(Finding::isError)) {
+        throw Failure.invalid("the bundled sample response", findings);
+      }
     } else {
       Documents.Source source = Documents.readOrFail(io, response);
       DecodeResult<Response> decoded = codec.readResponse(source.bytes(), source.format(), q);

@@ -6,7 +6,12 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.schema.DocumentFormat;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +38,8 @@ import picocli.CommandLine.ParentCommand;
             + "'answers'). A response is checked against --questionnaire, else against a "
             + "questionnaire among the FILEs that it names, else against the bundled flagship "
             + "when it names it, else against the response schema only (the output says which).",
+        "A FILE ending in .jsonl or .ndjson holds one response per line; finding positions "
+            + "are then lines of the file.",
         "Prints OK or INVALID per file and every finding: severity, code, JSON Pointer, "
             + "line:column, message. A file that cannot be read is INVALID with finding DOC-0050.",
         ""},
@@ -101,6 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
     Documents.Source[] sources = new Documents.Source[files.size()];
     Map<String, Questionnaire> byId = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
+      if (Documents.isJsonLines(files.get(i))) {
+        continue;
+      }
       try {
         sources[i] = Documents.read(io, files.get(i));
       } catch (IOException e) {
@@ -123,7 +133,9 @@ final class ValidateCommand implements Callable<Integer> {
       results[i].summary = q.value().map(ValidateCommand::describe).orElse("questionnaire");
     }
     for (int i = 0; i < files.size(); i++) {
-      if (results[i] == null) {
+      if (results[i] == null && sources[i] == null) {
+        results[i] = jsonLines(io, codec, files.get(i), given, byId);
+      } else if (results[i] == null) {
         results[i] = response(codec, sources[i], given, byId);
       }
     }
@@ -166,6 +178,35 @@ final class ValidateCommand implements Callable<Integer> {
         + ", " + count(response.answers().size(), "answer");
     r.checkedAgainst = againstName;
     return r;
+  }
+
+  /** Every line of a JSON Lines file as a response; finding positions are lines of the file. */
+  private Result jsonLines(Io io, QuestionnaireCodec codec, String name, Questionnaire given,
+      Map<String, Questionnaire> byId) {
+    List<Finding> findings = new ArrayList<>();
+    long lines = 0;
+    long invalid = 0;
+    String against = null;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        name.equals("-") ? io.in() : Files.newInputStream(io.resolve(name)), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        lines++;
+        Result r = response(codec, new Documents.Source(name, line.getBytes(StandardCharsets.UTF_8),
+            DocumentFormat.JSON), given, byId);
+        invalid += r.hasErrors() ? 1 : 0;
+        against = against == null ? r.checkedAgainst : against;
+        for (Finding f : r.findings) {
+          findings.add(f.withPosition((int) Math.min(lines, Integer.MAX_VALUE), f.column().orElse(1)));
+        }
+      }
+    } catch (IOException e) {
+      findings.add(Documents.unreadable(e));
+    }
+    Result result = new Result(name, Documents.Kind.RESPONSE, findings);
+    result.summary = "JSON Lines: " + count(lines, "response") + ", " + invalid + " invalid";
+    result.checkedAgainst = against;
+    return result;
   }
 
   private static String describe(Questionnaire q) {
