@@ -39,8 +39,10 @@ public final class Flagship {
    * The class-path resources of the sample responses (JSON), one per answering department; the
    * first is the one {@link #sampleResponse()} returns.
    */
-  public static final List<String> SAMPLE_RESPONSE_RESOURCES =
-      List.of("/dev/selfcheck/flagship/sample-response-integration-office.json");
+  public static final List<String> SAMPLE_RESPONSE_RESOURCES = List.of(
+      "/dev/selfcheck/flagship/sample-response-integration-office.json",
+      "/dev/selfcheck/flagship/sample-response-personnel-office.json",
+      "/dev/selfcheck/flagship/sample-response-mayors-office.json");
 
   private Flagship() {}
 
@@ -55,16 +57,20 @@ public final class Flagship {
   }
 
   /**
-   * The sample response the demo uses: the fictional municipality's integration office.
+   * The sample response the demo uses: the integration office of the fictional town of
+   * Lindenfeld.
    *
    * @return the first sample response
+   * @throws IllegalStateException if a bundled document does not load or does not fit the
+   *     questionnaire (a packaging error)
    */
   public static Response sampleResponse() {
     return Content.RESPONSES.get(0);
   }
 
   /**
-   * All sample responses of the fictional municipality, one per answering department.
+   * All sample responses of the fictional town of Lindenfeld, one per answering department: the
+   * integration office, the personnel office and the mayor's office.
    *
    * @return the sample responses, in the order of {@link #SAMPLE_RESPONSE_RESOURCES}
    */
@@ -101,14 +107,17 @@ public final class Flagship {
     }
   }
 
-  /** Holder: loads on first use, once (class initialisation is thread-safe). */
+  /**
+   * Holder: loads on first use, once (class initialisation is thread-safe). Each sample response
+   * is read against the questionnaire, so a response that does not fit it fails here.
+   */
   private static final class Content {
     static final QuestionnaireCodec CODEC = QuestionnaireCodec.create();
     static final Questionnaire QUESTIONNAIRE =
         valid(CODEC.readQuestionnaire(text(QUESTIONNAIRE_RESOURCE), DocumentFormat.YAML),
             QUESTIONNAIRE_RESOURCE);
     static final List<Response> RESPONSES = SAMPLE_RESPONSE_RESOURCES.stream()
-        .map(r -> valid(CODEC.readResponse(text(r), DocumentFormat.JSON), r))
+        .map(r -> valid(CODEC.readResponse(text(r), DocumentFormat.JSON, QUESTIONNAIRE), r))
         .collect(Collectors.toUnmodifiableList());
 
     private static <T> T valid(DecodeResult<T> result, String resource) {
