@@ -1,6 +1,10 @@
 package dev.selfcheck.cli.internal;
 
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.schema.DecodeResult;
+import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.DocumentProblem;
 import java.io.IOException;
@@ -117,6 +121,41 @@ final class Documents {
     } catch (IOException e) {
       throw new Failure("cannot read " + name + ": " + reason(e));
     }
+  }
+
+  /**
+   * Reads a response and checks it against its questionnaire; warnings go to standard error.
+   *
+   * @param io the I/O
+   * @param codec the codec
+   * @param questionnaire the questionnaire the response answers
+   * @param name a path, or {@code -}
+   * @return the response
+   * @throws Failure if it cannot be read or has errors
+   */
+  static Response readResponse(Io io, QuestionnaireCodec codec, Questionnaire questionnaire, String name) {
+    Source source = readOrFail(io, name);
+    return valid(io, name, codec.readResponse(source.bytes(), source.format(), questionnaire));
+  }
+
+  /**
+   * The model of a result without errors; its warnings go to standard error.
+   *
+   * @param io the I/O
+   * @param name the document's name, as given
+   * @param result what reading gave
+   * @param <T> the model type
+   * @return the model
+   * @throws Failure if the result has errors
+   */
+  static <T> T valid(Io io, String name, DecodeResult<T> result) {
+    if (!result.isValid()) {
+      throw Failure.invalid(name, result.findings());
+    }
+    for (Finding warning : result.warnings()) {
+      io.err().println(name + ":" + Findings.line(warning).substring(1));
+    }
+    return result.orElseThrow();
   }
 
   /**

@@ -1,9 +1,7 @@
 package dev.selfcheck.cli.internal;
 
-import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.flagship.Flagship;
-import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import picocli.CommandLine.Option;
 
@@ -38,13 +36,6 @@ final class QuestionnaireOption {
       return Flagship.questionnaire();
     }
     Documents.Source source = Documents.readOrFail(io, path);
-    DecodeResult<Questionnaire> result = codec.readQuestionnaire(source.bytes(), source.format());
-    if (!result.isValid()) {
-      throw Failure.invalid(path, result.findings());
-    }
-    for (Finding warning : result.warnings()) {
-      io.err().println(path + ":" + Findings.line(warning).substring(1));
-    }
-    return result.orElseThrow();
+    return Documents.valid(io, path, codec.readQuestionnaire(source.bytes(), source.format()));
   }
 }

@@ -1,11 +1,9 @@
 package dev.selfcheck.cli.internal;
 
-import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.report.Report;
-import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.Scorer;
@@ -89,16 +87,11 @@ final class ReportCommand implements Callable<Integer> {
     Questionnaire q = questionnaire.load(io, codec);
     String language = language(spec, q, lang);
     Scorer scorer = ScoringEngine.create().compile(q);
-    Response r = response != null ? readResponse(io, codec, q, response)
+    Response r = response != null ? Documents.readResponse(io, codec, q, response)
         : assessment == null ? Flagship.sampleResponse() : null;
     Assessment a;
     if (assessment != null) {
-      Documents.Source source = Documents.readOrFail(io, assessment);
-      DecodeResult<Assessment> decoded = codec.readAssessment(source.bytes(), q);
-      if (!decoded.isValid()) {
-        throw Failure.invalid(assessment, decoded.findings());
-      }
-      a = decoded.orElseThrow();
+      a = Documents.valid(io, assessment, codec.readAssessment(Documents.readOrFail(io, assessment).bytes(), q));
     } else {
       a = scorer.score(r);
     }
@@ -123,18 +116,6 @@ final class ReportCommand implements Callable<Integer> {
     String name = output == null ? "" : output.toLowerCase(Locale.ROOT);
     return name.endsWith(".html") || name.endsWith(".htm") ? Format.html
         : name.endsWith(".md") || name.endsWith(".markdown") ? Format.markdown : Format.terminal;
-  }
-
-  private static Response readResponse(Io io, QuestionnaireCodec codec, Questionnaire q, String name) {
-    Documents.Source source = Documents.readOrFail(io, name);
-    DecodeResult<Response> decoded = codec.readResponse(source.bytes(), source.format(), q);
-    if (!decoded.isValid()) {
-      throw Failure.invalid(name, decoded.findings());
-    }
-    for (Finding warning : decoded.warnings()) {
-      io.err().println(name + ":" + Findings.line(warning).substring(1));
-    }
-    return decoded.orElseThrow();
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
-import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
@@ -95,15 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
         throw Failure.invalid("the bundled sample response", findings);
       }
     } else {
-      Documents.Source source = Documents.readOrFail(io, response);
-      DecodeResult<Response> decoded = codec.readResponse(source.bytes(), source.format(), q);
-      if (!decoded.isValid()) {
-        throw Failure.invalid(response, decoded.findings());
-      }
-      for (Finding warning : decoded.warnings()) {
-        io.err().println(response + ":" + Findings.line(warning).substring(1));
-      }
-      r = decoded.orElseThrow();
+      r = Documents.readResponse(io, codec, q, response);
     }
     Assessment assessment = ScoringEngine.create().compile(q).score(r);
     try (Writer out = Output.open(io, output)) {
