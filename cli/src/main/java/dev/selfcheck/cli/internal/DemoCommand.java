@@ -1,0 +1,81 @@
+package dev.selfcheck.cli.internal;
+
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.report.Report;
+import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.Scorer;
+import dev.selfcheck.scoring.ScoringEngine;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code selfcheck demo}: the flagship self-check and its sample response, end to end. */
+@Command(name = "demo", sortOptions = false,
+    header = "Run the bundled flagship self-check end to end: validate, score, write the HTML report.",
+    description = {
+        "Validates the flagship questionnaire and its sample response (a fictional municipality's "
+            + "integration office), scores it, writes the HTML report (with the radar chart) and "
+            + "prints its path and the terminal table.",
+        ""},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  done", "  1  the report cannot be written (or the bundled content is invalid)",
+        "  2  usage error"})
+final class DemoCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private SelfcheckCommand root;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of the report: de or en (default: de, the questionnaire's language).")
+  private String lang;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "selfcheck-report.html",
+      description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
+  private String output;
+
+  @Override
+  public Integer call() {
+    Io io = root.io();
+    PrintWriter out = io.out();
+    Questionnaire q = Flagship.questionnaire();
+    String language = ReportCommand.language(spec, q, lang);
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    Response r = Flagship.sampleResponse();
+    check(out, "questionnaire '" + q.id() + "' " + q.version() + ": "
+        + q.allDimensions().count() + " dimensions, " + q.allQuestions().count() + " questions",
+        codec.validate(q));
+    check(out, "sample response" + r.respondent().map(p -> " of '" + p.id() + "'").orElse("")
+        + ": " + r.answers().size() + " answers", codec.validate(r, q));
+    Scorer scorer = ScoringEngine.create().compile(q);
+    Assessment a = scorer.score(r);
+    Report report = ReportCommand.report(q, a, r, scorer, language, null);
+    Path html = Output.write(io, output, report.toHtml());
+    out.println("report   " + html);
+    out.println();
+    out.print(ReportCommand.terminal(io, report, true));
+    out.println();
+    return 0;
+  }
+
+  /** Prints the outcome of a check; ends the demo when the bundled content has errors. */
+  private static void check(PrintWriter out, String what, List<Finding> findings) {
+    if (findings.stream().anyMatch(Finding::isError)) {
+      throw Failure.invalid("bundled " + what, findings);
+    }
+    out.println("OK       " + what);
+    findings.forEach(f -> out.println(Findings.line(f)));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.selfcheck.cli.internal;
+
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.ScoringEngine;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code selfcheck score}: one response to one assessment, or a JSON Lines batch streamed. */
+@Command(name = "score", sortOptions = false,
+    header = "Score a response, or a batch of responses (JSON Lines), into assessments (JSON).",
+    description = {
+        "One RESPONSE (JSON or YAML) gives one assessment document. With --jsonl, or a RESPONSE "
+            + "ending in .jsonl or .ndjson, every input line is one response and gives one output "
+            + "line: the assessment, or for an invalid line an error record "
+            + "{\"line\":N,\"errors\":[{\"code\":..,\"pointer\":..,\"message\":..}]}, so output "
+            + "line N always belongs to input line N. The batch is streamed in constant memory; "
+            + "a summary goes to standard error.",
+        "Without RESPONSE and --jsonl, and without --questionnaire, the bundled sample "
+            + "response is scored.",
+        ""},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  scored (every line valid)",
+        "  1  the response, the questionnaire or any line of the batch is invalid",
+        "  2  usage error"})
+final class ScoreCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private SelfcheckCommand root;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private QuestionnaireOption questionnaire;
+
+  @Parameters(arity = "0..1", paramLabel = "RESPONSE",
+      description = "Response document (JSON or YAML; - for standard input).")
+  private String response;
+
+  @Option(names = "--jsonl", paramLabel = "FILE|-",
+      description = "Score a batch: one response (JSON) per line; - for standard input.")
+  private String jsonl;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  private String output;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress line on standard error during a batch "
+          + "(default: only when standard error is a terminal).")
+  private Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    if (response != null && jsonl != null) {
+      throw new ParameterException(spec.commandLine(), "give either RESPONSE or --jsonl, not both");
+    }
+    String batch = jsonl != null ? jsonl : Documents.isJsonLines(response) ? response : null;
+    if (batch == null && response == null && questionnaire.isGiven()) {
+      throw new ParameterException(spec.commandLine(),
+          "give a RESPONSE or --jsonl FILE to score against " + questionnaire.name());
+    }
+    Io io = root.io();
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    Questionnaire q = questionnaire.load(io, codec);
+    return batch != null ? batch(io, codec, q, batch) : single(io, codec, q);
+  }
+
+  private int single(Io io, QuestionnaireCodec codec, Questionnaire q) throws IOException {
+    Response r;
+    if (response == null) {
+      r = Flagship.sampleResponse();
+      List<Finding> findings = codec.validate(r, q);
+      if (findings.stream().anyMatch(Finding::isError)) {
+        throw Failure.invalid("the bundled sample response", findings);
+      }
+    } else {
+      r = Documents.readResponse(io, codec, q, response);
+    }
+    Assessment assessment = ScoringEngine.create().compile(q).score(r);
+    try (Writer out = Output.open(io, output)) {
+      out.write(assessment.toJson());
+      out.write('\n');
+    }
+    return 0;
+  }
+
+  private int batch(Io io, QuestionnaireCodec codec, Questionnaire q, String input) throws IOException {
+    BufferedReader in;
+    long size = -1;
+    if (input.equals("-")) {
+      in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8), 1 << 16);
+    } else {
+      Path file = io.resolve(input);
+      try {
+        size = Files.size(file);
+        // Not Files.newBufferedReader: it throws on malformed UTF-8 instead of replacing it.
+        in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
+      } catch (IOException e) {
+        throw new Failure("cannot read " + input + ": " + Documents.reason(e));
+      }
+    }
+    boolean show = progress != null ? progress : io.errIsTerminal();
+    BatchScorer.Summary summary;
+    try (BufferedReader reader = in; Writer out = Output.open(io, output)) {
+      summary = new BatchScorer(codec, q, ScoringEngine.create().compile(q))
+          .run(reader, out, show ? Progress.bar(io.err(), size) : Progress.none());
+    }
+    io.err().println(summary.describe());
+    return summary.invalid == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.selfcheck.cli.internal;
+
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.schema.DecodeResult;
+import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.schema.DocumentFormat;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/*
+ * Validation runs in two passes: questionnaires first, so that a response can be checked against
+ * a questionnaire named anywhere on the command line; then responses. A response is checked
+ * against --questionnaire when given, else against a questionnaire among the files with the id
+ * the response names, else against the bundled flagship when it names the flagship, else only
+ * against the response schema, and the output says which.
+ */
+/** {@code selfcheck validate FILE...}: checks questionnaire and response documents. */
+@Command(name = "validate", sortOptions = false,
+    header = "Check questionnaire and response documents (JSON or YAML).",
+    description = {
+        "Tells questionnaires and responses apart by their content ($schema, or members such as "
+            + "'answers'). A response is checked against --questionnaire, else against a "
+            + "questionnaire among the FILEs that it names, else against the bundled flagship "
+            + "when it names it, else against the response schema only (the output says which).",
+        "A FILE ending in .jsonl or .ndjson holds one response per line; finding positions "
+            + "are then lines of the file.",
+        "Prints OK or INVALID per file and every finding: severity, code, JSON Pointer, "
+            + "line:column, message. A file that cannot be read is INVALID with finding DOC-0050.",
+        ""},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  no file has errors (warnings are shown but pass, unless --strict)",
+        "  1  a file has errors, or warnings with --strict",
+        "  2  usage error (e.g. no FILE)"})
+final class ValidateCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private SelfcheckCommand root;
+
+  @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
+      description = "Check responses against this questionnaire document.")
+  private String questionnaire;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  private boolean strict;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check; - for standard input.")
+  private List<String> files;
+
+  enum Format { text, json }
+
+  /** The outcome for one file. */
+  private static final class Result {
+    final String file;
+    final Documents.Kind kind;
+    final List<Finding> findings;
+    String summary = "";
+    String checkedAgainst;
+
+    Result(String file, Documents.Kind kind, List<Finding> findings) {
+      this.file = file;
+      this.kind = kind;
+      this.findings = findings;
+    }
+
+    boolean hasErrors() {
+      return findings.stream().anyMatch(Finding::isError);
+    }
+
+    boolean passes(boolean strict) {
+      return strict ? findings.isEmpty() : !hasErrors();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Io io = root.io();
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    Questionnaire given = null;
+    if (questionnaire != null) {
+      Documents.Source source = Documents.readOrFail(io, questionnaire);
+      DecodeResult<Questionnaire> q = codec.readQuestionnaire(source.bytes(), source.format());
+      if (!q.isValid()) {
+        throw Failure.invalid(questionnaire, q.findings());
+      }
+      given = q.orElseThrow();
+    }
+    Result[] results = new Result[files.size()];
+    Documents.Source[] sources = new Documents.Source[files.size()];
+    Map<String, Questionnaire> byId = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (Documents.isJsonLines(files.get(i))) {
+        continue;
+      }
+      try {
+        sources[i] = Documents.read(io, files.get(i));
+      } catch (IOException e) {
+        results[i] = new Result(files.get(i), null, List.of(Documents.unreadable(e)));
+        continue;
+      }
+      if (sources[i].kind() == Documents.Kind.RESPONSE) {
+        continue;
+      }
+      if (sources[i].kind() == Documents.Kind.ASSESSMENT) {
+        results[i] = new Result(files.get(i), Documents.Kind.ASSESSMENT, List.of());
+        results[i].summary = "an assessment; not checked (validate takes questionnaires and responses)";
+        continue;
+      }
+      DecodeResult<Questionnaire> q = codec.readQuestionnaire(sources[i].bytes(), sources[i].format());
+      results[i] = new Result(files.get(i), Documents.Kind.QUESTIONNAIRE, q.findings());
+      q.value().ifPresent(v -> {
+        byId.putIfAbsent(v.id(), v);
+      });
+      results[i].summary = q.value().map(ValidateCommand::describe).orElse("questionnaire");
+    }
+    for (int i = 0; i < files.size(); i++) {
+      if (results[i] == null && sources[i] == null) {
+        results[i] = jsonLines(io, codec, files.get(i), given, byId);
+      } else if (results[i] == null) {
+        results[i] = response(codec, sources[i], given, byId);
+      }
+    }
+    boolean pass = true;
+    for (Result r : results) {
+      pass &= r.passes(strict);
+    }
+    if (format == Format.json) {
+      printJson(io.out(), results, pass);
+    } else {
+      printText(io.out(), results);
+    }
+    return pass ? 0 : 1;
+  }
+
+  private Result response(QuestionnaireCodec codec, Documents.Source source, Questionnaire given,
+      Map<String, Questionnaire> byId) {
+    DecodeResult<Response> plain = codec.readResponse(source.bytes(), source.format());
+    if (!plain.isValid()) {
+      Result r = new Result(source.name(), Documents.Kind.RESPONSE, plain.findings());
+      r.summary = "response";
+      return r;
+    }
+    Response response = plain.orElseThrow();
+    Questionnaire against = given;
+    String againstName = questionnaire;
+    if (against == null && byId.containsKey(response.questionnaireId())) {
+      against = byId.get(response.questionnaireId());
+      againstName = "the questionnaire '" + against.id() + "' given";
+    }
+    if (against == null && response.questionnaireId().equals(Flagship.questionnaire().id())) {
+      against = Flagship.questionnaire();
+      againstName = "the bundled flagship";
+    }
+    DecodeResult<Response> checked = against == null ? plain
+        : codec.readResponse(source.bytes(), source.format(), against);
+    Result r = new Result(source.name(), Documents.Kind.RESPONSE, checked.findings());
+    r.summary = "response to '" + response.questionnaireId() + "' " + response.questionnaireVersion()
+        + response.respondent().map(p -> " by '" + p.id() + "'").orElse("")
+        + ", " + count(response.answers().size(), "answer");
+    r.checkedAgainst = againstName;
+    return r;
+  }
+
+  /** Every line of a JSON Lines file as a response; finding positions are lines of the file. */
+  private Result jsonLines(Io io, QuestionnaireCodec codec, String name, Questionnaire given,
+      Map<String, Questionnaire> byId) {
+    List<Finding> findings = new ArrayList<>();
+    long lines = 0;
+    long invalid = 0;
+    String against = null;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        name.equals("-") ? io.in() : Files.newInputStream(io.resolve(name)), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        lines++;
+        Result r = response(codec, new Documents.Source(name, line.getBytes(StandardCharsets.UTF_8),
+            DocumentFormat.JSON), given, byId);
+        invalid += r.hasErrors() ? 1 : 0;
+        against = against == null ? r.checkedAgainst : against;
+        for (Finding f : r.findings) {
+          findings.add(f.withPosition((int) Math.min(lines, Integer.MAX_VALUE), f.column().orElse(1)));
+        }
+      }
+    } catch (IOException e) {
+      findings.add(Documents.unreadable(e));
+    }
+    Result result = new Result(name, Documents.Kind.RESPONSE, findings);
+    result.summary = "JSON Lines: " + count(lines, "response") + ", " + invalid + " invalid";
+    result.checkedAgainst = against;
+    return result;
+  }
+
+  private static String describe(Questionnaire q) {
+    return "questionnaire '" + q.id() + "' " + q.version() + ": "
+        + count(q.allDimensions().count(), "dimension") + ", "
+        + count(q.allQuestions().count(), "question") + ", " + count(q.rules().size(), "rule");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private void printText(PrintWriter out, Result[] results) {
+    int passed = 0;
+    for (Result r : results) {
+      boolean ok = r.passes(strict);
+      passed += ok ? 1 : 0;
+      StringBuilder line = new StringBuilder(ok ? "OK       " : "INVALID  ").append(r.file);
+      if (!r.summary.isEmpty()) {
+        line.append("  (").append(r.summary).append(')');
+      }
+      if (r.kind == Documents.Kind.RESPONSE && !r.summary.equals("response")) {
+        line.append(r.checkedAgainst == null
+            ? "; checked against the response schema only (give --questionnaire to check the answers)"
+            : "; checked against " + r.checkedAgainst);
+      }
+      out.println(line);
+      r.findings.forEach(f -> out.println(Findings.line(f)));
+    }
+    if (results.length > 1) {
+      out.println(passed + " of " + results.length + " files OK");
+    }
+  }
+
+  private void printJson(PrintWriter out, Result[] results, boolean pass) {
+    List<String> files = new ArrayList<>();
+    for (Result r : results) {
+      List<String> findings = new ArrayList<>();
+      r.findings.forEach(f -> findings.add(Findings.json(f)));
+      files.add("{\"file\":" + Json.quote(r.file)
+          + ",\"kind\":" + Json.quote(r.kind == null ? null : r.kind.label())
+          + ",\"ok\":" + r.passes(strict)
+          + ",\"summary\":" + Json.quote(r.summary.isEmpty() ? null : r.summary)
+          + ",\"checkedAgainst\":" + Json.quote(r.kind == Documents.Kind.RESPONSE && r.checkedAgainst == null
+              ? "response schema only" : r.checkedAgainst)
+          + ",\"findings\":[" + String.join(",", findings) + "]}");
+    }
+    out.println("{\"ok\":" + pass + ",\"files\":[" + String.join(",", files) + "]}");
+  }
+}

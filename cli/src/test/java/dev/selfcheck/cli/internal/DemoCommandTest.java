@@ -1,0 +1,49 @@
+package dev.selfcheck.cli.internal;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code selfcheck demo}. */
+class DemoCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void should_write_the_html_report_with_the_radar_chart_when_the_demo_runs() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("demo");
+    // THEN
+    then(run.exitCode).as(run.err).isZero();
+    Path report = dir.resolve("selfcheck-report.html");
+    then(run.out).startsWith("OK       questionnaire 'welcoming-municipality' ")
+        .contains("OK       sample response", "report   " + report);
+    then(cli.read("selfcheck-report.html")).contains("<svg class=\"radar\"");
+  }
+
+  @Test
+  void should_write_where_asked_in_the_language_asked_when_options_are_given() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("demo", "--lang", "en", "-o", "en/demo.html");
+    // THEN
+    then(run.exitCode).as(run.err).isZero();
+    then(cli.read("en/demo.html")).contains("lang=\"en\"", "<svg class=\"radar\"");
+  }
+
+  @Test
+  void should_exit_2_when_the_language_is_not_offered() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("demo", "--lang", "fr");
+    // THEN
+    then(run.exitCode).isEqualTo(2);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.selfcheck.cli.internal;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.selfcheck.schema.QuestionnaireSchema;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code selfcheck schema}. */
+class SchemaCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void should_print_the_schema_of_the_kind_when_a_kind_is_given() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run response = cli.run("schema", "response");
+    Cli.Run byDefault = cli.run("schema");
+    // THEN
+    then(response.exitCode).isZero();
+    then(response.out.strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
+    then(byDefault.out.strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
+  }
+
+  @Test
+  void should_write_three_files_when_an_output_directory_is_given() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("schema", "--output-dir", "schemas");
+    // THEN
+    then(run.exitCode).isZero();
+    then(run.out).hasLineCount(3).contains("assessment.schema.json");
+    then(cli.read("schemas/questionnaire.schema.json").strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
+    then(cli.read("schemas/response.schema.json").strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
+    then(cli.read("schemas/assessment.schema.json").strip()).isEqualTo(QuestionnaireSchema.assessmentSchema().strip());
+  }
+
+  @Test
+  void should_exit_2_when_the_kind_is_unknown() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("schema", "survey");
+    // THEN
+    then(run.exitCode).isEqualTo(2);
+    then(run.err).contains("survey", "questionnaire, response, assessment");
+  }
+}
