@@ -3,6 +3,10 @@ package dev.selfcheck.report;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.core.Response;
+import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.scoring.Scorer;
+import dev.selfcheck.scoring.ScoringEngine;
 import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +53,12 @@ class ChromiumReportTest {
   void start_chromium() throws Exception {
     Path binary = findChromium();
     Files.createDirectories(OUT);
-    Report report = Fixtures.sevenFields().fullReport()
+    // The bundled flagship, as the demo renders it: seven fields, ~100 answers, 18 recommendations.
+    Scorer scorer = ScoringEngine.create().compile(Flagship.questionnaire());
+    Response response = Flagship.sampleResponse();
+    Report report = Report.builder().questionnaire(Flagship.questionnaire())
+        .assessment(scorer.score(response)).response(response)
+        .improvements(scorer.improvements(response)).locale("en")
         .linkBase(URI.create("https://portal.example.org/selfcheck/")).build();
     Path page = OUT.resolve("report.html").toAbsolutePath();
     Files.writeString(page, report.toHtml(), StandardCharsets.UTF_8);
