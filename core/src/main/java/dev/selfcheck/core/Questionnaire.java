@@ -181,7 +181,15 @@ public abstract class Questionnaire {
    * @return the first scale with that id
    */
   public Optional<AnswerScale> scale(String id) {
-    return scales().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(scalesById().get(id));
+  }
+
+  /** @return the scales by id (for duplicate ids, the first scale); computed once */
+  @Value.Lazy
+  Map<String, AnswerScale> scalesById() {
+    Map<String, AnswerScale> byId = new java.util.HashMap<>();
+    scales().forEach(s -> byId.putIfAbsent(s.id(), s));
+    return java.util.Collections.unmodifiableMap(byId);
   }
 
   /**
