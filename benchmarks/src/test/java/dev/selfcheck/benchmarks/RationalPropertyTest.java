@@ -92,6 +92,21 @@ class RationalPropertyTest {
     then(x.toString()).isEqualTo(big(a, b).toString());
   }
 
+  @Property(tries = 1000)
+  void should_equal_adding_up_one_by_one_when_a_sum_adds_terms_and_products(
+      @ForAll("numbers") long a, @ForAll("nonZero") long b, @ForAll("numbers") long c,
+      @ForAll("nonZero") long d, @ForAll("numbers") long e, @ForAll("nonZero") long f) {
+    // GIVEN
+    Rational x = Rational.of(a, b);
+    Rational y = Rational.of(c, d);
+    Rational z = Rational.of(e, f);
+    // WHEN
+    Rational sum = new Rational.Sum().add(x).addProduct(y, z).add(z).addProduct(x, x).value();
+    // THEN
+    then(sum).isEqualTo(x.plus(y.times(z)).plus(z).plus(x.times(x)));
+    then(new Rational.Sum().add(x).add(x.negate()).isZero()).isTrue();
+  }
+
   private static boolean terminates(BigInteger d) {
     while (d.mod(BigInteger.TWO).signum() == 0) {
       d = d.divide(BigInteger.TWO);

@@ -396,4 +396,96 @@ public final class Rational implements Comparable<Rational> {
     }
     return numerator() + "/" + denominator();
   }
+
+  /**
+   * A running exact sum, for adding up many terms (such as the weighted scores of a dimension)
+   * without creating a number per step. Terms whose parts fit in a {@code long} are added as
+   * {@code long}s; on overflow the sum goes on with {@link Rational} arithmetic, so it stays exact.
+   *
+   * <p>Mutable and not thread-safe: use one per computation.
+   *
+   * @since 0.1
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Sum {
+    private long num;
+    private long den = 1;
+    /** The sum so far once long arithmetic overflowed; null before. */
+    private Rational exact;
+
+    /** An empty sum (zero). */
+    public Sum() {}
+
+    /**
+     * Adds a term.
+     *
+     * @param x the term
+     * @return this sum
+     */
+    public Sum add(Rational x) {
+      if (exact == null && x.big == null && addSmall(x.num, x.den)) {
+        return this;
+      }
+      exact = value().plus(x);
+      return this;
+    }
+
+    /**
+     * Adds the product of two numbers.
+     *
+     * @param a a factor
+     * @param b the other factor
+     * @return this sum
+     */
+    public Sum addProduct(Rational a, Rational b) {
+      if (exact == null && a.big == null && b.big == null) {
+        long hn = Math.multiplyHigh(a.num, b.num);
+        long n = a.num * b.num;
+        long hd = Math.multiplyHigh(a.den, b.den);
+        long d = a.den * b.den;
+        if (hn == (n >> 63) && hd == 0 && d > 0 && n != Long.MIN_VALUE && addSmall(n, d)) {
+          return this;
+        }
+      }
+      exact = value().plus(a.times(b));
+      return this;
+    }
+
+    /** Adds n/d (d > 0) in longs; false, leaving the sum unchanged, if that would overflow. */
+    private boolean addSmall(long n, long d) {
+      if (d == den) {
+        long r = num + n;
+        if (((num ^ r) & (n ^ r)) < 0 || r == Long.MIN_VALUE) {
+          return false;
+        }
+        num = r;
+        return true;
+      }
+      long g = gcd(den, d);
+      long hi1 = Math.multiplyHigh(num, d / g);
+      long a = num * (d / g);
+      long hi2 = Math.multiplyHigh(n, den / g);
+      long b = n * (den / g);
+      long hi3 = Math.multiplyHigh(den / g, d);
+      long newDen = den / g * d;
+      long r = a + b;
+      if (hi1 != (a >> 63) || hi2 != (b >> 63) || hi3 != 0 || newDen < 0
+          || ((a ^ r) & (b ^ r)) < 0 || r == Long.MIN_VALUE) {
+        return false;
+      }
+      num = r;
+      den = newDen;
+      return true;
+    }
+
+    /** @return whether nothing but zeros was added */
+    public boolean isZero() {
+      return exact == null ? num == 0 : exact.signum() == 0;
+    }
+
+    /** @return the sum, in lowest terms */
+    public Rational value() {
+      return exact != null ? exact : of(num, den);
+    }
+  }
 }

@@ -148,12 +148,14 @@ public final class CompiledQuestionnaire {
     // highest score, so that scoring walks arrays.
     Item[] itemSlots;
     Node[] childSlots;
+    Band[] bandSlots;
     Rational[] weights;
     Rational[] los;
     Rational[] his;
 
     void seal() {
       itemSlots = items.toArray(new Item[0]);
+      bandSlots = bands.toArray(new Band[0]);
       childSlots = children.toArray(new Node[0]);
       int n = itemSlots.length + childSlots.length;
       weights = new Rational[n];
@@ -610,7 +612,7 @@ public final class CompiledQuestionnaire {
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(s.decimals));
       Band band = null;
-      for (Band candidate : n.bands) {
+      for (Band candidate : n.bandSlots) {
         if (contains(candidate, score)) {
           band = candidate;
           break;
@@ -654,12 +656,13 @@ public final class CompiledQuestionnaire {
       Rational[] shares) {
     Rational[] weights = n.weights;
     boolean explain = points != null;
-    Rational weightSum = Rational.ZERO;
+    Rational.Sum included = new Rational.Sum();
     for (int k = 0; k < scores.length; k++) {
       if (scores[k] != null) {
-        weightSum = weightSum.plus(weights[k]);
+        included.add(weights[k]);
       }
     }
+    Rational weightSum = included.value();
     if (s.normalize) {
       Rational reach = Rational.ZERO;
       Rational got = Rational.ZERO;
@@ -684,18 +687,17 @@ public final class CompiledQuestionnaire {
     }
     switch (s.aggregation) {
       case WEIGHTED_SUM: {
-        Rational sum = Rational.ZERO;
+        Rational.Sum sum = new Rational.Sum();
         for (int k = 0; k < scores.length; k++) {
           if (scores[k] != null) {
-            Rational p = weights[k].times(scores[k]);
             if (explain) {
-              points[k] = p;
+              points[k] = weights[k].times(scores[k]);
               shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
             }
-            sum = sum.plus(p);
+            sum.addProduct(weights[k], scores[k]);
           }
         }
-        return sum;
+        return sum.value();
       }
       case MINIMUM:
       case MAXIMUM: {
@@ -745,17 +747,17 @@ public final class CompiledQuestionnaire {
         if (weightSum.signum() == 0) {
           return null;
         }
-        Rational sum = Rational.ZERO;
+        Rational.Sum sum = new Rational.Sum();
         for (int k = 0; k < scores.length; k++) {
           if (scores[k] != null) {
             if (explain) {
               shares[k] = weights[k].dividedBy(weightSum);
               points[k] = shares[k].times(scores[k]);
             }
-            sum = sum.plus(weights[k].times(scores[k]));
+            sum.addProduct(weights[k], scores[k]);
           }
         }
-        return sum.dividedBy(weightSum);
+        return sum.value().dividedBy(weightSum);
       }
     }
   }
