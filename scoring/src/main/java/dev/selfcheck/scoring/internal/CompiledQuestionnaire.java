@@ -149,6 +149,8 @@ public final class CompiledQuestionnaire {
     Item[] itemSlots;
     Node[] childSlots;
     Band[] bandSlots;
+    Rational[] bandLowers;
+    Rational[] bandUppers;
     Rational[] weights;
     Rational[] los;
     Rational[] his;
@@ -156,6 +158,8 @@ public final class CompiledQuestionnaire {
     void seal() {
       itemSlots = items.toArray(new Item[0]);
       bandSlots = bands.toArray(new Band[0]);
+      bandLowers = bands.stream().map(b -> Rational.of(b.lower())).toArray(Rational[]::new);
+      bandUppers = bands.stream().map(b -> Rational.of(b.upper())).toArray(Rational[]::new);
       childSlots = children.toArray(new Node[0]);
       int n = itemSlots.length + childSlots.length;
       weights = new Rational[n];
@@ -612,8 +616,9 @@ public final class CompiledQuestionnaire {
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(s.decimals));
       Band band = null;
-      for (Band candidate : n.bandSlots) {
-        if (contains(candidate, score)) {
+      for (int i = 0; i < n.bandSlots.length; i++) {
+        Band candidate = n.bandSlots[i];
+        if (inBand(candidate, score.compareTo(n.bandLowers[i]), score.compareTo(n.bandUppers[i]))) {
           band = candidate;
           break;
         }
@@ -770,8 +775,11 @@ public final class CompiledQuestionnaire {
    * @return true if the score lies in the band
    */
   public static boolean contains(Band b, Rational score) {
-    int lo = score.compareTo(b.lower());
-    int hi = score.compareTo(b.upper());
+    return inBand(b, score.compareTo(b.lower()), score.compareTo(b.upper()));
+  }
+
+  /** Whether a score that compares so with a band's ends lies in the band. */
+  private static boolean inBand(Band b, int lo, int hi) {
     return (lo > 0 || (lo == 0 && b.lowerInclusive())) && (hi < 0 || (hi == 0 && b.upperInclusive()));
   }
 }
