@@ -10,6 +10,7 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScoringSettings;
@@ -110,8 +111,14 @@ public final class CompiledQuestionnaire {
     final ItemScorer scorer;
     final Rational lo;
     final Rational hi;
+    /** Whether a scored answer alone proves the value valid (one offered option, nothing more). */
+    final boolean plainChoice;
+    boolean allowsDontKnow;
+    boolean allowsNotApplicable;
 
     Item(Question question, ItemScorer scorer, Settings settings) {
+      this.plainChoice = question.type() == QuestionType.SINGLE_CHOICE
+          || question.type() == QuestionType.ORDINAL_SCALE;
       this.question = question;
       this.id = question.id();
       this.declaredWeight = question.weight();
@@ -196,6 +203,8 @@ public final class CompiledQuestionnaire {
   private final Map<String, String> pointers = new HashMap<>();
   /** Whether any question has a visibility condition; if none has, visibility is not computed. */
   private final boolean conditional;
+  /** Whether any question is required. */
+  private final boolean anyRequired;
 
   /**
    * Compiles a questionnaire that has no errors.
@@ -228,6 +237,7 @@ public final class CompiledQuestionnaire {
     indices.put(DimensionResult.TOTAL, root.index);
     this.rules = new RuleEngine(questionnaire, indices);
     this.conditional = questionnaire.allQuestions().anyMatch(q -> q.visibleWhen().isPresent());
+    this.anyRequired = questionnaire.allQuestions().anyMatch(Question::required);
   }
 
   private Node compile(Dimension d, Settings parent) {
@@ -238,7 +248,10 @@ public final class CompiledQuestionnaire {
     for (Question q : d.questions()) {
       ItemScorer scorer = new ItemScorer(q, questionnaire.optionsOf(q));
       if (scorer.scored()) {
-        n.items.add(new Item(q, scorer, s));
+        Item item = new Item(q, scorer, s);
+        item.allowsDontKnow = questionnaire.allowsDontKnow(q);
+        item.allowsNotApplicable = questionnaire.allowsNotApplicable(q);
+        n.items.add(item);
       }
     }
     for (Dimension c : d.dimensions()) {
@@ -400,6 +413,10 @@ public final class CompiledQuestionnaire {
     /** Results by node index; the total last. */
     final DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
     final List<Finding> findings = new ArrayList<>();
+    /** Answers met while scoring: every answer to a scored question. */
+    int seen;
+    /** Whether an answer met while scoring might draw a validation finding. */
+    boolean suspect;
 
     Run(Response response) {
       this.response = response;
@@ -421,9 +438,11 @@ public final class CompiledQuestionnaire {
    */
   public Assessment score(Response response, boolean explain) {
     Run run = new Run(response);
-    run.findings.addAll(questionnaire.validate(response));
     boolean foreign = !response.questionnaireId().equals(questionnaire.id());
     DimensionResult total = evaluate(root, run, explain, foreign);
+    if (mayHaveFindings(response, run, foreign)) {
+      run.findings.addAll(0, questionnaire.validate(response));
+    }
     List<DimensionResult> dims = java.util.Arrays.asList(run.results).subList(0, preOrder.size());
     Assessment.Builder a = Assessment.builder()
         .questionnaireId(questionnaire.id())
@@ -444,6 +463,22 @@ public final class CompiledQuestionnaire {
     total.notScorableBecause().ifPresent(why ->
         run.findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
     return a.findings(run.findings).build();
+  }
+
+  /*
+   * Response validation rides along with scoring: Questionnaire.validate(response) runs only when
+   * it might find something. It cannot when the response names this questionnaire and version,
+   * has no start and submission time to compare, and every answer is to a scored single-choice or
+   * ordinal question (every answer was met while scoring: the counts agree) and was accepted
+   * while scoring (a scored option, or an allowed "don't know" / "not applicable"), provided no
+   * question is required and none has a visibility condition. Otherwise the full validation
+   * runs, so the findings are always exactly those of Questionnaire.validate(response).
+   */
+  private boolean mayHaveFindings(Response response, Run run, boolean foreign) {
+    return foreign || run.suspect || conditional || anyRequired
+        || run.seen != run.answers.size()
+        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
+        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
   }
 
   private String pointerOf(String dimensionId) {
@@ -495,11 +530,20 @@ public final class CompiledQuestionnaire {
       if (explain) {
         c.state(state);
       }
+      if (answer != null) {
+        run.seen++;
+        if (state == AnswerState.DONT_KNOW ? !item.allowsDontKnow
+            : state == AnswerState.NOT_APPLICABLE ? !item.allowsNotApplicable
+            : state == AnswerState.ANSWERED && !item.plainChoice) {
+          run.suspect = true;
+        }
+      }
       Rational score = null;
       boolean unscorable = false;
       if (state == AnswerState.ANSWERED) {
         score = item.scorer.score(answer.value().orElseThrow());
         if (score == null) {
+          run.suspect = true;
           state = AnswerState.NOT_ANSWERED;
           unscorable = true;
           run.findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id,
