@@ -49,11 +49,11 @@ java -Dwk108.workload="$WORK/wk108" -jar "$OURS_JAR" 'dev.selfcheck.benchmarks.*
 
 # 4. The batch streamed with a small heap, and validation on a cold JVM (5 runs, median).
 java -Xmx64m -Dwk108.workload="$WORK/wk108" -cp "$OURS_JAR" dev.selfcheck.benchmarks.BatchRun \
-  "$WORK/wk108/responses-$BATCH_SIZE.jsonl" "$WORK" "$OUT/batch.json"
+  "$WORK/wk108/responses-$BATCH_SIZE.jsonl" "$WORK" "$OUT/batch.json" 2>/dev/null
 : >"$OUT/cold.txt"
 for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
-  java -cp "$OURS_JAR" dev.selfcheck.benchmarks.ColdValidate
+  java -cp "$OURS_JAR" dev.selfcheck.benchmarks.ColdValidate 2>/dev/null
   echo $(( ($(date +%s%N) - start) / 1000000 )) >>"$OUT/cold.txt"
 done
 
