@@ -388,8 +388,29 @@ public final class Rational implements Comparable<Rational> {
   /** @return the exact decimal if it terminates (such as {@code 62.5}), else {@code 250/3} */
   @Override
   public String toString() {
-    if (big == null && den == 1) {
-      return Long.toString(num);
+    if (big == null) {
+      if (den == 1) {
+        return Long.toString(num);
+      }
+      // den = 2^twos · 5^fives · rest; terminating exactly when rest = 1, with max(twos, fives) digits
+      int twos = Long.numberOfTrailingZeros(den);
+      long rest = den >> twos;
+      int fives = 0;
+      while (rest % 5 == 0) {
+        rest /= 5;
+        fives++;
+      }
+      if (rest != 1) {
+        return num + "/" + den;
+      }
+      int scale = Math.max(twos, fives);
+      if (scale < POWERS_OF_TEN.length) {
+        long factor = POWERS_OF_TEN[scale] / den;
+        long unscaled = num * factor;
+        if (Math.multiplyHigh(num, factor) == (unscaled >> 63)) {
+          return BigDecimal.valueOf(unscaled, scale).toPlainString();
+        }
+      }
     }
     if (isTerminatingDecimal()) {
       return new BigDecimal(numerator()).divide(new BigDecimal(denominator())).toPlainString();
