@@ -181,7 +181,15 @@ public abstract class Questionnaire {
    * @return the first scale with that id
    */
   public Optional<AnswerScale> scale(String id) {
-    return scales().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(scalesById().get(id));
+  }
+
+  /** @return the scales by id (for duplicate ids, the first scale); computed once */
+  @Value.Lazy
+  Map<String, AnswerScale> scalesById() {
+    Map<String, AnswerScale> byId = new java.util.HashMap<>();
+    scales().forEach(s -> byId.putIfAbsent(s.id(), s));
+    return java.util.Collections.unmodifiableMap(byId);
   }
 
   /**
@@ -191,7 +199,18 @@ public abstract class Questionnaire {
    * @return the options, empty for questions without options
    */
   public List<AnswerOption> optionsOf(Question question) {
-    return question.scale().flatMap(this::scale).map(AnswerScale::options).orElse(question.options());
+    List<AnswerOption> known = optionsByQuestion().get(question);
+    return known != null ? known
+        : question.scale().flatMap(this::scale).map(AnswerScale::options).orElse(question.options());
+  }
+
+  /** @return the options of each question of this questionnaire, by identity; computed once */
+  @Value.Lazy
+  Map<Question, List<AnswerOption>> optionsByQuestion() {
+    Map<Question, List<AnswerOption>> byQuestion = new java.util.IdentityHashMap<>();
+    allQuestions().forEach(q -> byQuestion.put(q,
+        q.scale().flatMap(this::scale).map(AnswerScale::options).orElse(q.options())));
+    return java.util.Collections.unmodifiableMap(byQuestion);
   }
 
   /**

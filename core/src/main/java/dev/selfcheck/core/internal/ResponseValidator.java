@@ -76,21 +76,28 @@ public final class ResponseValidator {
    */
   public static List<String> visibleQuestions(Questionnaire questionnaire, Response response) {
     ResponseValidator v = new ResponseValidator(questionnaire, response);
-    return v.questions.keySet().stream().filter(v::isVisible).collect(Collectors.toList());
+    List<String> out = new ArrayList<>(v.questions.size());
+    for (Question q : v.questions.values()) {
+      if (v.isVisible(q)) {
+        out.add(q.id());
+      }
+    }
+    return out;
   }
 
   private boolean isVisible(String questionId) {
+    Question q = questions.get(questionId);
+    return q != null && isVisible(q);
+  }
+
+  private boolean isVisible(Question q) {
+    if (q.visibleWhen().isEmpty()) {
+      return true;
+    }
+    String questionId = q.id();
     Boolean known = visible.get(questionId);
     if (known != null) {
       return known;
-    }
-    Question q = questions.get(questionId);
-    if (q == null) {
-      return false;
-    }
-    if (q.visibleWhen().isEmpty()) {
-      visible.put(questionId, true);
-      return true;
     }
     if (!inProgress.add(questionId)) {
       return false; // a cycle: treat as hidden
@@ -119,31 +126,39 @@ public final class ResponseValidator {
           "/submittedAt", response.submittedAt().get(), response.startedAt().get()));
     }
     for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-      answer(e.getKey(), e.getValue(), append("/answers", e.getKey()), findings);
+      answer(e.getKey(), e.getValue(), findings);
     }
     for (Question q : questions.values()) {
-      if (q.required() && isVisible(q.id()) && response.stateOf(q.id()) == AnswerState.NOT_ANSWERED) {
+      if (q.required() && isVisible(q) && response.stateOf(q.id()) == AnswerState.NOT_ANSWERED) {
         findings.add(ResponseProblem.REQUIRED_QUESTION_NOT_ANSWERED.at("/answers", q.id()));
       }
     }
     return List.copyOf(findings);
   }
 
-  private void answer(String id, Answer answer, String p, List<Finding> findings) {
+  /** The pointer of an answer; built only when there is something to report. */
+  private static String at(String id) {
+    return append("/answers", id);
+  }
+
+  private void answer(String id, Answer answer, List<Finding> findings) {
     Question q = questions.get(id);
     if (q == null) {
-      findings.add(ResponseProblem.UNKNOWN_QUESTION.at(p, questionnaire.id(), id));
+      findings.add(ResponseProblem.UNKNOWN_QUESTION.at(at(id), questionnaire.id(), id));
       return;
     }
     if (answer.state() == AnswerState.DONT_KNOW && !questionnaire.allowsDontKnow(q)) {
-      findings.add(ResponseProblem.DONT_KNOW_NOT_ALLOWED.at(append(p, "state"), id));
+      findings.add(ResponseProblem.DONT_KNOW_NOT_ALLOWED.at(append(at(id), "state"), id));
     }
     if (answer.state() == AnswerState.NOT_APPLICABLE && !questionnaire.allowsNotApplicable(q)) {
-      findings.add(ResponseProblem.NOT_APPLICABLE_NOT_ALLOWED.at(append(p, "state"), id));
+      findings.add(ResponseProblem.NOT_APPLICABLE_NOT_ALLOWED.at(append(at(id), "state"), id));
     }
-    answer.value().ifPresent(v -> value(q, v, append(p, "value"), findings));
-    if (answer.state() != AnswerState.NOT_ANSWERED && !isVisible(id)) {
-      findings.add(ResponseProblem.ANSWER_TO_HIDDEN_QUESTION.at(p, id));
+    Optional<AnswerValue> value = answer.value();
+    if (value.isPresent()) {
+      value(q, value.get(), id, findings);
+    }
+    if (answer.state() != AnswerState.NOT_ANSWERED && !isVisible(q)) {
+      findings.add(ResponseProblem.ANSWER_TO_HIDDEN_QUESTION.at(at(id), id));
     }
   }
 
@@ -180,39 +195,58 @@ public final class ResponseValidator {
     }
   }
 
-  private void value(Question q, AnswerValue v, String p, List<Finding> findings) {
+  private static boolean offers(List<AnswerOption> options, String value) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).value().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String offered(List<AnswerOption> options) {
+    return options.stream().map(AnswerOption::value).collect(Collectors.joining(", "));
+  }
+
+  private void value(Question q, AnswerValue v, String id, List<Finding> findings) {
     AnswerValue.Kind expected = expectedKind(q.type());
     if (v.kind() != expected) {
       findings.add(ResponseProblem.WRONG_ANSWER_TYPE.at(
-          p, q.id(), q.type().jsonName(), describe(expected), describe(v.kind())));
+          append(at(id), "value"), q.id(), q.type().jsonName(), describe(expected), describe(v.kind())));
       return;
     }
-    List<AnswerOption> options = questionnaire.optionsOf(q);
-    String offered = options.stream().map(AnswerOption::value).collect(Collectors.joining(", "));
     switch (q.type()) {
       case SINGLE_CHOICE:
-      case ORDINAL_SCALE:
-        if (options.stream().noneMatch(o -> o.value().equals(v.asOption()))) {
-          findings.add(ResponseProblem.UNKNOWN_OPTION.at(p, q.id(), v.asOption(), offered));
+      case ORDINAL_SCALE: {
+        List<AnswerOption> options = questionnaire.optionsOf(q);
+        if (!offers(options, v.asOption())) {
+          findings.add(ResponseProblem.UNKNOWN_OPTION.at(
+              append(at(id), "value"), q.id(), v.asOption(), offered(options)));
         }
         break;
-      case MULTIPLE_CHOICE:
+      }
+      case MULTIPLE_CHOICE: {
+        List<AnswerOption> options = questionnaire.optionsOf(q);
+        String p = append(at(id), "value");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < v.asOptions().size(); i++) {
           String chosen = v.asOptions().get(i);
-          if (options.stream().noneMatch(o -> o.value().equals(chosen))) {
-            findings.add(ResponseProblem.UNKNOWN_OPTION.at(append(p, i), q.id(), chosen, offered));
+          if (!offers(options, chosen)) {
+            findings.add(ResponseProblem.UNKNOWN_OPTION.at(append(p, i), q.id(), chosen, offered(options)));
           } else if (!seen.add(chosen)) {
             findings.add(ResponseProblem.DUPLICATE_OPTION_IN_ANSWER.at(append(p, i), chosen, q.id()));
           }
         }
         break;
-      case NUMBER:
+      }
+      case NUMBER: {
+        String p = append(at(id), "value");
         q.min().filter(min -> v.asNumber().compareTo(min) < 0).ifPresent(min -> findings.add(
             ResponseProblem.NUMBER_BELOW_MIN.at(p, v.asNumber().toPlainString(), min.toPlainString(), q.id())));
         q.max().filter(max -> v.asNumber().compareTo(max) > 0).ifPresent(max -> findings.add(
             ResponseProblem.NUMBER_ABOVE_MAX.at(p, v.asNumber().toPlainString(), max.toPlainString(), q.id())));
         break;
+      }
       default:
         break;
     }

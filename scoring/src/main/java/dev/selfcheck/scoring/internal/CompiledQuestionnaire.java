@@ -10,6 +10,7 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScoringSettings;
@@ -104,13 +105,23 @@ public final class CompiledQuestionnaire {
   /** A scored question of a node. */
   static final class Item {
     final Question question;
+    final String id;
+    final BigDecimal declaredWeight;
     final Rational weight;
     final ItemScorer scorer;
     final Rational lo;
     final Rational hi;
+    /** Whether a scored answer alone proves the value valid (one offered option, nothing more). */
+    final boolean plainChoice;
+    boolean allowsDontKnow;
+    boolean allowsNotApplicable;
 
     Item(Question question, ItemScorer scorer, Settings settings) {
+      this.plainChoice = question.type() == QuestionType.SINGLE_CHOICE
+          || question.type() == QuestionType.ORDINAL_SCALE;
       this.question = question;
+      this.id = question.id();
+      this.declaredWeight = question.weight();
       this.weight = Rational.of(question.weight());
       this.scorer = scorer;
       Rational l = scorer.lo();
@@ -136,6 +147,43 @@ public final class CompiledQuestionnaire {
     final List<Node> children = new ArrayList<>();
     Rational lo;
     Rational hi;
+    /** The position of this node's result: preorder index, the total last. */
+    int index;
+    /** The JSON Pointer of the dimension; "" for the total. */
+    String pointer = "";
+    // Filled once compiled: items then children as slots, with each slot's weight, lowest and
+    // highest score, so that scoring walks arrays.
+    Item[] itemSlots;
+    Node[] childSlots;
+    Band[] bandSlots;
+    Rational[] bandLowers;
+    Rational[] bandUppers;
+    Rational[] weights;
+    Rational[] los;
+    Rational[] his;
+
+    void seal() {
+      itemSlots = items.toArray(new Item[0]);
+      bandSlots = bands.toArray(new Band[0]);
+      bandLowers = bands.stream().map(b -> Rational.of(b.lower())).toArray(Rational[]::new);
+      bandUppers = bands.stream().map(b -> Rational.of(b.upper())).toArray(Rational[]::new);
+      childSlots = children.toArray(new Node[0]);
+      int n = itemSlots.length + childSlots.length;
+      weights = new Rational[n];
+      los = new Rational[n];
+      his = new Rational[n];
+      for (int k = 0; k < itemSlots.length; k++) {
+        weights[k] = itemSlots[k].weight;
+        los[k] = itemSlots[k].lo;
+        his[k] = itemSlots[k].hi;
+      }
+      for (int j = 0; j < childSlots.length; j++) {
+        int k = itemSlots.length + j;
+        weights[k] = childSlots[j].weight;
+        los[k] = childSlots[j].lo;
+        his[k] = childSlots[j].hi;
+      }
+    }
 
     Node(String id, LocalizedText label, BigDecimal weight, Settings settings, List<Band> bands) {
       this.id = id;
@@ -153,6 +201,10 @@ public final class CompiledQuestionnaire {
   private final RuleEngine rules;
   /** JSON Pointers of the dimensions, filled once at construction and only read afterwards. */
   private final Map<String, String> pointers = new HashMap<>();
+  /** Whether any question has a visibility condition; if none has, visibility is not computed. */
+  private final boolean conditional;
+  /** Whether any question is required. */
+  private final boolean anyRequired;
 
   /**
    * Compiles a questionnaire that has no errors.
@@ -172,7 +224,20 @@ public final class CompiledQuestionnaire {
     }
     range(root);
     index(questionnaire.dimensions(), "/dimensions");
-    this.rules = new RuleEngine(questionnaire);
+    Map<String, Integer> indices = new HashMap<>();
+    for (int i = 0; i < preOrder.size(); i++) {
+      Node n = preOrder.get(i);
+      n.index = i;
+      n.pointer = pointerOf(n.id);
+      n.seal();
+      indices.putIfAbsent(n.id, i);
+    }
+    root.index = preOrder.size();
+    root.seal();
+    indices.put(DimensionResult.TOTAL, root.index);
+    this.rules = new RuleEngine(questionnaire, indices);
+    this.conditional = questionnaire.allQuestions().anyMatch(q -> q.visibleWhen().isPresent());
+    this.anyRequired = questionnaire.allQuestions().anyMatch(Question::required);
   }
 
   private Node compile(Dimension d, Settings parent) {
@@ -183,7 +248,10 @@ public final class CompiledQuestionnaire {
     for (Question q : d.questions()) {
       ItemScorer scorer = new ItemScorer(q, questionnaire.optionsOf(q));
       if (scorer.scored()) {
-        n.items.add(new Item(q, scorer, s));
+        Item item = new Item(q, scorer, s);
+        item.allowsDontKnow = questionnaire.allowsDontKnow(q);
+        item.allowsNotApplicable = questionnaire.allowsNotApplicable(q);
+        n.items.add(item);
       }
     }
     for (Dimension c : d.dimensions()) {
@@ -339,13 +407,25 @@ public final class CompiledQuestionnaire {
   /** Per-response state. */
   private final class Run {
     final Response response;
+    final Map<String, Answer> answers;
+    /** The visible questions; null when every question is visible. */
     final Set<String> visible;
-    final Map<String, DimensionResult> results = new HashMap<>();
+    /** Results by node index; the total last. */
+    final DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
     final List<Finding> findings = new ArrayList<>();
+    /** Answers met while scoring: every answer to a scored question. */
+    int seen;
+    /** Whether an answer met while scoring might draw a validation finding. */
+    boolean suspect;
 
     Run(Response response) {
       this.response = response;
-      this.visible = new HashSet<>(questionnaire.visibleQuestions(response));
+      this.answers = response.answers();
+      this.visible = conditional ? new HashSet<>(questionnaire.visibleQuestions(response)) : null;
+    }
+
+    boolean visible(String questionId) {
+      return visible == null || visible.contains(questionId);
     }
   }
 
@@ -358,30 +438,47 @@ public final class CompiledQuestionnaire {
    */
   public Assessment score(Response response, boolean explain) {
     Run run = new Run(response);
-    run.findings.addAll(questionnaire.validate(response));
     boolean foreign = !response.questionnaireId().equals(questionnaire.id());
     DimensionResult total = evaluate(root, run, explain, foreign);
-    List<DimensionResult> dims = new ArrayList<>(preOrder.size());
-    for (Node n : preOrder) {
-      dims.add(run.results.get(n.id));
+    if (mayHaveFindings(response, run, foreign)) {
+      run.findings.addAll(0, questionnaire.validate(response));
     }
+    List<DimensionResult> dims = java.util.Arrays.asList(run.results).subList(0, preOrder.size());
     Assessment.Builder a = Assessment.builder()
         .questionnaireId(questionnaire.id())
         .questionnaireVersion(questionnaire.version())
         .respondent(response.respondent())
         .total(total)
         .dimensions(dims);
-    run.results.put(DimensionResult.TOTAL, total);
     if (!foreign) {
       a.recommendations(rules.fire(response, run.visible, run.results, explain));
     }
-    for (DimensionResult d : dims) {
-      d.notScorableBecause().ifPresent(why ->
-          run.findings.add(ScoringProblem.NOT_SCORABLE.at(pointerOf(d.id()), d.id(), why)));
+    for (int i = 0; i < preOrder.size(); i++) {
+      DimensionResult d = run.results[i];
+      if (!d.scorable()) {
+        run.findings.add(ScoringProblem.NOT_SCORABLE.at(preOrder.get(i).pointer, d.id(),
+            d.notScorableBecause().orElse("")));
+      }
     }
     total.notScorableBecause().ifPresent(why ->
         run.findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
     return a.findings(run.findings).build();
+  }
+
+  /*
+   * Response validation rides along with scoring: Questionnaire.validate(response) runs only when
+   * it might find something. It cannot when the response names this questionnaire and version,
+   * has no start and submission time to compare, and every answer is to a scored single-choice or
+   * ordinal question (every answer was met while scoring: the counts agree) and was accepted
+   * while scoring (a scored option, or an allowed "don't know" / "not applicable"), provided no
+   * question is required and none has a visibility condition. Otherwise the full validation
+   * runs, so the findings are always exactly those of Questionnaire.validate(response).
+   */
+  private boolean mayHaveFindings(Response response, Run run, boolean foreign) {
+    return foreign || run.suspect || conditional || anyRequired
+        || run.seen != run.answers.size()
+        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
+        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
   }
 
   private String pointerOf(String dimensionId) {
@@ -395,52 +492,58 @@ public final class CompiledQuestionnaire {
     }
   }
 
-  /** A child as aggregation sees it. */
-  private static final class Child {
-    final Contribution.Builder contribution;
-    final Rational weight;
-    final Rational score;
-    final Rational lo;
-    final Rational hi;
-
-    Child(Contribution.Builder contribution, Rational weight, Rational score, Rational lo, Rational hi) {
-      this.contribution = contribution;
-      this.weight = weight;
-      this.score = score;
-      this.lo = lo;
-      this.hi = hi;
-    }
-  }
-
+  /*
+   * One node of one response. Each slot (the node's scored questions, then its sub-dimensions)
+   * gets a score when it is included (an item score, an imputed missing score, or a
+   * sub-dimension's score) and stays null when it is left out. Contributions are built only when
+   * explaining.
+   */
   private DimensionResult evaluate(Node n, Run run, boolean explain, boolean foreign) {
     Settings s = n.settings;
     Outcome o = new Outcome();
-    List<Child> included = new ArrayList<>();
-    List<Contribution.Builder> excluded = new ArrayList<>();
-    List<Contribution.Builder> inOrder = new ArrayList<>();
+    int items = n.itemSlots.length;
+    Rational[] scores = new Rational[n.weights.length];
+    Contribution.Builder[] contributions = explain ? new Contribution.Builder[scores.length] : null;
+    boolean prorate = s.missing == MissingPolicy.PRORATE;
+    boolean countAs = s.missing == MissingPolicy.COUNT_AS && s.missingScore != null;
+    boolean anyIncluded = false;
     Rational allQuestionWeight = Rational.ZERO;
     Rational answeredQuestionWeight = Rational.ZERO;
 
-    for (Item item : n.items) {
-      String id = item.question.id();
-      Contribution.Builder c = Contribution.builder()
-          .kind(Contribution.Kind.QUESTION).id(id).weight(item.question.weight());
-      inOrder.add(c);
-      if (foreign || !run.visible.contains(id)) {
+    for (int k = 0; k < items; k++) {
+      Item item = n.itemSlots[k];
+      String id = item.id;
+      Contribution.Builder c = null;
+      if (explain) {
+        c = Contribution.builder().kind(Contribution.Kind.QUESTION).id(id).weight(item.declaredWeight);
+        contributions[k] = c;
+      }
+      if (foreign || !run.visible(id)) {
         o.hidden++;
-        c.state(AnswerState.NOT_ANSWERED).visible(false).excludedBecause("hidden by its visibility condition");
-        excluded.add(c);
+        if (explain) {
+          c.state(AnswerState.NOT_ANSWERED).visible(false).excludedBecause("hidden by its visibility condition");
+        }
         continue;
       }
-      Answer answer = run.response.answers().get(id);
+      Answer answer = run.answers.get(id);
       AnswerState state = answer == null ? AnswerState.NOT_ANSWERED : answer.state();
-      c.state(state);
+      if (explain) {
+        c.state(state);
+      }
+      if (answer != null) {
+        run.seen++;
+        if (state == AnswerState.DONT_KNOW ? !item.allowsDontKnow
+            : state == AnswerState.NOT_APPLICABLE ? !item.allowsNotApplicable
+            : state == AnswerState.ANSWERED && !item.plainChoice) {
+          run.suspect = true;
+        }
+      }
       Rational score = null;
       boolean unscorable = false;
       if (state == AnswerState.ANSWERED) {
-        AnswerValue v = answer.value().orElseThrow();
-        score = item.scorer.score(v);
+        score = item.scorer.score(answer.value().orElseThrow());
         if (score == null) {
+          run.suspect = true;
           state = AnswerState.NOT_ANSWERED;
           unscorable = true;
           run.findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id,
@@ -460,72 +563,87 @@ public final class CompiledQuestionnaire {
         default:
           o.notAnswered++;
       }
-      if (state != AnswerState.NOT_APPLICABLE) {
+      if (prorate && state != AnswerState.NOT_APPLICABLE) {
         allQuestionWeight = allQuestionWeight.plus(item.weight);
       }
       if (score != null) {
-        c.score(score);
-        answeredQuestionWeight = answeredQuestionWeight.plus(item.weight);
-        included.add(new Child(c, item.weight, score, item.lo, item.hi));
-      } else if (s.missing == MissingPolicy.COUNT_AS && s.missingScore != null) {
-        c.score(s.missingScore).imputed(true).excludedBecause(Optional.empty());
-        included.add(new Child(c, item.weight, s.missingScore, item.lo, item.hi));
-      } else {
+        if (explain) {
+          c.score(score);
+        }
+        if (prorate) {
+          answeredQuestionWeight = answeredQuestionWeight.plus(item.weight);
+        }
+        scores[k] = score;
+        anyIncluded = true;
+      } else if (countAs) {
+        if (explain) {
+          c.score(s.missingScore).imputed(true).excludedBecause(Optional.empty());
+        }
+        scores[k] = s.missingScore;
+        anyIncluded = true;
+      } else if (explain) {
         c.excludedBecause(unscorable ? "the answer cannot be scored (see the response findings)"
             : state == AnswerState.DONT_KNOW ? "answered \"don't know\""
             : state == AnswerState.NOT_APPLICABLE ? "answered \"not applicable\"" : "not answered");
-        excluded.add(c);
       }
     }
-    for (Node child : n.children) {
+    for (int j = 0; j < n.childSlots.length; j++) {
+      Node child = n.childSlots[j];
       DimensionResult r = evaluate(child, run, explain, foreign);
       o.answered += r.answered();
       o.dontKnow += r.dontKnow();
       o.notApplicable += r.notApplicable();
       o.notAnswered += r.notAnswered();
       o.hidden += r.hidden();
-      Contribution.Builder c = Contribution.builder()
-          .kind(Contribution.Kind.DIMENSION).id(child.id).weight(child.declaredWeight)
-          .state(AnswerState.ANSWERED);
-      inOrder.add(c);
-      if (r.score().isPresent()) {
-        c.score(r.score().get());
-        included.add(new Child(c, child.weight, r.score().get(), child.lo, child.hi));
-      } else {
-        c.excludedBecause("not scorable");
-        excluded.add(c);
+      Optional<Rational> childScore = r.score();
+      if (explain) {
+        Contribution.Builder c = Contribution.builder()
+            .kind(Contribution.Kind.DIMENSION).id(child.id).weight(child.declaredWeight)
+            .state(AnswerState.ANSWERED);
+        contributions[items + j] = c;
+        if (childScore.isPresent()) {
+          c.score(childScore.get());
+        } else {
+          c.excludedBecause("not scorable");
+        }
+      }
+      if (childScore.isPresent()) {
+        scores[items + j] = childScore.get();
+        anyIncluded = true;
       }
     }
 
     int applicable = o.answered + o.dontKnow + o.notAnswered;
     int shown = applicable + o.notApplicable;
     Rational completion = shown == 0 ? Rational.ONE
-        : Rational.of(BigInteger.valueOf(o.answered + o.dontKnow + o.notApplicable),
-            BigInteger.valueOf(shown));
-    Rational answeredShare = applicable == 0 ? Rational.ONE
-        : Rational.of(BigInteger.valueOf(o.answered), BigInteger.valueOf(applicable));
+        : Rational.of(o.answered + o.dontKnow + o.notApplicable, shown);
+    Rational answeredShare = applicable == 0 ? Rational.ONE : Rational.of(o.answered, applicable);
 
-    Rational[] points = new Rational[included.size()];
-    Rational[] shares = new Rational[included.size()];
+    Rational[] points = explain ? new Rational[scores.length] : null;
+    Rational[] shares = explain ? new Rational[scores.length] : null;
     Rational raw = null;
     if (foreign) {
       o.notScorableBecause = "the response is for another questionnaire";
-    } else if (included.isEmpty()) {
+    } else if (!anyIncluded) {
       o.notScorableBecause = "no question or sub-dimension has a score";
     } else if (s.minShare != null && answeredShare.compareTo(s.minShare) < 0) {
       o.notScorableBecause = "only " + answeredShare.toBigDecimal(2).toPlainString()
           + " of the applicable questions are answered, less than the required "
           + s.minShare.toBigDecimal(2).toPlainString();
     } else {
-      raw = aggregate(s, included, points, shares);
+      raw = aggregate(s, n, scores, points, shares);
       if (raw == null) {
         o.notScorableBecause = "the weights of the scored children add up to zero";
-      } else if (s.missing == MissingPolicy.PRORATE && s.aggregation == Aggregation.WEIGHTED_SUM
+      } else if (prorate && s.aggregation == Aggregation.WEIGHTED_SUM
           && answeredQuestionWeight.signum() > 0 && !s.normalize) {
         Rational f = allQuestionWeight.dividedBy(answeredQuestionWeight);
         raw = raw.times(f);
-        for (int i = 0; i < points.length; i++) {
-          points[i] = points[i].times(f);
+        if (points != null) {
+          for (int i = 0; i < points.length; i++) {
+            if (points[i] != null) {
+              points[i] = points[i].times(f);
+            }
+          }
         }
       }
     }
@@ -542,8 +660,9 @@ public final class CompiledQuestionnaire {
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(s.decimals));
       Band band = null;
-      for (Band candidate : n.bands) {
-        if (contains(candidate, score)) {
+      for (int i = 0; i < n.bandSlots.length; i++) {
+        Band candidate = n.bandSlots[i];
+        if (inBand(candidate, score.compareTo(n.bandLowers[i]), score.compareTo(n.bandUppers[i]))) {
           band = candidate;
           break;
         }
@@ -552,104 +671,124 @@ public final class CompiledQuestionnaire {
         b.band(band);
       } else if (!n.bands.isEmpty()) {
         run.findings.add(ScoringProblem.NO_BAND.at(
-            n == root ? "/bands" : pointerOf(n.id) + "/bands", score.toBigDecimal(s.decimals), n.id));
+            n == root ? "/bands" : n.pointer + "/bands", score.toBigDecimal(s.decimals), n.id));
       }
     } else {
       b.notScorableBecause(o.notScorableBecause);
     }
     if (explain) {
-      for (int i = 0; i < included.size(); i++) {
-        Child c = included.get(i);
-        if (score == null) {
-          c.contribution.included(false).share(Rational.ZERO).points(Rational.ZERO)
+      for (int k = 0; k < scores.length; k++) {
+        Contribution.Builder c = contributions[k];
+        if (scores[k] == null) {
+          c.included(false).share(Rational.ZERO).points(Rational.ZERO);
+        } else if (score == null) {
+          c.included(false).share(Rational.ZERO).points(Rational.ZERO)
               .excludedBecause("the dimension is not scorable");
         } else {
-          c.contribution.included(true)
-              .share(shares[i] == null ? Rational.ZERO : shares[i])
-              .points(points[i] == null ? Rational.ZERO : points[i]);
+          c.included(true)
+              .share(shares[k] == null ? Rational.ZERO : shares[k])
+              .points(points[k] == null ? Rational.ZERO : points[k]);
         }
-      }
-      for (Contribution.Builder c : excluded) {
-        c.included(false).share(Rational.ZERO).points(Rational.ZERO);
-      }
-      for (Contribution.Builder c : inOrder) {
         b.addContribution(c.build());
       }
     }
     DimensionResult result = b.build();
-    if (n != root) {
-      run.results.put(n.id, result);
-    }
+    run.results[n.index] = result;
     return result;
   }
 
-  /** Aggregates the included children; fills points and shares; null if weights sum to zero. */
-  private static Rational aggregate(Settings s, List<Child> children, Rational[] points, Rational[] shares) {
-    Rational weightSum = Rational.ZERO;
-    for (Child c : children) {
-      weightSum = weightSum.plus(c.weight);
+  /**
+   * Aggregates the included slots (non-null scores); fills points and shares when they are given;
+   * null if the weights sum to zero.
+   */
+  private static Rational aggregate(Settings s, Node n, Rational[] scores, Rational[] points,
+      Rational[] shares) {
+    Rational[] weights = n.weights;
+    boolean explain = points != null;
+    Rational.Sum included = new Rational.Sum();
+    for (int k = 0; k < scores.length; k++) {
+      if (scores[k] != null) {
+        included.add(weights[k]);
+      }
     }
+    Rational weightSum = included.value();
     if (s.normalize) {
       Rational reach = Rational.ZERO;
       Rational got = Rational.ZERO;
-      for (Child c : children) {
-        reach = reach.plus(c.weight.times(c.hi.minus(c.lo)));
-        got = got.plus(c.weight.times(c.score.minus(c.lo)));
+      for (int k = 0; k < scores.length; k++) {
+        if (scores[k] != null) {
+          reach = reach.plus(weights[k].times(n.his[k].minus(n.los[k])));
+          got = got.plus(weights[k].times(scores[k].minus(n.los[k])));
+        }
       }
       if (reach.signum() == 0) {
         return null;
       }
-      for (int i = 0; i < children.size(); i++) {
-        Child c = children.get(i);
-        shares[i] = weightSum.signum() == 0 ? Rational.ZERO : c.weight.dividedBy(weightSum);
-        points[i] = Rational.HUNDRED.times(c.weight).times(c.score.minus(c.lo)).dividedBy(reach);
+      if (explain) {
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] != null) {
+            shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
+            points[k] = Rational.HUNDRED.times(weights[k]).times(scores[k].minus(n.los[k])).dividedBy(reach);
+          }
+        }
       }
       return Rational.HUNDRED.times(got).dividedBy(reach);
     }
     switch (s.aggregation) {
       case WEIGHTED_SUM: {
-        Rational sum = Rational.ZERO;
-        for (int i = 0; i < children.size(); i++) {
-          Child c = children.get(i);
-          points[i] = c.weight.times(c.score);
-          shares[i] = weightSum.signum() == 0 ? Rational.ZERO : c.weight.dividedBy(weightSum);
-          sum = sum.plus(points[i]);
+        Rational.Sum sum = new Rational.Sum();
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] != null) {
+            if (explain) {
+              points[k] = weights[k].times(scores[k]);
+              shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
+            }
+            sum.addProduct(weights[k], scores[k]);
+          }
         }
-        return sum;
+        return sum.value();
       }
       case MINIMUM:
       case MAXIMUM: {
         int best = -1;
-        for (int i = 0; i < children.size(); i++) {
-          Child c = children.get(i);
-          if (c.weight.signum() == 0) {
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] == null || weights[k].signum() == 0) {
             continue;
           }
-          int cmp = best < 0 ? 0 : c.score.compareTo(children.get(best).score);
+          int cmp = best < 0 ? 0 : scores[k].compareTo(scores[best]);
           if (best < 0 || (s.aggregation == Aggregation.MINIMUM ? cmp < 0 : cmp > 0)) {
-            best = i;
+            best = k;
           }
         }
         if (best < 0) {
           return null;
         }
-        for (int i = 0; i < children.size(); i++) {
-          shares[i] = i == best ? Rational.ONE : Rational.ZERO;
-          points[i] = i == best ? children.get(i).score : Rational.ZERO;
+        if (explain) {
+          for (int k = 0; k < scores.length; k++) {
+            if (scores[k] != null) {
+              shares[k] = k == best ? Rational.ONE : Rational.ZERO;
+              points[k] = k == best ? scores[k] : Rational.ZERO;
+            }
+          }
         }
-        return children.get(best).score;
+        return scores[best];
       }
       case SHARE_MEETING: {
         if (weightSum.signum() == 0) {
           return null;
         }
         Rational met = Rational.ZERO;
-        for (int i = 0; i < children.size(); i++) {
-          Child c = children.get(i);
-          shares[i] = c.weight.dividedBy(weightSum);
-          boolean meets = s.threshold != null && c.score.compareTo(s.threshold) >= 0;
-          points[i] = meets ? shares[i] : Rational.ZERO;
-          met = met.plus(points[i]);
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] != null) {
+            Rational share = weights[k].dividedBy(weightSum);
+            boolean meets = s.threshold != null && scores[k].compareTo(s.threshold) >= 0;
+            Rational p = meets ? share : Rational.ZERO;
+            if (explain) {
+              shares[k] = share;
+              points[k] = p;
+            }
+            met = met.plus(p);
+          }
         }
         return met;
       }
@@ -657,14 +796,17 @@ public final class CompiledQuestionnaire {
         if (weightSum.signum() == 0) {
           return null;
         }
-        Rational sum = Rational.ZERO;
-        for (int i = 0; i < children.size(); i++) {
-          Child c = children.get(i);
-          shares[i] = c.weight.dividedBy(weightSum);
-          points[i] = shares[i].times(c.score);
-          sum = sum.plus(c.weight.times(c.score));
+        Rational.Sum sum = new Rational.Sum();
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] != null) {
+            if (explain) {
+              shares[k] = weights[k].dividedBy(weightSum);
+              points[k] = shares[k].times(scores[k]);
+            }
+            sum.addProduct(weights[k], scores[k]);
+          }
         }
-        return sum.dividedBy(weightSum);
+        return sum.value().dividedBy(weightSum);
       }
     }
   }
@@ -677,8 +819,11 @@ public final class CompiledQuestionnaire {
    * @return true if the score lies in the band
    */
   public static boolean contains(Band b, Rational score) {
-    int lo = score.compareTo(b.lower());
-    int hi = score.compareTo(b.upper());
+    return inBand(b, score.compareTo(b.lower()), score.compareTo(b.upper()));
+  }
+
+  /** Whether a score that compares so with a band's ends lies in the band. */
+  private static boolean inBand(Band b, int lo, int hi) {
     return (lo > 0 || (lo == 0 && b.lowerInclusive())) && (hi < 0 || (hi == 0 && b.upperInclusive()));
   }
 }

@@ -24,15 +24,17 @@ import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
+import dev.selfcheck.core.QuestionType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /*
  * Rules and recommendations.
@@ -44,27 +46,215 @@ import java.util.stream.Collectors;
  * all its rules and reasons. Output order: priority descending, then the recommendation's position
  * in the questionnaire's catalog (the stated tie-break), so the order never depends on rule order or
  * on hashing.
+ *
+ * Speed: every condition is compiled once into a Test, a small tree of evaluators that reads the
+ * answers and the results by index and allocates nothing, so scoring without explanations only
+ * decides true or false. The facts (the reasons) are collected by the Evaluation visitor, and only
+ * for the rules that fired, when explanations are asked for; both give the same truth value.
  */
 /** Fires rules and collects recommendations with reasons. */
 public final class RuleEngine {
 
+  /** What compiled conditions read: one response's answers and its dimension results. */
+  static final class Facts {
+    final Response response;
+    final Map<String, Answer> answers;
+    /** The visible questions; null if every question is visible. */
+    final Set<String> visible;
+    final DimensionResult[] results;
+
+    Facts(Response response, Set<String> visible, DimensionResult[] results) {
+      this.response = response;
+      this.answers = response.answers();
+      this.visible = visible;
+      this.results = results;
+    }
+
+    Answer answer(String questionId) {
+      return visible == null || visible.contains(questionId) ? answers.get(questionId) : null;
+    }
+
+    AnswerState state(String questionId) {
+      Answer a = answer(questionId);
+      return a == null ? AnswerState.NOT_ANSWERED : a.state();
+    }
+  }
+
+  /** A compiled condition. */
+  @FunctionalInterface
+  interface Test {
+    boolean test(Facts facts);
+  }
+
   private final Questionnaire questionnaire;
   private final Map<String, Question> questions = new HashMap<>();
-  private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
-  private final Map<String, Integer> catalogOrder = new HashMap<>();
+  /** The recommendations, first of each id, in catalog order. */
+  private final List<Recommendation> recommendations = new ArrayList<>();
+  private final Map<String, Integer> recommendationIndex = new HashMap<>();
+  /** Recommendation indices in output order: priority descending, then catalog order. */
+  private final int[] outputOrder;
+  private final List<Rule> rules;
+  private final Test[] tests;
+  /** Per rule, the indices of the recommendations it yields (unknown ids left out). */
+  private final int[][] yields;
+  private final Map<String, Integer> dimensionIndex;
 
   /**
    * Compiles the rules of a questionnaire.
    *
    * @param questionnaire the questionnaire
+   * @param dimensionIndex the index of every dimension's result (and of the total's) in the
+   *     results passed to {@link #fire}
    */
-  public RuleEngine(Questionnaire questionnaire) {
+  public RuleEngine(Questionnaire questionnaire, Map<String, Integer> dimensionIndex) {
     this.questionnaire = questionnaire;
+    this.dimensionIndex = dimensionIndex;
     questions.putAll(questionnaire.questionsById());
     for (Recommendation r : questionnaire.recommendations()) {
-      recommendations.putIfAbsent(r.id(), r);
-      catalogOrder.putIfAbsent(r.id(), catalogOrder.size());
+      if (!recommendationIndex.containsKey(r.id())) {
+        recommendationIndex.put(r.id(), recommendations.size());
+        recommendations.add(r);
+      }
     }
+    outputOrder = IntStream.range(0, recommendations.size()).boxed()
+        .sorted(Comparator.comparingInt((Integer i) -> -recommendations.get(i).priority())
+            .thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
+    rules = questionnaire.rules();
+    tests = new Test[rules.size()];
+    yields = new int[rules.size()][];
+    for (int i = 0; i < rules.size(); i++) {
+      tests[i] = compile(rules.get(i).when());
+      yields[i] = rules.get(i).recommend().stream().filter(recommendationIndex::containsKey)
+          .mapToInt(recommendationIndex::get).toArray();
+    }
+  }
+
+  // ------------------------------------------------------------------ compiled conditions
+
+  private Test compile(Condition condition) {
+    return condition.accept(new Condition.Visitor<Test>() {
+      @Override
+      public Test visitAll(AllOf c) {
+        Test[] parts = c.parts().stream().map(RuleEngine.this::compile).toArray(Test[]::new);
+        return f -> {
+          for (Test t : parts) {
+            if (!t.test(f)) {
+              return false;
+            }
+          }
+          return true;
+        };
+      }
+
+      @Override
+      public Test visitAny(AnyOf c) {
+        Test[] parts = c.parts().stream().map(RuleEngine.this::compile).toArray(Test[]::new);
+        return f -> {
+          for (Test t : parts) {
+            if (t.test(f)) {
+              return true;
+            }
+          }
+          return false;
+        };
+      }
+
+      @Override
+      public Test visitNot(Not c) {
+        Test part = compile(c.part());
+        return f -> !part.test(f);
+      }
+
+      @Override
+      public Test visitAnswerIs(AnswerIs c) {
+        String id = c.question();
+        AnswerState state = c.state();
+        return f -> f.state(id) == state;
+      }
+
+      @Override
+      public Test visitQuantifier(Quantifier c) {
+        Test[] each = c.questions().stream().map(id -> compile(c.testFor(id))).toArray(Test[]::new);
+        int least = c.atLeast().orElse(0);
+        int most = c.atMost().orElse(Integer.MAX_VALUE);
+        return f -> {
+          int n = 0;
+          for (Test t : each) {
+            if (t.test(f)) {
+              n++;
+            }
+          }
+          return least <= n && n <= most;
+        };
+      }
+
+      @Override
+      public Test visitMeasure(MeasureComparison c) {
+        int at = dimensionIndex.getOrDefault(c.dimension(), -1);
+        Rational value = Rational.of(c.value());
+        Operator op = c.operator();
+        boolean score = c.measure() == MeasureComparison.Measure.SCORE;
+        if (at < 0) {
+          return f -> false;
+        }
+        return f -> {
+          DimensionResult r = f.results[at];
+          if (r == null || !r.scorable()) {
+            return false;
+          }
+          return op.holds((score ? r.score().get() : r.completion()).compareTo(value));
+        };
+      }
+
+      @Override
+      public Test visitScorable(ScorableIs c) {
+        int at = dimensionIndex.getOrDefault(c.dimension(), -1);
+        boolean scorable = c.scorable();
+        return at < 0 ? f -> false : f -> f.results[at] != null && f.results[at].scorable() == scorable;
+      }
+
+      @Override
+      public Test visitBand(BandIs c) {
+        int at = dimensionIndex.getOrDefault(c.dimension(), -1);
+        boolean negated = c.operator() == Operator.NE;
+        List<String> bands = c.bands();
+        if (at < 0) {
+          return f -> false;
+        }
+        return f -> {
+          DimensionResult r = f.results[at];
+          if (r == null || r.band().isEmpty()) {
+            return false;
+          }
+          return bands.contains(r.band().get().id()) != negated;
+        };
+      }
+
+      @Override
+      public Test visitAnswerComparison(AnswerComparison c) {
+        Question q = questions.get(c.question());
+        if (q == null) {
+          return f -> false;
+        }
+        String id = q.id();
+        // choice questions: the outcome for every offered option, decided once
+        Map<String, Boolean> byOption = new HashMap<>();
+        if (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.ORDINAL_SCALE) {
+          questionnaire.optionsOf(q).forEach(o ->
+              byOption.put(o.value(), c.matches(questionnaire, q, AnswerValue.option(o.value()))));
+        }
+        return f -> {
+          Answer a = f.answer(id);
+          if (a == null || a.state() != AnswerState.ANSWERED) {
+            return false;
+          }
+          AnswerValue v = a.value().orElseThrow();
+          Boolean known = v.kind() == AnswerValue.Kind.STRING ? byOption.get(v.asString()) : null;
+          return known != null ? known : c.matches(questionnaire, q, v);
+        };
+      }
+    });
   }
 
   /** The facts of one evaluation; null means the condition is false. */
@@ -88,12 +278,16 @@ public final class RuleEngine {
       return r;
     }
 
+    private boolean visible(String id) {
+      return visible == null || visible.contains(id);
+    }
+
     private AnswerState state(String id) {
-      return visible.contains(id) ? response.stateOf(id) : AnswerState.NOT_ANSWERED;
+      return visible(id) ? response.stateOf(id) : AnswerState.NOT_ANSWERED;
     }
 
     private Optional<AnswerValue> value(String id) {
-      return visible.contains(id) ? response.answer(id).flatMap(Answer::value) : Optional.empty();
+      return visible(id) ? response.answer(id).flatMap(Answer::value) : Optional.empty();
     }
 
     @Override
@@ -362,41 +556,64 @@ public final class RuleEngine {
    * Fires the rules.
    *
    * @param response the response
-   * @param visible the visible question ids
-   * @param results the dimension results by id
+   * @param visible the visible question ids; null if every question is visible
+   * @param results the dimension results, by the indices given at construction
    * @param explain whether to collect reasons
    * @return the fired recommendations in output order
    */
   public List<FiredRecommendation> fire(Response response, Set<String> visible,
-      Map<String, DimensionResult> results, boolean explain) {
-    Evaluation evaluation = new Evaluation(response, visible, results);
-    Map<String, FiredRecommendation.Builder> fired = new LinkedHashMap<>();
-    List<Rule> rules = questionnaire.rules();
-    for (int i = 0; i < rules.size(); i++) {
-      Rule rule = rules.get(i);
-      List<String[]> facts = evaluation.eval(rule.when(), "/rules/" + i + "/when");
-      if (facts == null) {
+      DimensionResult[] results, boolean explain) {
+    Facts facts = new Facts(response, visible, results);
+    FiredRecommendation.Builder[] fired = null;
+    Evaluation evaluation = null;
+    for (int i = 0; i < tests.length; i++) {
+      if (!tests[i].test(facts)) {
         continue;
       }
-      for (String id : rule.recommend()) {
-        Recommendation r = recommendations.get(id);
-        if (r == null) {
-          continue;
+      Rule rule = rules.get(i);
+      List<String[]> reasons = null;
+      if (explain) {
+        if (evaluation == null) {
+          evaluation = new Evaluation(response, visible, byId(results));
         }
-        FiredRecommendation.Builder b = fired.computeIfAbsent(id,
-            k -> FiredRecommendation.builder().recommendation(r));
+        reasons = evaluation.eval(rule.when(), "/rules/" + i + "/when");
+      }
+      for (int r : yields[i]) {
+        if (fired == null) {
+          fired = new FiredRecommendation.Builder[recommendations.size()];
+        }
+        FiredRecommendation.Builder b = fired[r];
+        if (b == null) {
+          b = FiredRecommendation.builder().recommendation(recommendations.get(r));
+          fired[r] = b;
+        }
         b.addRule(rule.id());
-        if (explain) {
-          for (String[] f : facts) {
+        if (reasons != null) {
+          for (String[] f : reasons) {
             b.addReason(Reason.of(rule.id(), f[0], f[1]));
           }
         }
       }
     }
-    return fired.values().stream()
-        .map(FiredRecommendation.Builder::build)
-        .sorted(Comparator.comparingInt((FiredRecommendation f) -> -f.recommendation().priority())
-            .thenComparingInt(f -> catalogOrder.get(f.recommendation().id())))
-        .collect(Collectors.toUnmodifiableList());
+    if (fired == null) {
+      return List.of();
+    }
+    List<FiredRecommendation> out = new ArrayList<>();
+    for (int r : outputOrder) {
+      if (fired[r] != null) {
+        out.add(fired[r].build());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private Map<String, DimensionResult> byId(DimensionResult[] results) {
+    Map<String, DimensionResult> out = new HashMap<>();
+    dimensionIndex.forEach((id, at) -> {
+      if (results[at] != null) {
+        out.put(id, results[at]);
+      }
+    });
+    return out;
   }
 }

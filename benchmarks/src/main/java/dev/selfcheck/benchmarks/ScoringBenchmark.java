@@ -1,0 +1,119 @@
+package dev.selfcheck.benchmarks;
+
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.schema.DecodeResult;
+import dev.selfcheck.schema.DocumentFormat;
+import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.ScoringEngine;
+import dev.selfcheck.scoring.Scorer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH benchmarks of the wk108 workload through the public API; one operation is one response
+ * (or one compilation). The responses are the 1 000 of {@code responses-1k.jsonl}, taken in turn
+ * (see {@link #window}).
+ *
+ * <ul>
+ *   <li>{@code compile}: {@code ScoringEngine.create().compile(questionnaire)}, validation included.
+ *   <li>{@code scoreExplanationsOff} / {@code scoreExplanationsOn}: {@code Scorer.score} of a
+ *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}.
+ *   <li>{@code batchLine}: one JSON line of a response document through
+ *       {@code QuestionnaireCodec.readResponse}, {@code Scorer.score} (explanations off) and
+ *       {@code Assessment.toJson()} to the UTF-8 bytes of the output line; compare with the
+ *       baseline's {@code decodeScoreAndRules}.
+ * </ul>
+ *
+ * <p>Setup first checks the scorer against {@code expected-1k.jsonl} and
+ * {@code expected-edge.jsonl} and refuses to run on any difference.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ScoringBenchmark {
+
+  private Questionnaire questionnaire;
+  private Scorer explaining;
+  private Scorer plain;
+  private QuestionnaireCodec codec;
+  private Response[] responses;
+  private byte[][] documents;
+  private int next;
+
+  /**
+   * How many of the 1 000 responses are taken in turn. With all of them (about 20 MB of decoded
+   * responses) most answer look-ups miss the CPU caches, as in a batch that decodes and scores
+   * different responses; a small window keeps them cached, as when a response is scored right
+   * after it was decoded.
+   */
+  @Param({"1000"})
+  public int window;
+
+  /** Loads the workload and checks both scorers against the expected results. */
+  @Setup(Level.Trial)
+  public void setup() {
+    questionnaire = Wk108Workload.questionnaire();
+    explaining = ScoringEngine.builder().explanations(true).build().compile(questionnaire);
+    plain = ScoringEngine.builder().explanations(false).build().compile(questionnaire);
+    Wk108Workload.requireConformance(explaining);
+    Wk108Workload.requireConformance(plain);
+    codec = QuestionnaireCodec.create();
+    List<String> lines = Wk108Workload.lines("responses-1k.jsonl");
+    responses = new Response[lines.size()];
+    documents = new byte[lines.size()][];
+    for (int i = 0; i < lines.size(); i++) {
+      String document = Wk108Workload.responseDocument(lines.get(i));
+      documents[i] = document.getBytes(StandardCharsets.UTF_8);
+      responses[i] = Wk108Workload.response(document);
+    }
+  }
+
+  private int next() {
+    int i = next;
+    next = i + 1 >= window || i + 1 == responses.length ? 0 : i + 1;
+    return i;
+  }
+
+  /** @return a scorer of the wk108 questionnaire */
+  @Benchmark
+  public Scorer compile() {
+    return ScoringEngine.create().compile(questionnaire);
+  }
+
+  /** @return the assessment of the next response, without explanations */
+  @Benchmark
+  public Assessment scoreExplanationsOff() {
+    return plain.score(responses[next()]);
+  }
+
+  /** @return the assessment of the next response, with contributions and reasons */
+  @Benchmark
+  public Assessment scoreExplanationsOn() {
+    return explaining.score(responses[next()]);
+  }
+
+  /** @return the output line of the next input line */
+  @Benchmark
+  public byte[] batchLine() {
+    DecodeResult<Response> r = codec.readResponse(documents[next()], DocumentFormat.JSON);
+    return plain.score(r.orElseThrow()).toJson().getBytes(StandardCharsets.UTF_8);
+  }
+}
