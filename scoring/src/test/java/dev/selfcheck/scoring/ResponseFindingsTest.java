@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ResponseFindingsTest {
 
-  private static final Questionnaire WK108 = Wk108Workload.questionnaire();
+  private static final Questionnaire WK108 = Wk108.questionnaire();
   private static final Scorer SCORER = ScoringEngine.builder().explanations(false).build().compile(WK108);
 
   /** Responses that differ from a clean one in one way. */
