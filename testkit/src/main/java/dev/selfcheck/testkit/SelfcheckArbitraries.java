@@ -110,15 +110,16 @@ public final class SelfcheckArbitraries {
   public static List<Response> sampleResponses(Questionnaire questionnaire, int count, long seed) {
     List<Response> out = new ArrayList<>();
     Runnable generate = () -> {
+      out.clear();
       RandomGenerator<Response> generator = responsesFor(questionnaire).generator(1000);
       Random random = new Random(seed);
       for (int i = 0; i < count; i++) {
         out.add(generator.next(random).value());
       }
     };
-    if (JqwikSession.isActive()) {
-      generate.run();
-    } else {
+    try {
+      generate.run();  // inside a property, or where jqwik needs no session
+    } catch (RuntimeException outsideOfJqwik) {
       JqwikSession.run(generate::run);
     }
     return out;
