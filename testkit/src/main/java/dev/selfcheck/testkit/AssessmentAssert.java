@@ -138,7 +138,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     isNotNull();
     if (actual.findings().stream().noneMatch(f -> f.code().equals(code))) {
       failWithMessage("%s", "Expected the assessment to have a finding " + code
-          + ", but its findings are " + describeFindings());
+          + ", but its findings are" + describeFindings());
     }
     return this;
   }
@@ -152,7 +152,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
   public AssessmentAssert hasNoFindings() {
     isNotNull();
     if (!actual.findings().isEmpty()) {
-      failWithMessage("%s", "Expected the assessment to have no findings, but it has "
+      failWithMessage("%s", "Expected the assessment to have no findings, but it has"
           + describeFindings());
     }
     return this;
@@ -168,10 +168,10 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
 
   private String describeFindings() {
     if (actual.findings().isEmpty()) {
-      return "none";
+      return " none";
     }
     return actual.findings().stream().map(Finding::toString)
-        .collect(Collectors.joining("\n  ", "\n  ", ""));
+        .collect(Collectors.joining("\n  ", ":\n  ", ""));
   }
 
   private static String quoted(java.util.Collection<String> ids) {

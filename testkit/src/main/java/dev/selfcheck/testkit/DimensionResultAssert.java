@@ -201,7 +201,7 @@ public final class DimensionResultAssert
     Rational score = actual.score().orElseThrow();
     BigDecimal shown = actual.displayScore().orElseThrow();
     String exact = score.toString();
-    return (exact.equals(shown.toPlainString()) ? exact : exact + " (displayed " + shown.toPlainString() + ")")
+    return (Rational.of(shown).equals(score) ? exact : exact + " (displayed " + shown.toPlainString() + ")")
         + actual.band().map(b -> ", band '" + b.id() + "'").orElse(", no band");
   }
 }

@@ -132,7 +132,9 @@ public final class ScenarioReader {
             : file(Path.of(ref)));
     SourceNode root = SourceNode.parse(text, yaml, reader.findings);
     ScenarioSuite suite = root == null ? null : reader.suite(root, source);
-    List<Finding> all = reader.findings.stream().sorted(Finding.DOCUMENT_ORDER).collect(Collectors.toList());
+    List<Finding> all = reader.findings.stream().sorted(java.util.Comparator
+        .comparingInt((Finding f) -> f.line().orElse(0)).thenComparingInt(f -> f.column().orElse(0))
+        .thenComparing(Finding::pointer)).collect(Collectors.toList());
     return suite == null || all.stream().anyMatch(Finding::isError)
         ? DecodeResult.failure(all) : DecodeResult.of(suite, all);
   }
@@ -184,14 +186,15 @@ public final class ScenarioReader {
     Map<String, String> names = new LinkedHashMap<>();
     required(root, "scenarios").flatMap(this::array).ifPresent(list -> {
       for (SourceNode n : list) {
-        scenario(n, questionnaire, defaults).ifPresent(s -> {
-          String earlier = names.putIfAbsent(s.name(), s.pointer());
+        SourceNode nameNode = n.members().get("name");
+        if (nameNode != null && nameNode.kind() == SourceNode.Kind.STRING) {
+          String earlier = names.putIfAbsent(nameNode.text(), n.pointer());
           if (earlier != null) {
-            findings.add(n.members().get("name").finding(ScenarioProblem.DUPLICATE_SCENARIO, s.name(), earlier));
-          } else {
-            scenarios.add(s);
+            findings.add(nameNode.finding(ScenarioProblem.DUPLICATE_SCENARIO, nameNode.text(), earlier));
+            continue;
           }
-        });
+        }
+        scenario(n, questionnaire, defaults).ifPresent(scenarios::add);
       }
     });
     String fileName = source.substring(source.lastIndexOf('/') + 1);
@@ -231,7 +234,7 @@ public final class ScenarioReader {
         return d;
       }
     }
-    findings.add(n.finding(ScenarioProblem.UNKNOWN_DEFAULT, describe(n)));
+    findings.add(n.finding(ScenarioProblem.UNKNOWN_DEFAULT, n.text() != null ? n.text() : describe(n)));
     return Optional.empty();
   }
 
@@ -373,18 +376,17 @@ public final class ScenarioReader {
 
   // ------------------------------------------------------------------ structure
 
+  /** Reports unknown members (and reading goes on); false if the value is not an object. */
   private boolean members(SourceNode n, List<String> allowed) {
     if (!object(n)) {
       return false;
     }
-    boolean ok = true;
     for (Map.Entry<String, SourceNode> m : n.members().entrySet()) {
       if (!allowed.contains(m.getKey())) {
         findings.add(m.getValue().finding(ScenarioProblem.UNKNOWN_MEMBER, m.getKey(), allowed));
-        ok = false;
       }
     }
-    return ok;
+    return true;
   }
 
   private boolean object(SourceNode n) {
