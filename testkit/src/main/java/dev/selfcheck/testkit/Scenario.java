@@ -43,6 +43,12 @@ public abstract class Scenario {
     }
   }
 
+  @Override
+  public String toString() {
+    return "Scenario[name=" + name() + ", answers=" + response().answers().size() + ", expectations="
+        + expectations().size() + (pointer().isEmpty() ? "" : ", at=" + pointer()) + "]";
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -54,6 +54,11 @@ public abstract class ScenarioOutcome {
         + failures().stream().map(f -> "\n  - " + f.replace("\n", "\n    ")).collect(Collectors.joining());
   }
 
+  @Override
+  public String toString() {
+    return "ScenarioOutcome[scenario=" + scenario().name() + ", failures=" + failures() + "]";
+  }
+
   /**
    * An outcome.
    *

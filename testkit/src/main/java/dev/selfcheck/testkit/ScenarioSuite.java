@@ -64,6 +64,12 @@ public abstract class ScenarioSuite {
     }
   }
 
+  @Override
+  public String toString() {
+    return "ScenarioSuite[name=" + name() + ", source=" + source() + ", questionnaire="
+        + questionnaire().id() + " " + questionnaire().version() + ", scenarios=" + scenarios().size() + "]";
+  }
+
   /**
    * Reads a scenario file: {@code .json} as JSON, anything else as YAML. A questionnaire named by
    * a relative path is found next to the file.

@@ -52,6 +52,12 @@ public abstract class SuiteResult {
         + (outcomes().size() - failed().size()) + " passed, " + failed().size() + " failed";
   }
 
+  @Override
+  public String toString() {
+    return "SuiteResult[suite=" + suite().name() + ", scenarios=" + outcomes().size() + ", failed="
+        + failed().size() + "]";
+  }
+
   /**
    * A result.
    *
