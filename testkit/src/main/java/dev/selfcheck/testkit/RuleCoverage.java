@@ -434,10 +434,10 @@ public final class RuleCoverage {
         .append(" over ").append(responses).append(" responses\n");
     for (Kind k : Kind.values()) {
       int[] c = counts(k);
-      sb.append(String.format(Locale.ROOT, "  %-11s %4d of %4d  %6s%n", k.name().toLowerCase(Locale.ROOT),
+      sb.append(String.format(Locale.ROOT, "  %-15s %4d of %4d  %6s%n", k.name().toLowerCase(Locale.ROOT),
           c[0], c[1], percent(share(k))));
     }
-    sb.append(String.format(Locale.ROOT, "  %-11s %4d of %4d  %6s%n", "recommendations",
+    sb.append(String.format(Locale.ROOT, "  %-15s %4d of %4d  %6s%n", "recommendations",
         recommendationsFired.size(), questionnaire.recommendations().size(),
         percent(questionnaire.recommendations().isEmpty() ? 1.0
             : (double) recommendationsFired.size() / questionnaire.recommendations().size())));

@@ -60,9 +60,9 @@ class RuleCoverageTest {
     String table = coverage.toTable();
     // THEN
     then(table).startsWith("Rule coverage of 'rules-example' 1.0.0 over 1 responses\n"
-            + "  rules          7 of    8   87.5%\n"
-            + "  conditions    13 of   18   72.2%\n"
-            + "  bands          3 of   16   18.8%\n"
+            + "  rules              7 of    8   87.5%\n"
+            + "  conditions        13 of   18   72.2%\n"
+            + "  bands              3 of   16   18.8%\n"
             + "  recommendations    4 of    5   80.0%\n")
         .contains("rule               fired  recommends\n"
             + "noStrategy             1  rec.strategyWorkshop\n")
