@@ -45,7 +45,8 @@ import java.util.function.Predicate;
  * every condition of the questionnaire treats the values of one cell alike: each option of a choice
  * question; yes and no; for a number question, each number named in a condition and the open
  * intervals between them, within the question's min and max; for a text, each text named and "any
- * other text"; for a multiple-choice question, each subset of the options that conditions name.
+ * other text"; for a multiple-choice question, each subset of the options that conditions name
+ * (with more than MAX_NAMED_OPTIONS named, conditions on it are left opaque).
  * Each cell carries a representative value, and atoms are decided by core's own
  * AnswerComparison.matches on that value, so the comparison semantics are the library's, not a copy.
  *
@@ -285,9 +286,6 @@ final class Abstraction {
     List<String> offered = questionnaire.optionsOf(q).stream().map(AnswerOption::value).toList();
     List<String> named = new ArrayList<>(options.getOrDefault(q.id(), Set.of()));
     named.retainAll(offered);
-    if (named.size() > MAX_NAMED_OPTIONS) {
-      named = named.subList(0, MAX_NAMED_OPTIONS);
-    }
     List<String> unnamed = offered.stream().filter(o -> !options.getOrDefault(q.id(), Set.of()).contains(o)).toList();
     for (int mask = 0; mask < 1 << named.size(); mask++) {
       List<String> chosen = new ArrayList<>();
@@ -338,6 +336,10 @@ final class Abstraction {
     Question q = questions.get(questionId);
     if (q == null) {
       return opaque("an answer to unknown question '" + questionId + "'");
+    }
+    if (q.type() == QuestionType.MULTIPLE_CHOICE
+        && options.getOrDefault(questionId, Set.of()).size() > MAX_NAMED_OPTIONS) {
+      return opaque("an answer to '" + questionId + "', which has too many options named in conditions");
     }
     Variable v = answer(questionId);
     Formula raw = atomOf(v, i -> test.test(v.cells().get(i)));
