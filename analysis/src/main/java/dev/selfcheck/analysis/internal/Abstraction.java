@@ -123,57 +123,14 @@ final class Abstraction {
   // ------------------------------------------------------------------ numbers named in conditions
 
   private void collect(Condition condition) {
-    condition.accept(new Condition.Visitor<Void>() {
-      @Override
-      public Void visitAll(AllOf c) {
-        c.parts().forEach(Abstraction.this::collect);
-        return null;
-      }
-
-      @Override
-      public Void visitAny(AnyOf c) {
-        c.parts().forEach(Abstraction.this::collect);
-        return null;
-      }
-
-      @Override
-      public Void visitNot(Not c) {
-        collect(c.part());
-        return null;
-      }
-
-      @Override
-      public Void visitAnswerIs(AnswerIs c) {
-        return null;
-      }
-
-      @Override
-      public Void visitAnswerComparison(AnswerComparison c) {
-        literals(c.question(), c.values());
-        return null;
-      }
-
-      @Override
-      public Void visitQuantifier(Quantifier c) {
-        c.questions().forEach(q -> literals(q, c.values()));
-        return null;
-      }
-
-      @Override
-      public Void visitMeasure(MeasureComparison c) {
-        (c.measure() == MeasureComparison.Measure.SCORE ? scoreNumbers : completionNumbers)
-            .computeIfAbsent(c.dimension(), d -> new TreeSet<>()).add(c.value());
-        return null;
-      }
-
-      @Override
-      public Void visitScorable(ScorableIs c) {
-        return null;
-      }
-
-      @Override
-      public Void visitBand(BandIs c) {
-        return null;
+    Pointers.walk(condition, "", (c, p) -> {
+      if (c instanceof AnswerComparison a) {
+        literals(a.question(), a.values());
+      } else if (c instanceof Quantifier q) {
+        q.questions().forEach(id -> literals(id, q.values()));
+      } else if (c instanceof MeasureComparison m) {
+        (m.measure() == MeasureComparison.Measure.SCORE ? scoreNumbers : completionNumbers)
+            .computeIfAbsent(m.dimension(), d -> new TreeSet<>()).add(m.value());
       }
     });
   }

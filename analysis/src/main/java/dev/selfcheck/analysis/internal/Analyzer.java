@@ -50,6 +50,9 @@ public final class Analyzer {
   /** Evaluations the solver may spend on one question before giving up (and concluding nothing). */
   private static final int BUDGET = 200_000;
 
+  /** Evaluations all questions of one analysis may spend together: a bound on its running time. */
+  private static final long TOTAL_BUDGET = 20_000_000L;
+
   /** Validation errors that leave the scoring model as it is meant. */
   private static final Set<String> HARMLESS_FOR_SCORING = Set.of(
       "QST-0005", "QST-0006", "QST-0011", "QST-0012", "QST-0013", "QST-0014", "QST-0015",
@@ -79,7 +82,7 @@ public final class Analyzer {
       }
     }
     this.abstraction = new Abstraction(questionnaire, opaque);
-    this.solver = new Solver(abstraction::variableCount, BUDGET);
+    this.solver = new Solver(abstraction::variableCount, BUDGET, TOTAL_BUDGET);
   }
 
   /**
@@ -179,7 +182,7 @@ public final class Analyzer {
 
   private static List<String> questionsOf(Condition condition) {
     List<String> ids = new ArrayList<>();
-    walk(condition, "", (c, p) -> {
+    Pointers.walk(condition, "", (c, p) -> {
       if (c instanceof AnswerIs a) {
         ids.add(a.question());
       } else if (c instanceof AnswerComparison a) {
@@ -204,7 +207,7 @@ public final class Analyzer {
 
   private void laterQuestions(Question q, Condition condition, String pointer) {
     int own = pointers.order(q.id());
-    walk(condition, pointer, (c, p) -> {
+    Pointers.walk(condition, pointer, (c, p) -> {
       if (c instanceof AnswerIs a) {
         later(q, own, a.question(), append(p, "answer"));
       } else if (c instanceof AnswerComparison a) {
@@ -290,7 +293,7 @@ public final class Analyzer {
       } else if (verdict == Solver.Verdict.ALWAYS) {
         report(AnalysisProblem.RULE_ALWAYS_FIRES, p, rule.id());
       }
-      walk(rule.when(), p, this::parts);
+      Pointers.walk(rule.when(), p, this::parts);
     }
     for (int i : compiled.keySet().stream().sorted().toList()) {
       if (!variable(verdicts.get(i))) {
@@ -440,21 +443,4 @@ public final class Analyzer {
     }
     return "each part can hold, but not all of them at once";
   }
-
-  /** Visits a condition and every condition inside it, with its JSON Pointer. */
-  static void walk(Condition c, String p, java.util.function.BiConsumer<Condition, String> visit) {
-    visit.accept(c, p);
-    if (c instanceof AllOf a) {
-      for (int i = 0; i < a.parts().size(); i++) {
-        walk(a.parts().get(i), append(append(p, "all"), i), visit);
-      }
-    } else if (c instanceof AnyOf a) {
-      for (int i = 0; i < a.parts().size(); i++) {
-        walk(a.parts().get(i), append(append(p, "any"), i), visit);
-      }
-    } else if (c instanceof Not n) {
-      walk(n.part(), append(p, "not"), visit);
-    }
-  }
-
 }

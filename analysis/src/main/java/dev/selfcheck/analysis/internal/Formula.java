@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /*
  * A condition compiled into propositional form over variables with finite domains. An atom holds
@@ -13,7 +14,7 @@ import java.util.List;
  * becomes a constant without any search.
  */
 /** A compiled condition: constants, atoms over one variable, and, or, not, and counting. */
-sealed interface Formula {
+sealed interface Formula permits Formula.Const, Formula.Atom, Formula.Compound, Formula.Neg {
 
   Formula TRUE = new Const(true);
   Formula FALSE = new Const(false);
@@ -36,16 +37,6 @@ sealed interface Formula {
    * @return the variable, or null if there is none
    */
   default Variable pick(int[] assignment) {
-    return null;
-  }
-
-  /** Picks from the first part that is still unknown. */
-  private static Variable pickFrom(List<Formula> parts, int[] assignment) {
-    for (Formula f : parts) {
-      if (f.eval(assignment) == Tri.UNKNOWN) {
-        return f.pick(assignment);
-      }
-    }
     return null;
   }
 
@@ -79,15 +70,36 @@ sealed interface Formula {
     }
   }
 
-  /** Holds when every part holds. */
-  record And(List<Formula> parts) implements Formula {
+  /** A formula made of parts: its variables and its open variables are those of its parts. */
+  sealed interface Compound extends Formula permits And, Or, Count {
+    List<Formula> parts();
+
     @Override
-    public Tri eval(int[] assignment) {
-      Tri result = Tri.TRUE;
-      for (Formula f : parts) {
+    default void variables(Collection<Variable> into) {
+      parts().forEach(p -> p.variables(into));
+    }
+
+    @Override
+    default Variable pick(int[] assignment) {
+      for (Formula f : parts()) {
+        if (f.eval(assignment) == Tri.UNKNOWN) {
+          return f.pick(assignment);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Evaluates the parts as a conjunction or a disjunction.
+     *
+     * @param decisive the value that decides the whole as soon as one part has it
+     */
+    default Tri fold(int[] assignment, Tri decisive) {
+      Tri result = decisive.not();
+      for (Formula f : parts()) {
         Tri t = f.eval(assignment);
-        if (t == Tri.FALSE) {
-          return Tri.FALSE;
+        if (t == decisive) {
+          return decisive;
         }
         if (t == Tri.UNKNOWN) {
           result = Tri.UNKNOWN;
@@ -95,43 +107,21 @@ sealed interface Formula {
       }
       return result;
     }
+  }
 
+  /** Holds when every part holds. */
+  record And(List<Formula> parts) implements Compound {
     @Override
-    public void variables(Collection<Variable> into) {
-      parts.forEach(p -> p.variables(into));
-    }
-
-    @Override
-    public Variable pick(int[] assignment) {
-      return pickFrom(parts, assignment);
+    public Tri eval(int[] assignment) {
+      return fold(assignment, Tri.FALSE);
     }
   }
 
   /** Holds when some part holds. */
-  record Or(List<Formula> parts) implements Formula {
+  record Or(List<Formula> parts) implements Compound {
     @Override
     public Tri eval(int[] assignment) {
-      Tri result = Tri.FALSE;
-      for (Formula f : parts) {
-        Tri t = f.eval(assignment);
-        if (t == Tri.TRUE) {
-          return Tri.TRUE;
-        }
-        if (t == Tri.UNKNOWN) {
-          result = Tri.UNKNOWN;
-        }
-      }
-      return result;
-    }
-
-    @Override
-    public void variables(Collection<Variable> into) {
-      parts.forEach(p -> p.variables(into));
-    }
-
-    @Override
-    public Variable pick(int[] assignment) {
-      return pickFrom(parts, assignment);
+      return fold(assignment, Tri.TRUE);
     }
   }
 
@@ -154,7 +144,7 @@ sealed interface Formula {
   }
 
   /** Holds when the number of parts that hold lies between {@code least} and {@code most}. */
-  record Count(List<Formula> parts, int least, int most) implements Formula {
+  record Count(List<Formula> parts, int least, int most) implements Compound {
     @Override
     public Tri eval(int[] assignment) {
       int sure = 0;
@@ -172,16 +162,6 @@ sealed interface Formula {
       }
       return sure >= least && sure + open <= most ? Tri.TRUE : Tri.UNKNOWN;
     }
-
-    @Override
-    public void variables(Collection<Variable> into) {
-      parts.forEach(p -> p.variables(into));
-    }
-
-    @Override
-    public Variable pick(int[] assignment) {
-      return pickFrom(parts, assignment);
-    }
   }
 
   static Formula atom(Variable variable, BitSet holds) {
@@ -195,33 +175,28 @@ sealed interface Formula {
   }
 
   static Formula and(List<Formula> parts) {
-    List<Formula> kept = new ArrayList<>();
-    for (Formula f : parts) {
-      if (f.equals(FALSE)) {
-        return FALSE;
-      }
-      if (f instanceof And a) {
-        kept.addAll(a.parts());
-      } else if (!f.equals(TRUE)) {
-        kept.add(f);
-      }
-    }
-    return kept.isEmpty() ? TRUE : kept.size() == 1 ? kept.get(0) : new And(List.copyOf(kept));
+    return junction(parts, FALSE, TRUE, And.class, And::new);
   }
 
   static Formula or(List<Formula> parts) {
+    return junction(parts, TRUE, FALSE, Or.class, Or::new);
+  }
+
+  /** Builds an and (or an or): flattened, without neutral parts, absorbed by an absorbing one. */
+  private static Formula junction(List<Formula> parts, Formula absorbing, Formula neutral,
+      Class<? extends Compound> kind, Function<List<Formula>, Formula> make) {
     List<Formula> kept = new ArrayList<>();
     for (Formula f : parts) {
-      if (f.equals(TRUE)) {
-        return TRUE;
+      if (f.equals(absorbing)) {
+        return absorbing;
       }
-      if (f instanceof Or o) {
-        kept.addAll(o.parts());
-      } else if (!f.equals(FALSE)) {
+      if (kind.isInstance(f)) {
+        kept.addAll(((Compound) f).parts());
+      } else if (!f.equals(neutral)) {
         kept.add(f);
       }
     }
-    return kept.isEmpty() ? FALSE : kept.size() == 1 ? kept.get(0) : new Or(List.copyOf(kept));
+    return kept.isEmpty() ? neutral : kept.size() == 1 ? kept.get(0) : make.apply(List.copyOf(kept));
   }
 
   static Formula and(Formula a, Formula b) {

@@ -11,8 +11,10 @@ import java.util.function.IntSupplier;
  * further variable must be assigned. Variables are independent by construction (raw answers,
  * scores treated as independent of each other), so any combination of cells is a candidate.
  *
- * The search has a budget of evaluations per question. When it runs out the answer is UNKNOWN,
- * and callers conclude nothing: the analysis never reports "never" or "always" without a proof.
+ * The search has a budget of evaluations per question, and all searches of one analysis share a
+ * total budget, which bounds the running time of an analysis. When a budget runs out the answer is
+ * UNKNOWN, and callers conclude nothing: the analysis never reports "never" or "always" without a
+ * proof.
  */
 /** A bounded satisfiability search over formulas. */
 final class Solver {
@@ -45,6 +47,7 @@ final class Solver {
 
   private final IntSupplier variableCount;
   private final int budget;
+  private long left;
   private int steps;
 
   /**
@@ -52,10 +55,12 @@ final class Solver {
    *
    * @param variableCount the number of variables that exist (formulas may add variables later)
    * @param budget the evaluations one search may spend
+   * @param total the evaluations all searches together may spend
    */
-  Solver(IntSupplier variableCount, int budget) {
+  Solver(IntSupplier variableCount, int budget, long total) {
     this.variableCount = variableCount;
     this.budget = budget;
+    this.left = total;
   }
 
   Result solve(Formula f) {
@@ -94,7 +99,7 @@ final class Solver {
   }
 
   private boolean search(Formula f, int[] assignment) {
-    if (++steps > budget) {
+    if (++steps > budget || --left < 0) {
       throw new OutOfBudget();
     }
     Tri t = f.eval(assignment);
