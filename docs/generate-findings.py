@@ -11,11 +11,13 @@ def parse(path):
 sections=[('Reading documents (`DocumentProblem`, module questionnaire-schema)','questionnaire-schema/src/main/java/dev/selfcheck/schema/DocumentProblem.java'),
 ('Questionnaires (`QuestionnaireProblem`, module core)','core/src/main/java/dev/selfcheck/core/QuestionnaireProblem.java'),
 ('Responses (`ResponseProblem`, module core)','core/src/main/java/dev/selfcheck/core/ResponseProblem.java'),
-('Scoring (`ScoringProblem`, module scoring)','scoring/src/main/java/dev/selfcheck/scoring/ScoringProblem.java')]
+('Scoring (`ScoringProblem`, module scoring)','scoring/src/main/java/dev/selfcheck/scoring/ScoringProblem.java'),
+('Analysis (`AnalysisProblem`, module analysis; see [analysis.md](analysis.md))','analysis/src/main/java/dev/selfcheck/analysis/AnalysisProblem.java')]
 md='''# Findings
 
 Everything the library finds wrong with a document is a `Finding` with a stable **code**, a
-**severity** (`ERROR`: the document cannot be used; `WARNING`: it can, but probably not as intended),
+**severity** (`ERROR`: the document cannot be used; `WARNING`: it can, but probably not as intended;
+`INFO`: worth knowing, a matter of taste),
 a **JSON Pointer** (RFC 6901) to the element concerned, a **message** and, for documents read from
 text, the **line and column**. Codes are never reused; a changed meaning gets a new code and an
 entry in [upgrading.md](upgrading.md).

@@ -1,0 +1,88 @@
+package dev.selfcheck.analysis;
+
+import dev.selfcheck.core.FindingType;
+import dev.selfcheck.core.Severity;
+import org.apiguardian.api.API;
+
+/**
+ * The kinds of {@link dev.selfcheck.core.Finding} that {@link QuestionnaireAnalysis} reports, with
+ * their stable codes ({@code ANA-nnnn}) and message templates; the message catalog of the analysis
+ * module. Messages are formatted with the root locale.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public enum AnalysisProblem implements FindingType {
+  /** A question is not scored and no rule, nor the visibility of a question that counts, refers to it. */
+  UNUSED_QUESTION("ANA-0001", Severity.WARNING,
+      "question '%s' influences no score and no rule: it is not scored, and neither a rule nor the"
+          + " visibility of a question that counts refers to it"),
+  /** A scored question has weight 0 and no rule refers to it. */
+  INFORMATION_ONLY_QUESTION("ANA-0002", Severity.INFO,
+      "question '%s' has weight 0 and no rule refers to it, so it only counts towards completion"),
+  /** A question's visibility condition can never hold. */
+  NEVER_SHOWN("ANA-0003", Severity.WARNING,
+      "question '%s' is never shown: its visibility condition can never hold"),
+  /** A required question can be hidden by its visibility condition. */
+  REQUIRED_BUT_HIDEABLE("ANA-0004", Severity.ERROR,
+      "question '%s' is required, but its visibility condition can hide it, for example when %s"),
+  /** A visibility condition refers to a question that comes later in the document. */
+  VISIBILITY_DEPENDS_ON_LATER_QUESTION("ANA-0005", Severity.WARNING,
+      "the visibility of question '%s' depends on question '%s', which comes after it"),
+  /** A dimension has weight 0, so it and everything below it add nothing to its parent. */
+  ZERO_WEIGHT_DIMENSION("ANA-0010", Severity.WARNING,
+      "dimension '%s' has weight 0, so neither it nor anything below it counts towards %s"),
+  /** Every scored question and sub-dimension of a dimension has weight 0. */
+  ALL_WEIGHTS_ZERO("ANA-0011", Severity.WARNING,
+      "every scored question and sub-dimension of %s has weight 0, so %s"),
+  /** A dimension can never have a score. */
+  NEVER_SCORABLE("ANA-0012", Severity.WARNING,
+      "dimension '%s' can never have a score: none of its questions or sub-dimensions can be scored"),
+  /** Scores between two bands of one list lie in no band. */
+  BAND_GAP("ANA-0020", Severity.WARNING,
+      "no band contains %s: bands '%s' and '%s' leave a gap"),
+  /** A score that some response reaches lies in no band. */
+  SCORE_WITHOUT_BAND("ANA-0021", Severity.WARNING,
+      "the score %s of '%s' lies in no band; it is reached when every question is answered with"
+          + " its %s score"),
+  /** No dimension that uses a band can score in it. */
+  UNREACHABLE_BAND("ANA-0022", Severity.WARNING, "band '%s' can never be reached: %s"),
+  /** A rule's condition can never hold. */
+  RULE_NEVER_FIRES("ANA-0030", Severity.ERROR, "rule '%s' can never fire: %s"),
+  /** A rule's condition holds for every response. */
+  RULE_ALWAYS_FIRES("ANA-0031", Severity.WARNING,
+      "rule '%s' fires for every response: its condition always holds"),
+  /** The parts of an "all" can never hold together. */
+  CONTRADICTORY_CONDITION("ANA-0032", Severity.ERROR,
+      "the parts of this 'all' can never hold together: %s"),
+  /** A part of an "all" or "any" changes nothing. */
+  REDUNDANT_CONDITION("ANA-0033", Severity.WARNING, "this part of the '%s' is redundant: %s"),
+  /** Whenever a rule fires, another rule fires too and recommends the same. */
+  REDUNDANT_RULE("ANA-0034", Severity.WARNING,
+      "rule '%s' adds nothing: whenever it fires, rule '%s' fires too and recommends %s as well");
+
+  private final String code;
+  private final Severity severity;
+  private final String template;
+
+  AnalysisProblem(String code, Severity severity, String template) {
+    this.code = code;
+    this.severity = severity;
+    this.template = template;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String template() {
+    return template;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.selfcheck.analysis.internal;
+
+import dev.selfcheck.core.AllOf;
+import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Not;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.Questionnaire;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON Pointers (RFC 6901) of the elements of a questionnaire document. */
+final class Pointers {
+
+  private final Map<String, String> questions = new LinkedHashMap<>();
+  private final Map<String, Integer> questionOrder = new LinkedHashMap<>();
+  private final Map<String, String> dimensions = new LinkedHashMap<>();
+  private final List<Question> questionList = new ArrayList<>();
+
+  Pointers(Questionnaire questionnaire) {
+    walk(questionnaire.dimensions(), "/dimensions");
+  }
+
+  private void walk(List<Dimension> dims, String base) {
+    for (int i = 0; i < dims.size(); i++) {
+      Dimension d = dims.get(i);
+      String p = append(base, i);
+      dimensions.putIfAbsent(d.id(), p);
+      for (int j = 0; j < d.questions().size(); j++) {
+        Question q = d.questions().get(j);
+        if (questions.putIfAbsent(q.id(), append(append(p, "questions"), j)) == null) {
+          questionOrder.put(q.id(), questionOrder.size());
+          questionList.add(q);
+        }
+      }
+      walk(d.dimensions(), append(p, "dimensions"));
+    }
+  }
+
+  /** @return the pointer of a question (its first occurrence) */
+  String question(String id) {
+    return questions.get(id);
+  }
+
+  /** @return the position of a question in document order, or -1 */
+  int order(String id) {
+    return questionOrder.getOrDefault(id, -1);
+  }
+
+  /** @return the questions in document order, one per id */
+  List<Question> questions() {
+    return questionList;
+  }
+
+  /** @return the pointer of a dimension, or {@code ""} for the total */
+  String dimension(String id) {
+    return dimensions.getOrDefault(id, "");
+  }
+
+  static String append(String base, Object token) {
+    return base + "/" + token.toString().replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Visits a condition and every condition inside it, with its JSON Pointer. */
+  static void walk(Condition c, String p, java.util.function.BiConsumer<Condition, String> visit) {
+    visit.accept(c, p);
+    if (c instanceof AllOf a) {
+      for (int i = 0; i < a.parts().size(); i++) {
+        walk(a.parts().get(i), append(append(p, "all"), i), visit);
+      }
+    } else if (c instanceof AnyOf a) {
+      for (int i = 0; i < a.parts().size(); i++) {
+        walk(a.parts().get(i), append(append(p, "any"), i), visit);
+      }
+    } else if (c instanceof Not n) {
+      walk(n.part(), append(p, "not"), visit);
+    }
+  }
+}

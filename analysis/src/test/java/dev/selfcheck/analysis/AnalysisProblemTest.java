@@ -1,0 +1,82 @@
+package dev.selfcheck.analysis;
+
+import static org.assertj.core.api.BDDAssertions.then;
+
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Severity;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The message catalog of the analysis: stable codes, severities, and the exact message texts. */
+class AnalysisProblemTest {
+
+  @Test
+  void should_use_unique_codes_of_the_ana_series_when_the_catalog_is_listed() {
+    // GIVEN
+    List<String> codes = Arrays.stream(AnalysisProblem.values()).map(AnalysisProblem::code).toList();
+    // WHEN
+    long distinct = codes.stream().distinct().count();
+    // THEN
+    then(distinct).isEqualTo(codes.size());
+    then(codes).allMatch(c -> c.matches("ANA-\\d{4}"));
+  }
+
+  @Test
+  void should_rate_impossible_rules_cycles_and_hideable_required_questions_as_errors_when_severities_are_read() {
+    // GIVEN
+    // WHEN
+    List<AnalysisProblem> errors = Arrays.stream(AnalysisProblem.values())
+        .filter(p -> p.severity() == Severity.ERROR).toList();
+    // THEN
+    then(errors).containsExactly(AnalysisProblem.REQUIRED_BUT_HIDEABLE,
+        AnalysisProblem.RULE_NEVER_FIRES, AnalysisProblem.CONTRADICTORY_CONDITION);
+    then(AnalysisProblem.INFORMATION_ONLY_QUESTION.severity()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void should_format_the_exact_message_with_the_root_locale_when_a_finding_is_made() {
+    // GIVEN
+    AnalysisProblem problem = AnalysisProblem.RULE_NEVER_FIRES;
+    // WHEN
+    Finding f = problem.at("/rules/2/when", "r", "this condition never holds ('d' scores from 0 to 1.5)");
+    // THEN
+    then(f.code()).isEqualTo("ANA-0030");
+    then(f.severity()).isEqualTo(Severity.ERROR);
+    then(f.pointer()).isEqualTo("/rules/2/when");
+    then(f.message()).isEqualTo(
+        "rule 'r' can never fire: this condition never holds ('d' scores from 0 to 1.5)");
+  }
+
+  @Test
+  void should_pin_every_template_when_the_catalog_changes() {
+    // GIVEN
+    // WHEN
+    List<String> templates = Arrays.stream(AnalysisProblem.values())
+        .map(p -> p.code() + " " + p.template()).toList();
+    // THEN any change of a text is deliberate (and goes into docs/upgrading.md)
+    then(templates).containsExactly(
+        "ANA-0001 question '%s' influences no score and no rule: it is not scored, and neither a rule"
+            + " nor the visibility of a question that counts refers to it",
+        "ANA-0002 question '%s' has weight 0 and no rule refers to it, so it only counts towards"
+            + " completion",
+        "ANA-0003 question '%s' is never shown: its visibility condition can never hold",
+        "ANA-0004 question '%s' is required, but its visibility condition can hide it, for example"
+            + " when %s",
+        "ANA-0005 the visibility of question '%s' depends on question '%s', which comes after it",
+        "ANA-0010 dimension '%s' has weight 0, so neither it nor anything below it counts towards %s",
+        "ANA-0011 every scored question and sub-dimension of %s has weight 0, so %s",
+        "ANA-0012 dimension '%s' can never have a score: none of its questions or sub-dimensions can"
+            + " be scored",
+        "ANA-0020 no band contains %s: bands '%s' and '%s' leave a gap",
+        "ANA-0021 the score %s of '%s' lies in no band; it is reached when every question is answered"
+            + " with its %s score",
+        "ANA-0022 band '%s' can never be reached: %s",
+        "ANA-0030 rule '%s' can never fire: %s",
+        "ANA-0031 rule '%s' fires for every response: its condition always holds",
+        "ANA-0032 the parts of this 'all' can never hold together: %s",
+        "ANA-0033 this part of the '%s' is redundant: %s",
+        "ANA-0034 rule '%s' adds nothing: whenever it fires, rule '%s' fires too and recommends %s as"
+            + " well");
+  }
+}
