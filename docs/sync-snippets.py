@@ -4,8 +4,15 @@
 import glob
 import re
 
+def source(cls):
+    own = f'docs/src/test/java/dev/selfcheck/docs/{cls}.java'
+    found = [own] if glob.glob(own) else glob.glob(f'*/src/test/java/**/{cls}.java', recursive=True)
+    if len(found) != 1:
+        raise SystemExit(f'expected one test class {cls}, found {found}')
+    return found[0]
+
 def region(cls, tag):
-    lines = open(f'docs/src/test/java/dev/selfcheck/docs/{cls}.java', encoding='utf-8').read().split('\n')
+    lines = open(source(cls), encoding='utf-8').read().split('\n')
     start = end = None
     for i, line in enumerate(lines):
         if line.strip() == f'// tag::{tag}[]':

@@ -58,7 +58,12 @@ class DocumentationSnippetsTest {
         String body = m.group(4);
         int line = text.substring(0, m.start()).split("\n", -1).length;
         String name = md.getFileName() + ":" + line;
-        if (m.group(1) != null) {
+        if (language.equals("java") && m.group(1) == null) {
+          tests.add(DynamicTest.dynamicTest(name + " java block", () -> {
+            throw new AssertionError(name + ": a Java block must be a region of a compiled test,"
+                + " marked <!-- snippet: Class#tag -->");
+          }));
+        } else if (m.group(1) != null) {
           String cls = m.group(1);
           String tag = m.group(2);
           tests.add(DynamicTest.dynamicTest(name + " snippet " + cls + "#" + tag,
@@ -80,7 +85,7 @@ class DocumentationSnippetsTest {
   }
 
   static String region(String cls, String tag) throws IOException {
-    List<String> lines = Files.readAllLines(SOURCES.resolve(cls + ".java"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(source(cls), StandardCharsets.UTF_8);
     int start = -1;
     int end = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -98,6 +103,23 @@ class DocumentationSnippetsTest {
         .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return region.stream().map(l -> l.isBlank() ? "" : l.substring(indent))
         .collect(Collectors.joining("\n"));
+  }
+
+  /** A test class of the docs module, else the one test class of that name in another module. */
+  private static Path source(String cls) throws IOException {
+    Path own = SOURCES.resolve(cls + ".java");
+    if (Files.exists(own)) {
+      return own;
+    }
+    try (Stream<Path> files = Files.walk(Path.of(".."), 12)) {
+      List<Path> found = files.filter(p -> p.getFileName().toString().equals(cls + ".java"))
+          .filter(p -> p.toString().replace('\\', '/').contains("/src/test/java/"))
+          .collect(Collectors.toList());
+      if (found.size() != 1) {
+        throw new AssertionError("expected one test class " + cls + ", found " + found);
+      }
+      return found.get(0);
+    }
   }
 
   static String describe(List<Finding> findings) {

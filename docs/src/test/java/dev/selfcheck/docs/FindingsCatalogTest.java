@@ -2,11 +2,13 @@ package dev.selfcheck.docs;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.analysis.AnalysisProblem;
 import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.QuestionnaireProblem;
 import dev.selfcheck.core.ResponseProblem;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.scoring.ScoringProblem;
+import dev.selfcheck.testkit.ScenarioProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ class FindingsCatalogTest {
 
   private static List<FindingType> allTypes() {
     return Stream.of(DocumentProblem.values(), QuestionnaireProblem.values(), ResponseProblem.values(),
-            ScoringProblem.values())
+            ScoringProblem.values(), AnalysisProblem.values(), ScenarioProblem.values())
         .flatMap(Stream::of)
         .map(FindingType.class::cast)
         .toList();
@@ -45,7 +47,7 @@ class FindingsCatalogTest {
     Set<String> seen = new HashSet<>();
     for (FindingType type : allTypes()) {
       then(seen.add(type.code())).as("code %s is used twice", type.code()).isTrue();
-      then(type.code()).matches("(DOC|QST|RSP|SCO)-\\d{4}");
+      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST)-\\d{4}");
     }
   }
 }

@@ -44,6 +44,16 @@ public final class Flagship {
       "/dev/selfcheck/flagship/sample-response-personnel-office.json",
       "/dev/selfcheck/flagship/sample-response-mayors-office.json");
 
+  /**
+   * The class-path resources of the flagship's scenario suite, one file per field of action:
+   * scenarios that reach every band of every field and fire every recommendation (run them with
+   * the testkit, or {@code selfcheck test}).
+   */
+  public static final List<String> SCENARIO_RESOURCES = java.util.stream.Stream.of(
+          "management", "opening", "access", "work", "participation", "cohesion", "communication")
+      .map(field -> "/dev/selfcheck/flagship/scenarios/" + field + ".yaml")
+      .collect(Collectors.toUnmodifiableList());
+
   private Flagship() {}
 
   /**

@@ -32,10 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FlagshipScenariosTest {
 
-  private static final List<String> SUITES = Stream.of("management", "opening", "access", "work",
-          "participation", "cohesion", "communication")
-      .map(field -> "/dev/selfcheck/flagship/scenarios/" + field + ".yaml")
-      .collect(Collectors.toList());
+  private static final List<String> SUITES = Flagship.SCENARIO_RESOURCES;
 
   @TestFactory
   Stream<DynamicContainer> scenarios() {

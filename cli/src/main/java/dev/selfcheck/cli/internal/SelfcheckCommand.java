@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Self-assessments from the command line: validate, score, generate, report.",
+    header = "Self-assessments from the command line: validate, score, generate, report, lint, test.",
     description = {
         "Without a questionnaire argument every command uses the bundled flagship self-check "
             + "(\"welcoming municipality\").",
@@ -41,6 +41,8 @@ import picocli.CommandLine.ScopeType;
         GenerateCommand.class,
         ReportCommand.class,
         SchemaCommand.class,
+        LintCommand.class,
+        TestCommand.class,
         DemoCommand.class})
 public final class SelfcheckCommand {
 

@@ -1,0 +1,98 @@
+package dev.selfcheck.cli.internal;
+
+import dev.selfcheck.analysis.QuestionnaireAnalysis;
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Severity;
+import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.schema.DecodeResult;
+import dev.selfcheck.schema.QuestionnaireCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code selfcheck lint}: static analysis of questionnaires and their rule sets. */
+@Command(name = "lint", sortOptions = false,
+    header = "Analyse questionnaires: dead questions, zero weights, rules that never or always fire, "
+        + "contradictions, band gaps, hideable required questions, missing translations.",
+    description = {
+        "Each QUESTIONNAIRE is read and validated like 'validate' does, then analysed "
+            + "(QuestionnaireAnalysis). Without arguments the bundled flagship is analysed. "
+            + "Findings are printed with code, severity and JSON Pointer; docs/analysis.md "
+            + "explains every ANA code.",
+        ""},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  no errors (warnings too with --strict)", "  1  a questionnaire has errors or cannot be read",
+        "  2  usage error"})
+final class LintCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private SelfcheckCommand root;
+
+  @Option(names = "--strict", description = "Warnings fail too (exit 1).")
+  private boolean strict;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (one JSON object per questionnaire).")
+  private ValidateCommand.Format format;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTIONNAIRE",
+      description = "Questionnaire documents (JSON or YAML; - for standard input).")
+  private List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Io io = root.io();
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    boolean failed = false;
+    if (files.isEmpty()) {
+      failed = print(io, "the bundled flagship", QuestionnaireAnalysis.of(Flagship.questionnaire()).allFindings());
+    }
+    for (String name : files) {
+      List<Finding> findings;
+      try {
+        Documents.Source source = Documents.read(io, name);
+        DecodeResult<Questionnaire> read = codec.readQuestionnaire(source.bytes(), source.format());
+        findings = read.isValid()
+            ? merge(read.findings(), QuestionnaireAnalysis.of(read.orElseThrow()).findings())
+            : read.findings();
+      } catch (java.io.IOException e) {
+        findings = List.of(Documents.unreadable(e));
+      }
+      failed |= print(io, name, findings);
+    }
+    return failed ? 1 : 0;
+  }
+
+  /** What reading found (schema, constraints, validate()) and what the analysis adds. */
+  private static List<Finding> merge(List<Finding> read, List<Finding> analysis) {
+    List<Finding> all = new ArrayList<>(read);
+    all.addAll(analysis);
+    all.sort(Finding.DOCUMENT_ORDER);
+    return all;
+  }
+
+  private boolean print(Io io, String name, List<Finding> findings) {
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    boolean failed = errors > 0 || (strict && warnings > 0);
+    if (format == ValidateCommand.Format.json) {
+      StringBuilder sb = new StringBuilder("{\"file\":").append(Json.quote(name))
+          .append(",\"valid\":").append(!failed).append(",\"findings\":[");
+      for (int i = 0; i < findings.size(); i++) {
+        sb.append(i == 0 ? "" : ",").append(Findings.json(findings.get(i)));
+      }
+      io.out().println(sb.append("]}"));
+    } else {
+      io.out().println(String.format(Locale.ROOT, "%-8s %s  (%d errors, %d warnings, %d notes)",
+          failed ? "FAILED" : "OK", name, errors, warnings, findings.size() - errors - warnings));
+      findings.forEach(f -> io.out().println(Findings.line(f)));
+    }
+    return failed;
+  }
+}
