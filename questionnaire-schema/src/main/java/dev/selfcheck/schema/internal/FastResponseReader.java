@@ -1,9 +1,11 @@
 package dev.selfcheck.schema.internal;
 
 import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
@@ -14,8 +16,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -47,7 +51,10 @@ import tools.jackson.core.json.JsonFactory;
  *   decimals with a negative scale set to 0); an exception from a model invariant gives up.
  * - Constraints: the @Size bounds of Respondent and Answer are the schema's bounds, checked in
  *   UTF-16 units, which is what @Size counts.
- * The caller still runs Questionnaire.validate(response) and gives up on any finding.
+ * - The questionnaire: answers are checked as Questionnaire.validate(Response) checks them (known
+ *   question, allowed state, value kind, offered and distinct options, number range, required
+ *   questions answered, submitted no earlier than started, the questionnaire's id and version)
+ *   when no question has a visibility condition; otherwise validate(response) itself runs.
  */
 /** Reads plainly valid JSON response documents of one questionnaire in one streaming pass. */
 public final class FastResponseReader {
@@ -94,6 +101,70 @@ public final class FastResponseReader {
   private final SemanticVersion version;
   /** Question index by id, for the ids that the schema accepts. */
   private final Map<String, Integer> questions = new HashMap<>();
+  /** What an answer to each question may be, by question index. */
+  private final List<Accepts> accepts = new ArrayList<>();
+  /** The indexes of the required questions. */
+  private final int[] required;
+  /**
+   * Whether answers are checked here as Questionnaire.validate(Response) checks them: when no
+   * question has a visibility condition, so that every question is visible. Otherwise the caller's
+   * questionnaire is asked.
+   */
+  private final boolean checksAnswers;
+  private final Questionnaire questionnaire;
+
+  /** What answers to one question may be (see ResponseValidator, which this mirrors). */
+  private static final class Accepts {
+    final AnswerValue.Kind kind;
+    final QuestionType type;
+    final Set<String> options = new HashSet<>();
+    final boolean dontKnow;
+    final boolean notApplicable;
+    final BigDecimal min;
+    final BigDecimal max;
+
+    Accepts(Questionnaire questionnaire, Question q) {
+      type = q.type();
+      kind = type == QuestionType.MULTIPLE_CHOICE ? AnswerValue.Kind.STRINGS
+          : type == QuestionType.YES_NO ? AnswerValue.Kind.BOOLEAN
+          : type == QuestionType.NUMBER ? AnswerValue.Kind.NUMBER
+          : AnswerValue.Kind.STRING;
+      for (AnswerOption o : questionnaire.optionsOf(q)) {
+        options.add(o.value());
+      }
+      dontKnow = questionnaire.allowsDontKnow(q);
+      notApplicable = questionnaire.allowsNotApplicable(q);
+      min = q.min().orElse(null);
+      max = q.max().orElse(null);
+    }
+
+    /** Whether Questionnaire.validate(Response) finds nothing in this answer. */
+    boolean accept(Answer a) {
+      if (a.state() == AnswerState.DONT_KNOW && !dontKnow
+          || a.state() == AnswerState.NOT_APPLICABLE && !notApplicable) {
+        return false;
+      }
+      if (a.value().isEmpty()) {
+        return true;
+      }
+      AnswerValue v = a.value().get();
+      if (v.kind() != kind) {
+        return false;
+      }
+      switch (type) {
+        case SINGLE_CHOICE:
+        case ORDINAL_SCALE:
+          return options.contains(v.asOption());
+        case MULTIPLE_CHOICE:
+          return options.containsAll(v.asOptions()) && new HashSet<>(v.asOptions()).size() == v.asOptions().size();
+        case NUMBER:
+          return (min == null || v.asNumber().compareTo(min) >= 0)
+              && (max == null || v.asNumber().compareTo(max) <= 0);
+        default:
+          return true;
+      }
+    }
+  }
 
   /**
    * A reader for one questionnaire.
@@ -116,13 +187,23 @@ public final class FastResponseReader {
     this.questionnaireId = usable ? id : null;
     this.versionText = v;
     this.version = usable ? SemanticVersion.parse(v) : null;
+    this.questionnaire = questionnaire;
     int i = 0;
+    List<Integer> requiredIndexes = new ArrayList<>();
+    boolean anyCondition = false;
     for (Question q : questionnaire.questionsById().values()) {
       if (ID.matcher(q.id()).matches()) {
         questions.put(q.id(), i);
       }
+      accepts.add(new Accepts(questionnaire, q));
+      if (q.required()) {
+        requiredIndexes.add(i);
+      }
+      anyCondition |= q.visibleWhen().isPresent();
       i++;
     }
+    this.required = requiredIndexes.stream().mapToInt(Integer::intValue).toArray();
+    this.checksAnswers = !anyCondition;
   }
 
   /** Thrown to give up; carries no stack trace. */
@@ -143,7 +224,8 @@ public final class FastResponseReader {
    * Reads a response document.
    *
    * @param bytes the document, JSON in UTF-8
-   * @return the response, or null when the full pipeline must decide
+   * @return the response, which neither the full pipeline nor Questionnaire.validate(Response)
+   *     finds anything in, or null when the full pipeline must decide
    */
   public Response read(byte[] bytes) {
     if (questionnaireId == null || bytes.length > limits.maxDocumentBytes()) {
@@ -154,7 +236,10 @@ public final class FastResponseReader {
     try (JsonParser p = json.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start)) {
       Run run = new Run(p);
       Response r = run.root();
-      return p.nextToken() == null ? r : null;
+      if (p.nextToken() != null) {
+        return null;
+      }
+      return checksAnswers || questionnaire.validate(r).isEmpty() ? r : null;
     } catch (RuntimeException e) {
       return null; // GiveUp, a Jackson error, a model invariant: the full pipeline decides
     }
@@ -273,7 +358,8 @@ public final class FastResponseReader {
             giveUp(); // extensions, or a member the schema refuses
         }
       }
-      if ((seen & REQUIRED) != REQUIRED) {
+      if ((seen & REQUIRED) != REQUIRED
+          || started != null && submitted != null && submitted.isBefore(started)) {
         giveUp();
       }
       if (started != null) {
@@ -354,7 +440,8 @@ public final class FastResponseReader {
       expect(next(), JsonToken.START_OBJECT);
       container(2);
       int[] count = {0};
-      boolean[] seen = new boolean[questions.size() + 1];
+      boolean[] seen = new boolean[accepts.size()];
+      boolean[] answered = new boolean[accepts.size()];
       String name;
       while ((name = name(count)) != null) {
         Integer index = questions.get(name);
@@ -362,7 +449,17 @@ public final class FastResponseReader {
           giveUp();
         }
         seen[index] = true;
-        b.putAnswer(name, answer());
+        Answer a = answer();
+        if (checksAnswers && !accepts.get(index).accept(a)) {
+          giveUp();
+        }
+        answered[index] = a.state() != AnswerState.NOT_ANSWERED;
+        b.putAnswer(name, a);
+      }
+      for (int r : required) {
+        if (checksAnswers && !answered[r]) {
+          giveUp();
+        }
       }
     }
 
