@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       compare with the baseline's {@code decodeScoreAndRules}.
  *   <li>{@code batchLineFullPipeline}: the same with
  *       {@code QuestionnaireCodec.readResponse(bytes, JSON, questionnaire)}, the full pipeline.
+ *   <li>{@code readResponse} and {@code assessmentJson}: the first and the last part of the batch
+ *       line alone.
  * </ul>
  *
  * <p>Setup first checks the scorer against {@code expected-1k.jsonl} and
@@ -59,6 +61,7 @@ public class ScoringBenchmark {
   private QuestionnaireCodec codec;
   private ResponseReader reader;
   private Response[] responses;
+  private Assessment[] assessments;
   private byte[][] documents;
   private int next;
 
@@ -83,11 +86,13 @@ public class ScoringBenchmark {
     reader = codec.responseReader(questionnaire);
     List<String> lines = Wk108Workload.lines("responses-1k.jsonl");
     responses = new Response[lines.size()];
+    assessments = new Assessment[lines.size()];
     documents = new byte[lines.size()][];
     for (int i = 0; i < lines.size(); i++) {
       String document = Wk108Workload.responseDocument(lines.get(i));
       documents[i] = document.getBytes(StandardCharsets.UTF_8);
       responses[i] = Wk108Workload.response(document);
+      assessments[i] = plain.score(responses[i]);
       DecodeResult<Response> full = codec.readResponse(documents[i], DocumentFormat.JSON, questionnaire);
       DecodeResult<Response> fast = reader.read(documents[i]);
       if (!full.isValid() || !full.findings().isEmpty() || !fast.value().equals(full.value())
@@ -127,6 +132,18 @@ public class ScoringBenchmark {
   public byte[] batchLine() {
     DecodeResult<Response> r = reader.read(documents[next()]);
     return plain.score(r.orElseThrow()).toJson().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** @return the next response document, read by the response reader (the batch line's first part) */
+  @Benchmark
+  public DecodeResult<Response> readResponse() {
+    return reader.read(documents[next()]);
+  }
+
+  /** @return the JSON of the next assessment, explanations off (the batch line's last part) */
+  @Benchmark
+  public String assessmentJson() {
+    return assessments[next()].toJson();
   }
 
   /** @return the output line of the next input line, read by the codec's full pipeline */
