@@ -2,8 +2,8 @@ package dev.selfcheck.benchmarks;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.schema.DecodeResult;
-import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.Scorer;
@@ -21,8 +21,8 @@ import java.util.Locale;
 /**
  * The batch path end to end, streamed: a wk108 responses file is first turned into a file of
  * response documents (one JSON line each, untimed), then every line is read through
- * {@code QuestionnaireCodec.readResponse}, scored (explanations off) and written as an assessment
- * JSON line, holding one line at a time. Run it with a small heap ({@code -Xmx64m}) to show that
+ * {@code QuestionnaireCodec.responseReader(questionnaire)}, scored (explanations off) and written
+ * as an assessment JSON line, holding one line at a time. Run it with a small heap ({@code -Xmx64m}) to show that
  * memory stays constant however many lines there are.
  *
  * <p>Arguments: the wk108 responses file, a work folder, and the file to write the figures to
@@ -55,7 +55,7 @@ public final class BatchRun {
     }
     Questionnaire questionnaire = Wk108Workload.questionnaire();
     Scorer scorer = ScoringEngine.builder().explanations(false).build().compile(questionnaire);
-    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    ResponseReader reader = QuestionnaireCodec.create().responseReader(questionnaire);
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
@@ -64,7 +64,7 @@ public final class BatchRun {
     try (BufferedReader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8);
         BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        DecodeResult<Response> r = codec.readResponse(line.getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON);
+        DecodeResult<Response> r = reader.read(line.getBytes(StandardCharsets.UTF_8));
         out.write(scorer.score(r.orElseThrow()).toJson());
         out.write('\n');
         lines++;

@@ -5,6 +5,7 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.Scorer;
@@ -34,9 +35,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code scoreExplanationsOff} / {@code scoreExplanationsOn}: {@code Scorer.score} of a
  *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}.
  *   <li>{@code batchLine}: one JSON line of a response document through
- *       {@code QuestionnaireCodec.readResponse}, {@code Scorer.score} (explanations off) and
- *       {@code Assessment.toJson()} to the UTF-8 bytes of the output line; compare with the
- *       baseline's {@code decodeScoreAndRules}.
+ *       {@code QuestionnaireCodec.responseReader(questionnaire).read}, {@code Scorer.score}
+ *       (explanations off) and {@code Assessment.toJson()} to the UTF-8 bytes of the output line;
+ *       compare with the baseline's {@code decodeScoreAndRules}.
+ *   <li>{@code batchLineFullPipeline}: the same with
+ *       {@code QuestionnaireCodec.readResponse(bytes, JSON, questionnaire)}, the full pipeline.
+ *   <li>{@code readResponse} and {@code assessmentJson}: the first and the last part of the batch
+ *       line alone.
  * </ul>
  *
  * <p>Setup first checks the scorer against {@code expected-1k.jsonl} and
@@ -54,7 +59,9 @@ public class ScoringBenchmark {
   private Scorer explaining;
   private Scorer plain;
   private QuestionnaireCodec codec;
+  private ResponseReader reader;
   private Response[] responses;
+  private Assessment[] assessments;
   private byte[][] documents;
   private int next;
 
@@ -76,13 +83,23 @@ public class ScoringBenchmark {
     Wk108Workload.requireConformance(explaining);
     Wk108Workload.requireConformance(plain);
     codec = QuestionnaireCodec.create();
+    reader = codec.responseReader(questionnaire);
     List<String> lines = Wk108Workload.lines("responses-1k.jsonl");
     responses = new Response[lines.size()];
+    assessments = new Assessment[lines.size()];
     documents = new byte[lines.size()][];
     for (int i = 0; i < lines.size(); i++) {
       String document = Wk108Workload.responseDocument(lines.get(i));
       documents[i] = document.getBytes(StandardCharsets.UTF_8);
       responses[i] = Wk108Workload.response(document);
+      assessments[i] = plain.score(responses[i]);
+      DecodeResult<Response> full = codec.readResponse(documents[i], DocumentFormat.JSON, questionnaire);
+      DecodeResult<Response> fast = reader.read(documents[i]);
+      if (!full.isValid() || !full.findings().isEmpty() || !fast.value().equals(full.value())
+          || !fast.findings().equals(full.findings())) {
+        throw new IllegalStateException("the response reader differs from the codec on line " + (i + 1)
+            + ": " + fast + " / " + full);
+      }
     }
   }
 
@@ -113,7 +130,26 @@ public class ScoringBenchmark {
   /** @return the output line of the next input line */
   @Benchmark
   public byte[] batchLine() {
-    DecodeResult<Response> r = codec.readResponse(documents[next()], DocumentFormat.JSON);
+    DecodeResult<Response> r = reader.read(documents[next()]);
+    return plain.score(r.orElseThrow()).toJson().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** @return the next response document, read by the response reader (the batch line's first part) */
+  @Benchmark
+  public DecodeResult<Response> readResponse() {
+    return reader.read(documents[next()]);
+  }
+
+  /** @return the JSON of the next assessment, explanations off (the batch line's last part) */
+  @Benchmark
+  public String assessmentJson() {
+    return assessments[next()].toJson();
+  }
+
+  /** @return the output line of the next input line, read by the codec's full pipeline */
+  @Benchmark
+  public byte[] batchLineFullPipeline() {
+    DecodeResult<Response> r = codec.readResponse(documents[next()], DocumentFormat.JSON, questionnaire);
     return plain.score(r.orElseThrow()).toJson().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -12,6 +12,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Question;
@@ -20,9 +22,19 @@ import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -134,5 +146,278 @@ class AssessmentJsonTest {
     then(contributions.get(1).has("hidden")).as("hidden q2").isTrue();
     then(contributions.get(1).get("hidden").booleanValue()).isTrue();
     then(contributions.get(1).get("state").asString()).isEqualTo("notAnswered");
+  }
+
+  @Property(tries = 300)
+  void should_write_exactly_what_the_previous_writer_wrote_when_texts_answers_and_explanations_vary(
+      @ForAll("texts") String label, @ForAll("texts") String title, @ForAll("texts") String other,
+      @ForAll @IntRange(min = 0, max = 5) int q1, @ForAll @IntRange(min = 0, max = 5) int q2,
+      @ForAll boolean explain, @ForAll boolean withRespondent) {
+    // GIVEN a label in two languages, a title, a respondent and answers (0: not answered)
+    Questionnaire q = Fixtures.questionnaire()
+        .addDimensions(dim("d").label(LocalizedText.of(Map.of("en", label, "de", other)))
+            .addQuestions(level("q1"), level("q2"), level("q3")).build())
+        .addRecommendations(Recommendation.builder().id("rec").title(en(title)).text(en("text"))
+            .priority(2).addTags(other, "workshop").build())
+        .addRules(Rule.builder().id("r1").when(Condition.answerIs("q1", AnswerState.ANSWERED))
+            .addRecommend("rec").build())
+        .build();
+    Fixtures.Answers answers = answers().option("q3", "o2");
+    if (q1 > 0) {
+      answers.option("q1", "o" + q1);
+    }
+    if (q2 > 0) {
+      answers.option("q2", "o" + q2);
+    }
+    Response.Builder response = Response.builder().from(answers.response());
+    if (withRespondent) {
+      response.respondent(Respondent.builder().id(label).role(title).group(other).build());
+    }
+    Assessment a = ScoringEngine.builder().explanations(explain).build().compile(q).score(response.build());
+
+    // WHEN
+    String json = a.toJson();
+
+    // THEN
+    then(json).isEqualTo(Oracle.write(a));
+  }
+
+  @Test
+  void should_write_exactly_what_the_previous_writer_wrote_when_scoring_wk108_responses() throws Exception {
+    // GIVEN
+    Assumptions.assumeTrue(Wk108.available(), "the shared workload is not beside the checkout");
+    Scorer plain = ScoringEngine.builder().explanations(false).build().compile(Wk108.questionnaire());
+    Scorer explaining = ScoringEngine.builder().explanations(true).build().compile(Wk108.questionnaire());
+    List<String> lines = java.nio.file.Files.readAllLines(Wk108.DIR.resolve("responses-1k.jsonl"));
+
+    // WHEN / THEN
+    for (String line : lines.subList(0, 100)) {
+      Response r = Wk108.response(JSON.readTree(line));
+      for (Scorer scorer : List.of(plain, explaining)) {
+        Assessment a = scorer.score(r);
+        then(a.toJson()).isEqualTo(Oracle.write(a));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(List.of(
+        Arbitraries.strings().all().ofMaxLength(12),
+        Arbitraries.strings().withChars("a\"\\\n\r\t\u0000\u001f\u007f\u2028\u2029\u00e9\ud83d\ude00/").ofMaxLength(12),
+        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)));
+  }
+
+  /** The writer as it was before it was made faster, kept as the oracle for the property above. */
+  static final class Oracle {
+    private final StringBuilder out = new StringBuilder(4096);
+
+    private Oracle() {}
+
+    /**
+     * Writes an assessment.
+     *
+     * @param a the assessment
+     * @return one line of JSON
+     */
+    public static String write(Assessment a) {
+      Oracle w = new Oracle();
+      w.assessment(a);
+      return w.out.toString();
+    }
+
+    private void assessment(Assessment a) {
+      out.append('{');
+      name("questionnaire").append('{');
+      name("id").append(quote(a.questionnaireId())).append(',');
+      name("version").append(quote(a.questionnaireVersion().toString())).append("},");
+      a.respondent().ifPresent(r -> {
+        name("respondent").append('{');
+        name("id").append(quote(r.id()));
+        r.role().ifPresent(v -> out.append(',').append(quote("role")).append(':').append(quote(v)));
+        r.group().ifPresent(v -> out.append(',').append(quote("group")).append(':').append(quote(v)));
+        out.append("},");
+      });
+      name("total");
+      dimension(a.total());
+      out.append(',');
+      name("dimensions").append('[');
+      for (int i = 0; i < a.dimensions().size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        dimension(a.dimensions().get(i));
+      }
+      out.append("],");
+      name("recommendations").append('[');
+      for (int i = 0; i < a.recommendations().size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        recommendation(a.recommendations().get(i));
+      }
+      out.append("],");
+      name("findings").append('[');
+      List<Finding> findings = a.findings();
+      for (int i = 0; i < findings.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        Finding f = findings.get(i);
+        out.append('{');
+        name("code").append(quote(f.code())).append(',');
+        name("severity").append(quote(f.severity().name())).append(',');
+        name("pointer").append(quote(f.pointer())).append(',');
+        name("message").append(quote(f.message())).append('}');
+      }
+      out.append("]}");
+    }
+
+    private void dimension(DimensionResult d) {
+      out.append('{');
+      name("id").append(quote(d.id())).append(',');
+      name("label");
+      text(d.label());
+      out.append(',');
+      name("scorable").append(d.scorable()).append(',');
+      if (d.score().isPresent()) {
+        name("score").append(quote(d.score().get().toString())).append(',');
+        name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
+      }
+      d.notScorableBecause().ifPresent(v -> name("notScorableBecause").append(quote(v)).append(','));
+      d.band().ifPresent(b -> name("band").append(quote(b.id())).append(','));
+      name("minScore").append(quote(d.minScore().toString())).append(',');
+      name("maxScore").append(quote(d.maxScore().toString())).append(',');
+      name("completion").append(quote(d.completion().toString())).append(',');
+      name("answeredShare").append(quote(d.answeredShare().toString())).append(',');
+      name("counts").append('{');
+      name("answered").append(d.answered()).append(',');
+      name("dontKnow").append(d.dontKnow()).append(',');
+      name("notApplicable").append(d.notApplicable()).append(',');
+      name("notAnswered").append(d.notAnswered()).append(',');
+      name("hidden").append(d.hidden()).append("},");
+      name("contributions").append('[');
+      for (int i = 0; i < d.contributions().size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        contribution(d.contributions().get(i));
+      }
+      out.append("]}");
+    }
+
+    private void contribution(Contribution c) {
+      out.append('{');
+      name("kind").append(quote(c.kind() == Contribution.Kind.QUESTION ? "question" : "dimension")).append(',');
+      name("id").append(quote(c.id())).append(',');
+      name("state").append(quote(c.state().jsonName())).append(',');
+      if (!c.visible()) {
+        name("hidden").append("true,");
+      }
+      c.score().ifPresent(s -> name("score").append(quote(s.toString())).append(','));
+      if (c.imputed()) {
+        name("imputed").append("true,");
+      }
+      name("weight").append(c.weight().toPlainString()).append(',');
+      name("included").append(c.included()).append(',');
+      name("share").append(quote(c.share().toString())).append(',');
+      name("points").append(quote(c.points().toString()));
+      c.excludedBecause().ifPresent(v -> out.append(',').append(quote("excludedBecause")).append(':')
+          .append(quote(v)));
+      out.append('}');
+    }
+
+    private void recommendation(FiredRecommendation f) {
+      out.append('{');
+      name("id").append(quote(f.recommendation().id())).append(',');
+      name("priority").append(f.recommendation().priority()).append(',');
+      f.recommendation().dimension().ifPresent(d -> name("dimension").append(quote(d)).append(','));
+      name("title");
+      text(f.recommendation().title());
+      out.append(',');
+      name("tags");
+      strings(f.recommendation().tags());
+      out.append(',');
+      name("rules");
+      strings(f.rules());
+      out.append(',');
+      name("reasons").append('[');
+      for (int i = 0; i < f.reasons().size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        Reason r = f.reasons().get(i);
+        out.append('{');
+        name("rule").append(quote(r.rule())).append(',');
+        name("pointer").append(quote(r.pointer())).append(',');
+        name("fact").append(quote(r.fact())).append('}');
+      }
+      out.append("]}");
+    }
+
+    private void strings(List<String> values) {
+      out.append('[');
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(quote(values.get(i)));
+      }
+      out.append(']');
+    }
+
+    private void text(LocalizedText t) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, String> e : new TreeMap<>(t.translations()).entrySet()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        name(e.getKey()).append(quote(e.getValue()));
+      }
+      out.append('}');
+    }
+
+    private StringBuilder name(String name) {
+      return out.append(quote(name)).append(':');
+    }
+
+    /**
+     * Quotes a string as JSON.
+     *
+     * @param s the string
+     * @return the JSON string literal
+     */
+    static String quote(String s) {
+      StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"':
+            b.append("\\\"");
+            break;
+          case '\\':
+            b.append("\\\\");
+            break;
+          case '\n':
+            b.append("\\n");
+            break;
+          case '\r':
+            b.append("\\r");
+            break;
+          case '\t':
+            b.append("\\t");
+            break;
+          default:
+            if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+              b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+              b.append(c);
+            }
+        }
+      }
+      return b.append('"').toString();
+    }
   }
 }

@@ -24,7 +24,9 @@ import java.util.TreeMap;
 /** Writes assessments as canonical JSON. */
 public final class AssessmentJson {
 
-  private final StringBuilder out = new StringBuilder(4096);
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private final StringBuilder out = new StringBuilder(16_384);
 
   private AssessmentJson() {}
 
@@ -43,13 +45,21 @@ public final class AssessmentJson {
   private void assessment(Assessment a) {
     out.append('{');
     name("questionnaire").append('{');
-    name("id").append(quote(a.questionnaireId())).append(',');
-    name("version").append(quote(a.questionnaireVersion().toString())).append("},");
+    quote(name("id"), a.questionnaireId()).append(',');
+    quote(name("version"), a.questionnaireVersion().toString()).append("},");
     a.respondent().ifPresent(r -> {
       name("respondent").append('{');
-      name("id").append(quote(r.id()));
-      r.role().ifPresent(v -> out.append(',').append(quote("role")).append(':').append(quote(v)));
-      r.group().ifPresent(v -> out.append(',').append(quote("group")).append(':').append(quote(v)));
+      quote(name("id"), r.id());
+      if (r.role().isPresent()) {
+        out.append(',');
+        name("role");
+        quoted(r.role().get());
+      }
+      if (r.group().isPresent()) {
+        out.append(',');
+        name("group");
+        quoted(r.group().get());
+      }
       out.append("},");
     });
     name("total");
@@ -79,31 +89,31 @@ public final class AssessmentJson {
       }
       Finding f = findings.get(i);
       out.append('{');
-      name("code").append(quote(f.code())).append(',');
-      name("severity").append(quote(f.severity().name())).append(',');
-      name("pointer").append(quote(f.pointer())).append(',');
-      name("message").append(quote(f.message())).append('}');
+      quote(name("code"), f.code()).append(',');
+      quote(name("severity"), f.severity().name()).append(',');
+      quote(name("pointer"), f.pointer()).append(',');
+      quote(name("message"), f.message()).append('}');
     }
     out.append("]}");
   }
 
   private void dimension(DimensionResult d) {
     out.append('{');
-    name("id").append(quote(d.id())).append(',');
+    quote(name("id"), d.id()).append(',');
     name("label");
     text(d.label());
     out.append(',');
     name("scorable").append(d.scorable()).append(',');
     if (d.score().isPresent()) {
-      name("score").append(quote(d.score().get().toString())).append(',');
+      quote(name("score"), d.score().get().toString()).append(',');
       name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
     }
-    d.notScorableBecause().ifPresent(v -> name("notScorableBecause").append(quote(v)).append(','));
-    d.band().ifPresent(b -> name("band").append(quote(b.id())).append(','));
-    name("minScore").append(quote(d.minScore().toString())).append(',');
-    name("maxScore").append(quote(d.maxScore().toString())).append(',');
-    name("completion").append(quote(d.completion().toString())).append(',');
-    name("answeredShare").append(quote(d.answeredShare().toString())).append(',');
+    d.notScorableBecause().ifPresent(v -> quote(name("notScorableBecause"), v).append(','));
+    d.band().ifPresent(b -> quote(name("band"), b.id()).append(','));
+    quote(name("minScore"), d.minScore().toString()).append(',');
+    quote(name("maxScore"), d.maxScore().toString()).append(',');
+    quote(name("completion"), d.completion().toString()).append(',');
+    quote(name("answeredShare"), d.answeredShare().toString()).append(',');
     name("counts").append('{');
     name("answered").append(d.answered()).append(',');
     name("dontKnow").append(d.dontKnow()).append(',');
@@ -122,30 +132,33 @@ public final class AssessmentJson {
 
   private void contribution(Contribution c) {
     out.append('{');
-    name("kind").append(quote(c.kind() == Contribution.Kind.QUESTION ? "question" : "dimension")).append(',');
-    name("id").append(quote(c.id())).append(',');
-    name("state").append(quote(c.state().jsonName())).append(',');
+    quote(name("kind"), c.kind() == Contribution.Kind.QUESTION ? "question" : "dimension").append(',');
+    quote(name("id"), c.id()).append(',');
+    quote(name("state"), c.state().jsonName()).append(',');
     if (!c.visible()) {
       name("hidden").append("true,");
     }
-    c.score().ifPresent(s -> name("score").append(quote(s.toString())).append(','));
+    c.score().ifPresent(s -> quote(name("score"), s.toString()).append(','));
     if (c.imputed()) {
       name("imputed").append("true,");
     }
     name("weight").append(c.weight().toPlainString()).append(',');
     name("included").append(c.included()).append(',');
-    name("share").append(quote(c.share().toString())).append(',');
-    name("points").append(quote(c.points().toString()));
-    c.excludedBecause().ifPresent(v -> out.append(',').append(quote("excludedBecause")).append(':')
-        .append(quote(v)));
+    quote(name("share"), c.share().toString()).append(',');
+    quote(name("points"), c.points().toString());
+    if (c.excludedBecause().isPresent()) {
+      out.append(',');
+      name("excludedBecause");
+      quoted(c.excludedBecause().get());
+    }
     out.append('}');
   }
 
   private void recommendation(FiredRecommendation f) {
     out.append('{');
-    name("id").append(quote(f.recommendation().id())).append(',');
+    quote(name("id"), f.recommendation().id()).append(',');
     name("priority").append(f.recommendation().priority()).append(',');
-    f.recommendation().dimension().ifPresent(d -> name("dimension").append(quote(d)).append(','));
+    f.recommendation().dimension().ifPresent(d -> quote(name("dimension"), d).append(','));
     name("title");
     text(f.recommendation().title());
     out.append(',');
@@ -162,9 +175,9 @@ public final class AssessmentJson {
       }
       Reason r = f.reasons().get(i);
       out.append('{');
-      name("rule").append(quote(r.rule())).append(',');
-      name("pointer").append(quote(r.pointer())).append(',');
-      name("fact").append(quote(r.fact())).append('}');
+      quote(name("rule"), r.rule()).append(',');
+      quote(name("pointer"), r.pointer()).append(',');
+      quote(name("fact"), r.fact()).append('}');
     }
     out.append("]}");
   }
@@ -175,7 +188,7 @@ public final class AssessmentJson {
       if (i > 0) {
         out.append(',');
       }
-      out.append(quote(values.get(i)));
+      quoted(values.get(i));
     }
     out.append(']');
   }
@@ -183,29 +196,48 @@ public final class AssessmentJson {
   private void text(LocalizedText t) {
     out.append('{');
     boolean first = true;
-    for (Map.Entry<String, String> e : new TreeMap<>(t.translations()).entrySet()) {
+    Map<String, String> translations = t.translations();
+    for (Map.Entry<String, String> e
+        : (translations.size() == 1 ? translations : new TreeMap<>(translations)).entrySet()) {
       if (!first) {
         out.append(',');
       }
       first = false;
-      name(e.getKey()).append(quote(e.getValue()));
+      quoted(e.getKey()).append(':');
+      quoted(e.getValue());
     }
     out.append('}');
   }
 
+  /** Writes a member name; all names here are constants with nothing to escape. */
   private StringBuilder name(String name) {
-    return out.append(quote(name)).append(':');
+    return out.append('"').append(name).append("\":");
+  }
+
+  /** Writes a string as a JSON string literal. */
+  private StringBuilder quoted(String s) {
+    return quote(out, s);
   }
 
   /**
-   * Quotes a string as JSON.
+   * Appends a string as a JSON string literal; a string with nothing to escape is appended whole.
    *
+   * @param b where to append
    * @param s the string
-   * @return the JSON string literal
+   * @return b
    */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
+  static StringBuilder quote(StringBuilder b, String s) {
+    b.append('"');
+    int n = s.length();
+    int plain = 0;
+    while (plain < n && !escaped(s.charAt(plain))) {
+      plain++;
+    }
+    if (plain == n) {
+      return b.append(s).append('"');
+    }
+    b.append(s, 0, plain);
+    for (int i = plain; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"':
@@ -225,12 +257,18 @@ public final class AssessmentJson {
           break;
         default:
           if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            b.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
+                .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
           } else {
             b.append(c);
           }
       }
     }
-    return b.append('"').toString();
+    return b.append('"');
+  }
+
+  /** Whether a character is written escaped. */
+  private static boolean escaped(char c) {
+    return c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029;
   }
 }

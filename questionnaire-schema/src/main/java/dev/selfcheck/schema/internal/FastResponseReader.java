@@ -1,0 +1,584 @@
+package dev.selfcheck.schema.internal;
+
+import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerOption;
+import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Respondent;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.core.SemanticVersion;
+import dev.selfcheck.schema.Limits;
+import dev.selfcheck.schema.QuestionnaireSchema;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+
+/*
+ * One pass of Jackson's streaming parser straight into the Response model, for JSON response
+ * documents that are plainly valid. It accepts only what the full pipeline (DocumentReader, the
+ * response JSON Schema, ModelMapper, Jakarta Validation) accepts without a single finding, and
+ * gives up (returns null) on anything else: any unusual or invalid input, any member it does not
+ * know, extensions, nulls, duplicate members, ids unknown to the questionnaire, strings near a
+ * limit, numbers it cannot take exactly as the full pipeline does, any exception. Giving up is
+ * always safe, because the caller then runs the full pipeline, which reports the findings.
+ *
+ * Why each check suffices:
+ * - Parsing: the same StreamReadConstraints as DocumentReader; the document, string, name,
+ *   number, entry, value and depth limits are checked as DocumentReader checks them; a byte-order
+ *   mark is skipped as there; trailing content gives up.
+ * - Schema: members are checked against the response schema's closed member lists, types,
+ *   required members, enums and consts; ids against the id pattern (only question ids of the
+ *   questionnaire that match it are accepted); the questionnaire id and version must be the
+ *   questionnaire's own, written as the schema requires; lengths that the schema counts in code
+ *   points are checked in UTF-16 units, which are never fewer, so passing here passes there;
+ *   dates must be RFC 3339 with seconds and parse as OffsetDateTime (as the mapper parses them).
+ * - Mapping: the same builders and conversions as ModelMapper (integers through BigInteger,
+ *   decimals with a negative scale set to 0); an exception from a model invariant gives up.
+ * - Constraints: the @Size bounds of Respondent and Answer are the schema's bounds, checked in
+ *   UTF-16 units, which is what @Size counts.
+ * - The questionnaire: answers are checked as Questionnaire.validate(Response) checks them (known
+ *   question, allowed state, value kind, offered and distinct options, number range, required
+ *   questions answered, submitted no earlier than started, the questionnaire's id and version)
+ *   when no question has a visibility condition; otherwise validate(response) itself runs.
+ */
+/** Reads plainly valid JSON response documents of one questionnaire in one streaming pass. */
+public final class FastResponseReader {
+
+  /** The id pattern of the response schema. */
+  private static final Pattern ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{0,127}$");
+
+  /** The semantic version pattern of the response schema. */
+  private static final Pattern SEMVER = Pattern.compile(
+      "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)"
+          + "(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
+
+  /** An RFC 3339 date and time with seconds, within what OffsetDateTime parses. */
+  private static final Pattern DATE_TIME = Pattern.compile(
+      "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})");
+
+  private static final String SCHEMA = QuestionnaireSchema.RESPONSE_SCHEMA_ID;
+
+  // member bits
+  private static final int M_SCHEMA = 1;
+  private static final int M_FORMAT = 2;
+  private static final int M_QUESTIONNAIRE = 4;
+  private static final int M_RESPONDENT = 8;
+  private static final int M_STARTED = 16;
+  private static final int M_SUBMITTED = 32;
+  private static final int M_ANSWERS = 64;
+  private static final int REQUIRED = M_SCHEMA | M_FORMAT | M_QUESTIONNAIRE | M_ANSWERS;
+
+  private static final int A_VALUE = 1;
+  private static final int A_STATE = 2;
+  private static final int A_COMMENT = 4;
+  private static final int A_EVIDENCE = 8;
+
+  private static final int MAX_TEXT = 100_000;
+  private static final int MAX_OPTION = 128;
+  private static final int MAX_EVIDENCE = 10_000;
+  private static final int MAX_RESPONDENT = 256;
+
+  private final Limits limits;
+  private final TokenStreamFactory json;
+  /** The questionnaire's id, or null when the schema would refuse it (then every read gives up). */
+  private final String questionnaireId;
+  private final String versionText;
+  private final SemanticVersion version;
+  /** Question index by id, for the ids that the schema accepts. */
+  private final Map<String, Integer> questions = new HashMap<>();
+  /** What an answer to each question may be, by question index. */
+  private final List<Accepts> accepts = new ArrayList<>();
+  /** The indexes of the required questions. */
+  private final int[] required;
+  /**
+   * Whether answers are checked here as Questionnaire.validate(Response) checks them: when no
+   * question has a visibility condition, so that every question is visible. Otherwise the caller's
+   * questionnaire is asked.
+   */
+  private final boolean checksAnswers;
+  private final Questionnaire questionnaire;
+
+  /** What answers to one question may be (see ResponseValidator, which this mirrors). */
+  private static final class Accepts {
+    final AnswerValue.Kind kind;
+    final QuestionType type;
+    final Set<String> options = new HashSet<>();
+    final boolean dontKnow;
+    final boolean notApplicable;
+    final BigDecimal min;
+    final BigDecimal max;
+
+    Accepts(Questionnaire questionnaire, Question q) {
+      type = q.type();
+      kind = type == QuestionType.MULTIPLE_CHOICE ? AnswerValue.Kind.STRINGS
+          : type == QuestionType.YES_NO ? AnswerValue.Kind.BOOLEAN
+          : type == QuestionType.NUMBER ? AnswerValue.Kind.NUMBER
+          : AnswerValue.Kind.STRING;
+      for (AnswerOption o : questionnaire.optionsOf(q)) {
+        options.add(o.value());
+      }
+      dontKnow = questionnaire.allowsDontKnow(q);
+      notApplicable = questionnaire.allowsNotApplicable(q);
+      min = q.min().orElse(null);
+      max = q.max().orElse(null);
+    }
+
+    /** Whether Questionnaire.validate(Response) finds nothing in this answer. */
+    boolean accept(Answer a) {
+      if (a.state() == AnswerState.DONT_KNOW && !dontKnow
+          || a.state() == AnswerState.NOT_APPLICABLE && !notApplicable) {
+        return false;
+      }
+      if (a.value().isEmpty()) {
+        return true;
+      }
+      AnswerValue v = a.value().get();
+      if (v.kind() != kind) {
+        return false;
+      }
+      switch (type) {
+        case SINGLE_CHOICE:
+        case ORDINAL_SCALE:
+          return options.contains(v.asOption());
+        case MULTIPLE_CHOICE:
+          return options.containsAll(v.asOptions()) && new HashSet<>(v.asOptions()).size() == v.asOptions().size();
+        case NUMBER:
+          return (min == null || v.asNumber().compareTo(min) >= 0)
+              && (max == null || v.asNumber().compareTo(max) <= 0);
+        default:
+          return true;
+      }
+    }
+  }
+
+  /**
+   * A reader for one questionnaire.
+   *
+   * @param questionnaire the questionnaire the responses answer
+   * @param limits the codec's limits
+   */
+  public FastResponseReader(Questionnaire questionnaire, Limits limits) {
+    this.limits = limits;
+    this.json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth() + 1)
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .build()).build();
+    String id = questionnaire.id();
+    String v = questionnaire.version().toString();
+    boolean usable = ID.matcher(id).matches() && v.length() <= 256 && SEMVER.matcher(v).matches();
+    this.questionnaireId = usable ? id : null;
+    this.versionText = v;
+    this.version = usable ? SemanticVersion.parse(v) : null;
+    this.questionnaire = questionnaire;
+    int i = 0;
+    List<Integer> requiredIndexes = new ArrayList<>();
+    boolean anyCondition = false;
+    for (Question q : questionnaire.questionsById().values()) {
+      if (ID.matcher(q.id()).matches()) {
+        questions.put(q.id(), i);
+      }
+      accepts.add(new Accepts(questionnaire, q));
+      if (q.required()) {
+        requiredIndexes.add(i);
+      }
+      anyCondition |= q.visibleWhen().isPresent();
+      i++;
+    }
+    this.required = requiredIndexes.stream().mapToInt(Integer::intValue).toArray();
+    this.checksAnswers = !anyCondition;
+  }
+
+  /** Thrown to give up; carries no stack trace. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static <T> T giveUp() {
+    throw GiveUp.INSTANCE;
+  }
+
+  /**
+   * Reads a response document.
+   *
+   * @param bytes the document, JSON in UTF-8
+   * @return the response, which neither the full pipeline nor Questionnaire.validate(Response)
+   *     finds anything in, or null when the full pipeline must decide
+   */
+  public Response read(byte[] bytes) {
+    if (questionnaireId == null || bytes.length > limits.maxDocumentBytes()) {
+      return null;
+    }
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
+    try (JsonParser p = json.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start)) {
+      Run run = new Run(p);
+      Response r = run.root();
+      if (p.nextToken() != null) {
+        return null;
+      }
+      return checksAnswers || questionnaire.validate(r).isEmpty() ? r : null;
+    } catch (RuntimeException e) {
+      return null; // GiveUp, a Jackson error, a model invariant: the full pipeline decides
+    }
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    private final JsonParser p;
+    private long values;
+
+    Run(JsonParser p) {
+      this.p = p;
+    }
+
+    private JsonToken next() {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return giveUp();
+      }
+      if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY
+          && ++values > limits.maxValues()) {
+        return giveUp();
+      }
+      return t;
+    }
+
+    private void expect(JsonToken actual, JsonToken wanted) {
+      if (actual != wanted) {
+        giveUp();
+      }
+    }
+
+    private void container(int depth) {
+      if (depth > limits.maxNestingDepth()) {
+        giveUp();
+      }
+    }
+
+    /** Reads a member name of the open object, or returns null at its end. */
+    private String name(int[] count) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.END_OBJECT) {
+        return null;
+      }
+      expect(t, JsonToken.PROPERTY_NAME);
+      String name = p.currentName();
+      if (name.length() > limits.maxStringLength() || count[0]++ >= limits.maxArrayLength()) {
+        giveUp();
+      }
+      return name;
+    }
+
+    /** Reads a string value of at most max (and at least min) UTF-16 units. */
+    private String string(int min, int max) {
+      expect(next(), JsonToken.VALUE_STRING);
+      String s = p.getString();
+      if (s.length() < min || s.length() > max || s.length() > limits.maxStringLength()) {
+        giveUp();
+      }
+      return s;
+    }
+
+    private int bit(int seen, int bit) {
+      if ((seen & bit) != 0) {
+        giveUp(); // a duplicate member
+      }
+      return seen | bit;
+    }
+
+    Response root() {
+      expect(next(), JsonToken.START_OBJECT);
+      container(1);
+      Response.Builder b = Response.builder();
+      int seen = 0;
+      int[] count = {0};
+      String name;
+      OffsetDateTime started = null;
+      OffsetDateTime submitted = null;
+      while ((name = name(count)) != null) {
+        switch (name) {
+          case "$schema":
+            seen = bit(seen, M_SCHEMA);
+            if (!string(0, Integer.MAX_VALUE).equals(SCHEMA)) {
+              giveUp();
+            }
+            break;
+          case "formatVersion":
+            seen = bit(seen, M_FORMAT);
+            b.formatVersion(string(0, Integer.MAX_VALUE));
+            if (!QuestionnaireSchema.FORMAT_VERSION.equals(p.getString())) {
+              giveUp();
+            }
+            break;
+          case "questionnaire":
+            seen = bit(seen, M_QUESTIONNAIRE);
+            questionnaire();
+            b.questionnaireId(questionnaireId).questionnaireVersion(version);
+            break;
+          case "respondent":
+            seen = bit(seen, M_RESPONDENT);
+            b.respondent(respondent());
+            break;
+          case "startedAt":
+            seen = bit(seen, M_STARTED);
+            started = dateTime();
+            break;
+          case "submittedAt":
+            seen = bit(seen, M_SUBMITTED);
+            submitted = dateTime();
+            break;
+          case "answers":
+            seen = bit(seen, M_ANSWERS);
+            answers(b);
+            break;
+          default:
+            giveUp(); // extensions, or a member the schema refuses
+        }
+      }
+      if ((seen & REQUIRED) != REQUIRED
+          || started != null && submitted != null && submitted.isBefore(started)) {
+        giveUp();
+      }
+      if (started != null) {
+        b.startedAt(started);
+      }
+      if (submitted != null) {
+        b.submittedAt(submitted);
+      }
+      return b.build();
+    }
+
+    private void questionnaire() {
+      expect(next(), JsonToken.START_OBJECT);
+      container(2);
+      int[] count = {0};
+      int seen = 0;
+      String name;
+      while ((name = name(count)) != null) {
+        if (name.equals("id")) {
+          seen = bit(seen, 1);
+          if (!string(1, 128).equals(questionnaireId)) {
+            giveUp();
+          }
+        } else if (name.equals("version")) {
+          seen = bit(seen, 2);
+          if (!string(1, 256).equals(versionText)) {
+            giveUp();
+          }
+        } else {
+          giveUp();
+        }
+      }
+      if (seen != 3) {
+        giveUp();
+      }
+    }
+
+    private Respondent respondent() {
+      expect(next(), JsonToken.START_OBJECT);
+      container(2);
+      Respondent.Builder b = Respondent.builder();
+      int[] count = {0};
+      int seen = 0;
+      String name;
+      while ((name = name(count)) != null) {
+        switch (name) {
+          case "id":
+            seen = bit(seen, 1);
+            b.id(string(1, MAX_RESPONDENT));
+            break;
+          case "role":
+            seen = bit(seen, 2);
+            b.role(string(1, MAX_RESPONDENT));
+            break;
+          case "group":
+            seen = bit(seen, 4);
+            b.group(string(1, MAX_RESPONDENT));
+            break;
+          default:
+            giveUp();
+        }
+      }
+      if ((seen & 1) == 0) {
+        giveUp();
+      }
+      return b.build();
+    }
+
+    private OffsetDateTime dateTime() {
+      String s = string(0, Integer.MAX_VALUE);
+      if (!DATE_TIME.matcher(s).matches()) {
+        giveUp();
+      }
+      return OffsetDateTime.parse(s);
+    }
+
+    private void answers(Response.Builder b) {
+      expect(next(), JsonToken.START_OBJECT);
+      container(2);
+      int[] count = {0};
+      boolean[] seen = new boolean[accepts.size()];
+      boolean[] answered = new boolean[accepts.size()];
+      String name;
+      while ((name = name(count)) != null) {
+        Integer index = questions.get(name);
+        if (index == null || seen[index]) {
+          giveUp();
+        }
+        seen[index] = true;
+        Answer a = answer();
+        if (checksAnswers && !accepts.get(index).accept(a)) {
+          giveUp();
+        }
+        answered[index] = a.state() != AnswerState.NOT_ANSWERED;
+        b.putAnswer(name, a);
+      }
+      for (int r : required) {
+        if (checksAnswers && !answered[r]) {
+          giveUp();
+        }
+      }
+    }
+
+    private Answer answer() {
+      expect(next(), JsonToken.START_OBJECT);
+      container(3);
+      Answer.Builder b = Answer.builder();
+      int[] count = {0};
+      int seen = 0;
+      String name;
+      while ((name = name(count)) != null) {
+        switch (name) {
+          case "value":
+            seen = bit(seen, A_VALUE);
+            b.value(value());
+            break;
+          case "state":
+            seen = bit(seen, A_STATE);
+            String state = string(0, Integer.MAX_VALUE);
+            if (state.equals("dontKnow")) {
+              b.state(AnswerState.DONT_KNOW);
+            } else if (state.equals("notApplicable")) {
+              b.state(AnswerState.NOT_APPLICABLE);
+            } else {
+              giveUp();
+            }
+            break;
+          case "comment":
+            seen = bit(seen, A_COMMENT);
+            b.comment(string(0, MAX_TEXT));
+            break;
+          case "evidence":
+            seen = bit(seen, A_EVIDENCE);
+            expect(next(), JsonToken.START_ARRAY);
+            for (String e : strings(1, MAX_EVIDENCE)) {
+              b.addEvidence(e);
+            }
+            break;
+          default:
+            giveUp();
+        }
+      }
+      if (seen == 0 || (seen & (A_VALUE | A_STATE)) == (A_VALUE | A_STATE)) {
+        giveUp(); // minProperties 1; not both value and state
+      }
+      return b.build();
+    }
+
+    /** Reads the strings of an array whose start was read last. */
+    private List<String> strings(int min, int max) {
+      container(4);
+      List<String> out = new ArrayList<>();
+      JsonToken t;
+      while ((t = next()) != JsonToken.END_ARRAY) {
+        expect(t, JsonToken.VALUE_STRING);
+        if (out.size() >= limits.maxArrayLength()) {
+          giveUp();
+        }
+        String s = p.getString();
+        if (s.length() < min || s.length() > max || s.length() > limits.maxStringLength()) {
+          giveUp();
+        }
+        out.add(s);
+      }
+      return out;
+    }
+
+    private AnswerValue value() {
+      JsonToken t = next();
+      switch (t) {
+        case VALUE_STRING: {
+          String s = p.getString();
+          if (s.length() > MAX_TEXT || s.length() > limits.maxStringLength()) {
+            giveUp();
+          }
+          return AnswerValue.text(s);
+        }
+        case START_ARRAY:
+          return AnswerValue.options(strings(0, MAX_OPTION));
+        case VALUE_TRUE:
+          return AnswerValue.bool(true);
+        case VALUE_FALSE:
+          return AnswerValue.bool(false);
+        case VALUE_NUMBER_INT:
+          if (digits(p.getString()) > limits.maxNumberLength()) {
+            giveUp();
+          }
+          return AnswerValue.number(new BigDecimal(p.getBigIntegerValue()));
+        case VALUE_NUMBER_FLOAT: {
+          if (p.isNaN() || digits(p.getString()) > limits.maxNumberLength()) {
+            giveUp();
+          }
+          BigDecimal d = p.getDecimalValue();
+          if (d.scale() < 0) {
+            d = d.setScale(0);
+          }
+          if (d.precision() > limits.maxNumberLength()) {
+            giveUp();
+          }
+          return AnswerValue.number(d);
+        }
+        default:
+          return giveUp();
+      }
+    }
+  }
+
+  /** The number of digits of a number's text, up to its exponent (as DocumentReader counts). */
+  private static int digits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        break;
+      }
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+}
