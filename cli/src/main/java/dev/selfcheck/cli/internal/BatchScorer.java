@@ -3,8 +3,8 @@ package dev.selfcheck.cli.internal;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.schema.DecodeResult;
-import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.scoring.Scorer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,13 +41,12 @@ final class BatchScorer {
     }
   }
 
-  private final QuestionnaireCodec codec;
-  private final Questionnaire questionnaire;
+  /** Reads each line against the questionnaire: a fast streaming path, the full pipeline for anything unusual. */
+  private final ResponseReader reader;
   private final Scorer scorer;
 
   BatchScorer(QuestionnaireCodec codec, Questionnaire questionnaire, Scorer scorer) {
-    this.codec = codec;
-    this.questionnaire = questionnaire;
+    this.reader = codec.responseReader(questionnaire);
     this.scorer = scorer;
   }
 
@@ -69,7 +68,7 @@ final class BatchScorer {
     while ((line = in.readLine()) != null) {
       lines++;
       chars += line.length() + 1;
-      DecodeResult<Response> r = codec.readResponse(line, DocumentFormat.JSON, questionnaire);
+      DecodeResult<Response> r = reader.read(line);
       if (r.isValid()) {
         out.write(scorer.score(r.orElseThrow()).toJson());
       } else {
