@@ -69,6 +69,11 @@ final class ScoreCommand implements Callable<Integer> {
           + "(default: only when standard error is a terminal).")
   private Boolean progress;
 
+  @Option(names = "--explanations", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Write each dimension's contributions and each recommendation's reasons "
+          + "(default: on; --no-explanations writes scores, bands and recommendations only).")
+  private boolean explanations;
+
   @Override
   public Integer call() throws IOException {
     if (response != null && jsonl != null) {
@@ -96,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
     } else {
       r = Documents.readResponse(io, codec, q, response);
     }
-    Assessment assessment = ScoringEngine.create().compile(q).score(r);
+    Assessment assessment = ScoringEngine.builder().explanations(explanations).build().compile(q).score(r);
     try (Writer out = Output.open(io, output)) {
       out.write(assessment.toJson());
       out.write('\n');
@@ -122,7 +127,7 @@ final class ScoreCommand implements Callable<Integer> {
     boolean show = progress != null ? progress : io.errIsTerminal();
     BatchScorer.Summary summary;
     try (BufferedReader reader = in; Writer out = Output.open(io, output)) {
-      summary = new BatchScorer(codec, q, ScoringEngine.create().compile(q))
+      summary = new BatchScorer(codec, q, ScoringEngine.builder().explanations(explanations).build().compile(q))
           .run(reader, out, show ? Progress.bar(io.err(), size) : Progress.none());
     }
     io.err().println(summary.describe());

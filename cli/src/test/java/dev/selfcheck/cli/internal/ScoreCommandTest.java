@@ -34,6 +34,23 @@ class ScoreCommandTest {
   }
 
   @Test
+  void should_leave_out_contributions_and_reasons_when_explanations_are_off() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("mini.yaml");
+    cli.copy("mini-response.json");
+    // WHEN
+    Cli.Run full = cli.run("score", "-q", "mini.yaml", "mini-response.json");
+    Cli.Run lean = cli.run("score", "--no-explanations", "-q", "mini.yaml", "mini-response.json");
+    // THEN the same scores, without the explanations
+    then(lean.exitCode).isZero();
+    then(full.out).contains("\"contributions\":[{");
+    then(lean.out).contains("\"contributions\":[]").doesNotContain("\"contributions\":[{")
+        .contains("\"score\":\"127/3\"");
+    then(lean.out.length()).isLessThan(full.out.length());
+  }
+
+  @Test
   void should_exit_1_with_pointer_and_position_when_the_response_is_invalid() {
     // GIVEN
     Cli cli = new Cli(dir);
