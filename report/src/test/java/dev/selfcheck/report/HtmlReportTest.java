@@ -122,7 +122,7 @@ class HtmlReportTest {
     then(card.select(".links li").eachText()).containsExactly("Workshopformat Strategie workshops/strategie",
         "unterstuetzung/entscheidungstraeger");
     then(card.select(".reasons li").eachText())
-        .containsExactly("the answer to 'mgmt.strategy' is no, which satisfies eq false");
+        .containsExactly("„Gibt es eine vom Rat beschlossene Integrationsstrategie?“: nein");
   }
 
   @Test

@@ -207,7 +207,7 @@ public final class HtmlRenderer {
       out.append("<div class=\"reasons\"><strong>").append(html(views.label(Label.REASONS)))
           .append(":</strong><ul>\n");
       for (Reason reason : fired.reasons()) {
-        out.append("<li>").append(html(reason.fact())).append("</li>\n");
+        out.append("<li>").append(html(views.reason(reason))).append("</li>\n");
       }
       out.append("</ul></div>\n");
     }

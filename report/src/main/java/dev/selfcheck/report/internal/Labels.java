@@ -113,7 +113,23 @@ public final class Labels {
     /** Gain of an answer change. */
     GAIN("gain", "Zuwachs"),
     /** Score after a change. */
-    SCORE_AFTER("score after", "Punktwert danach");
+    SCORE_AFTER("score after", "Punktwert danach"),
+    /** A reason: the dimension has a score. */
+    HAS_SCORE("has a score", "hat einen Punktwert"),
+    /** A reason: a part of a condition that does not hold. */
+    NOT_MET("not so", "nicht erfüllt"),
+    /** Comparison words in reasons. */
+    OP_LT("below", "unter"),
+    /** Comparison words in reasons. */
+    OP_LE("at most", "höchstens"),
+    /** Comparison words in reasons. */
+    OP_GT("above", "über"),
+    /** Comparison words in reasons. */
+    OP_GE("at least", "mindestens"),
+    /** Comparison words in reasons. */
+    OP_EQ("exactly", "genau"),
+    /** Comparison words in reasons. */
+    OP_NE("not", "nicht");
 
     private final String english;
     private final String german;

@@ -104,7 +104,7 @@ public final class MarkdownRenderer {
     if (!fired.reasons().isEmpty()) {
       out.append(bold(Label.REASONS)).append(":\n\n");
       for (Reason reason : fired.reasons()) {
-        out.append("- ").append(markdown(reason.fact())).append('\n');
+        out.append("- ").append(markdown(views.reason(reason))).append('\n');
       }
       out.append('\n');
     }

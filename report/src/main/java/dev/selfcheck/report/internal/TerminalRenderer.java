@@ -189,7 +189,7 @@ public final class TerminalRenderer {
         }
         paragraph("  ", context.text(r.text()));
         for (Reason reason : fired.reasons()) {
-          paragraph("  ", views.label(Label.REASONS) + ": " + reason.fact());
+          paragraph("  ", views.label(Label.REASONS) + ": " + views.reason(reason));
         }
         for (Link link : r.links()) {
           String text = views.linkText(link);

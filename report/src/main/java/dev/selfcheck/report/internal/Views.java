@@ -1,19 +1,32 @@
 package dev.selfcheck.report.internal;
 
+import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerComparison;
+import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Link;
+import dev.selfcheck.core.Literal;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.Not;
+import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Respondent;
+import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.report.internal.Labels.Label;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.Rational;
+import dev.selfcheck.scoring.Reason;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -407,6 +420,113 @@ public final class Views {
       }
     }
     return value;
+  }
+
+  /**
+   * A reason for a recommendation in the report's language, with question texts, answers and
+   * dimension labels instead of ids; the engine's English fact when the condition the reason
+   * points at cannot be found (it always can for assessments of this questionnaire).
+   *
+   * @param reason a reason of a fired recommendation
+   * @return such as {@code „Gibt es eine Beschwerdestelle?“: nein}
+   */
+  public String reason(Reason reason) {
+    return conditionAt(reason.pointer()).map(this::describe).orElse(reason.fact());
+  }
+
+  private Optional<Condition> conditionAt(String pointer) {
+    String[] tokens = pointer.split("/", -1);
+    try {
+      if (tokens.length < 4 || !tokens[1].equals("rules") || !tokens[3].equals("when")) {
+        return Optional.empty();
+      }
+      Condition c = context.questionnaire().rules().get(Integer.parseInt(tokens[2])).when();
+      for (int i = 4; i < tokens.length; i++) {
+        if (tokens[i].equals("all") && c instanceof AllOf all) {
+          c = all.parts().get(Integer.parseInt(tokens[++i]));
+        } else if (tokens[i].equals("any") && c instanceof AnyOf any) {
+          c = any.parts().get(Integer.parseInt(tokens[++i]));
+        } else if (tokens[i].equals("not") && c instanceof Not not) {
+          c = not.part();
+        } else {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(c);
+    } catch (RuntimeException e) { // a pointer of another questionnaire: fall back to the fact
+      return Optional.empty();
+    }
+  }
+
+  private String describe(Condition c) {
+    if (c instanceof AnswerIs is) {
+      return quoted(is.question()) + ": " + currentAnswer(is.question());
+    } else if (c instanceof AnswerComparison comparison) {
+      String threshold = "";
+      if (comparison.values().size() == 1 && List.of(Operator.LT, Operator.LE, Operator.GT, Operator.GE)
+          .contains(comparison.operator())) {
+        threshold = " (" + operatorWords(comparison.operator()) + " "
+            + literal(comparison.question(), comparison.values().get(0)) + ")";
+      }
+      return quoted(comparison.question()) + ": " + currentAnswer(comparison.question()) + threshold;
+    } else if (c instanceof Quantifier quantifier) {
+      return quantifier.questions().stream().map(q -> quoted(q) + ": " + currentAnswer(q))
+          .collect(java.util.stream.Collectors.joining("; "));
+    } else if (c instanceof MeasureComparison measure) {
+      Optional<DimensionResult> r = context.result(measure.dimension());
+      if (r.isEmpty()) {
+        return measure.dimension();
+      }
+      boolean score = measure.measure() == MeasureComparison.Measure.SCORE;
+      String threshold = score ? labels.number(measure.value().stripTrailingZeros())
+          : labels.number(measure.value().movePointRight(2).stripTrailingZeros()) + " %";
+      return label(r.get()) + ": " + label(score ? Label.SCORE : Label.COMPLETION) + " "
+          + (score ? score(r.get()) : completion(r.get())) + " (" + operatorWords(measure.operator())
+          + " " + threshold + ")";
+    } else if (c instanceof ScorableIs scorable) {
+      return context.result(scorable.dimension())
+          .map(r -> label(r) + ": " + label(r.scorable() ? Label.HAS_SCORE : Label.NOT_SCORABLE))
+          .orElse(scorable.dimension());
+    } else if (c instanceof BandIs band) {
+      return context.result(band.dimension())
+          .map(r -> label(r) + ": " + label(Label.BAND) + " " + band(r)).orElse(band.dimension());
+    } else if (c instanceof Not not) {
+      return label(Label.NOT_MET) + ": " + describe(not.part());
+    }
+    return "";
+  }
+
+  private String quoted(String questionId) {
+    return quote(questionText(questionId));
+  }
+
+  private String quote(String text) {
+    return labels.language().equals("de") ? "„" + text + "“" : "“" + text + "”";
+  }
+
+  private String currentAnswer(String questionId) {
+    return answerOf(questionId).map(a -> answer(questionId, a)).orElse(stateText(AnswerState.NOT_ANSWERED));
+  }
+
+  private String literal(String questionId, Literal literal) {
+    return switch (literal.kind()) {
+      case NUMBER -> labels.number(literal.number().stripTrailingZeros());
+      case BOOLEAN -> label(literal.bool() ? Label.YES : Label.NO);
+      default -> quote(context.questionnaire().question(questionId)
+          .map(q -> optionLabel(q, literal.text())).orElse(literal.text()));
+    };
+  }
+
+  private String operatorWords(Operator operator) {
+    return switch (operator) {
+      case LT -> label(Label.OP_LT);
+      case LE -> label(Label.OP_LE);
+      case GT -> label(Label.OP_GT);
+      case GE -> label(Label.OP_GE);
+      case EQ -> label(Label.OP_EQ);
+      case NE -> label(Label.OP_NE);
+      default -> operator.toString();
+    };
   }
 
   /**
