@@ -431,7 +431,8 @@ public final class Views {
    * @return such as {@code „Gibt es eine Beschwerdestelle?“: nein}
    */
   public String reason(Reason reason) {
-    return conditionAt(reason.pointer()).map(this::describe).orElse(reason.fact());
+    return conditionAt(reason.pointer()).map(this::describe).filter(text -> !text.isEmpty())
+        .orElse(reason.fact());
   }
 
   private Optional<Condition> conditionAt(String pointer) {
@@ -458,6 +459,7 @@ public final class Views {
     }
   }
 
+  /** The condition in the report's words, or empty when it names nothing of this assessment. */
   private String describe(Condition c) {
     if (c instanceof AnswerIs is) {
       return quoted(is.question()) + ": " + currentAnswer(is.question());
@@ -475,7 +477,7 @@ public final class Views {
     } else if (c instanceof MeasureComparison measure) {
       Optional<DimensionResult> r = context.result(measure.dimension());
       if (r.isEmpty()) {
-        return measure.dimension();
+        return "";
       }
       boolean score = measure.measure() == MeasureComparison.Measure.SCORE;
       String threshold = score ? labels.number(measure.value().stripTrailingZeros())
@@ -486,10 +488,10 @@ public final class Views {
     } else if (c instanceof ScorableIs scorable) {
       return context.result(scorable.dimension())
           .map(r -> label(r) + ": " + label(r.scorable() ? Label.HAS_SCORE : Label.NOT_SCORABLE))
-          .orElse(scorable.dimension());
+          .orElse("");
     } else if (c instanceof BandIs band) {
       return context.result(band.dimension())
-          .map(r -> label(r) + ": " + label(Label.BAND) + " " + band(r)).orElse(band.dimension());
+          .map(r -> label(r) + ": " + label(Label.BAND) + " " + band(r)).orElse("");
     } else if (c instanceof Not not) {
       return label(Label.NOT_MET) + ": " + describe(not.part());
     }
