@@ -7,6 +7,7 @@ import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.DocumentFormat;
+import dev.selfcheck.scoring.Assessment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -117,12 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
         results[i] = new Result(files.get(i), null, List.of(Documents.unreadable(e)));
         continue;
       }
-      if (sources[i].kind() == Documents.Kind.RESPONSE) {
-        continue;
-      }
-      if (sources[i].kind() == Documents.Kind.ASSESSMENT) {
-        results[i] = new Result(files.get(i), Documents.Kind.ASSESSMENT, List.of());
-        results[i].summary = "an assessment; not checked (validate takes questionnaires and responses)";
+      if (sources[i].kind() == Documents.Kind.RESPONSE || sources[i].kind() == Documents.Kind.ASSESSMENT) {
         continue;
       }
       DecodeResult<Questionnaire> q = codec.readQuestionnaire(sources[i].bytes(), sources[i].format());
@@ -135,6 +131,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (int i = 0; i < files.size(); i++) {
       if (results[i] == null && sources[i] == null) {
         results[i] = jsonLines(io, codec, files.get(i), given, byId);
+      } else if (results[i] == null && sources[i].kind() == Documents.Kind.ASSESSMENT) {
+        results[i] = assessment(codec, sources[i], given, byId);
       } else if (results[i] == null) {
         results[i] = response(codec, sources[i], given, byId);
       }
@@ -176,6 +174,32 @@ final class ValidateCommand implements Callable<Integer> {
     r.summary = "response to '" + response.questionnaireId() + "' " + response.questionnaireVersion()
         + response.respondent().map(p -> " by '" + p.id() + "'").orElse("")
         + ", " + count(response.answers().size(), "answer");
+    r.checkedAgainst = againstName;
+    return r;
+  }
+
+  /**
+   * An assessment, read back against --questionnaire, else the one questionnaire among the files,
+   * else the bundled flagship; an assessment of another questionnaire is reported as such
+   * (DOC-0060) by the codec.
+   */
+  private Result assessment(QuestionnaireCodec codec, Documents.Source source, Questionnaire given,
+      Map<String, Questionnaire> byId) {
+    Questionnaire against = given;
+    String againstName = questionnaire;
+    if (against == null && byId.size() == 1) {
+      against = byId.values().iterator().next();
+      againstName = "the questionnaire '" + against.id() + "' given";
+    }
+    if (against == null) {
+      against = Flagship.questionnaire();
+      againstName = "the bundled flagship";
+    }
+    DecodeResult<Assessment> read = codec.readAssessment(source.bytes(), against);
+    Result r = new Result(source.name(), Documents.Kind.ASSESSMENT, read.findings());
+    r.summary = read.value().map(a -> "assessment of '" + a.questionnaireId() + "' "
+        + a.questionnaireVersion() + a.respondent().map(p -> " by '" + p.id() + "'").orElse(""))
+        .orElse("assessment");
     r.checkedAgainst = againstName;
     return r;
   }

@@ -160,4 +160,21 @@ class ValidateCommandTest {
     then(run.exitCode).isZero();
     then(run.out).contains("Usage: selfcheck validate", "--strict", "--format=text|json", "Exit codes:");
   }
+
+  @Test
+  void should_read_an_assessment_back_against_its_questionnaire_when_one_is_given() {
+    // GIVEN an assessment written by score
+    Cli cli = new Cli(dir);
+    cli.copy("mini.yaml");
+    cli.copy("mini-response.json");
+    cli.write("assessment.json", cli.run("score", "-q", "mini.yaml", "mini-response.json").out);
+    // WHEN
+    Cli.Run against = cli.run("validate", "mini.yaml", "assessment.json");
+    Cli.Run flagship = cli.run("validate", "assessment.json");
+    // THEN
+    then(against.exitCode).as(against.out).isZero();
+    then(against.out).contains("OK       assessment.json  (assessment of 'welcoming-municipality-mini' 1.2.0");
+    then(flagship.exitCode).isEqualTo(1);
+    then(flagship.out).contains("INVALID  assessment.json").contains("DOC-0060");
+  }
 }
