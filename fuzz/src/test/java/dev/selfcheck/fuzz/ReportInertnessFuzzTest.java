@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,6 +53,7 @@ class ReportInertnessFuzzTest {
       FuzzChecks.EXAMPLES.resolve("municipal-mini-response.json")).orElseThrow();
 
   @FuzzTest(maxDuration = "30s")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void htmlReportOfHostileTexts(FuzzedDataProvider data) {
     String text = data.consumeString(200);
     String href = SCHEMES[data.consumeInt(0, SCHEMES.length - 1)] + data.consumeString(40);

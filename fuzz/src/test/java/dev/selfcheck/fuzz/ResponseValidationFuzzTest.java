@@ -14,6 +14,8 @@ import dev.selfcheck.scoring.ScoringEngine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzz target for responses read against a fixed questionnaire: reading never throws, and a
@@ -38,6 +40,7 @@ class ResponseValidationFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void responseAgainstQuestionnaire(byte[] document) {
     DocumentFormat format = FuzzChecks.sniff(document);
     DecodeResult<Response> plain = CODEC.readResponse(document, format);

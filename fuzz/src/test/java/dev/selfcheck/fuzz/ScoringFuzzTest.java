@@ -17,6 +17,8 @@ import dev.selfcheck.scoring.ScoringEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzz target for scoring: arbitrary valid questionnaires, built with the public builders, with
@@ -31,6 +33,7 @@ class ScoringFuzzTest {
   private static final QuestionnaireCodec CODEC = QuestionnaireCodec.create();
 
   @FuzzTest(maxDuration = "30s")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void validQuestionnaireAndResponse(FuzzedDataProvider data) {
     Optional<Questionnaire> built = FuzzedModels.questionnaire(data);
     if (built.isEmpty() || hasErrors(CODEC.validate(built.get()))) {
