@@ -533,6 +533,32 @@ class HostileInputTest {
     thenSingleError(result, "DOC-0008", "/scoring/factor");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"88E8888888", "1e-99999999", "-7.5E+2000000000"})
+  void should_report_an_invalid_number_at_once_when_a_json_exponent_is_huge(String number) {
+    // GIVEN a number of few digits whose plain form would have millions (found by the fuzzer:
+    // writing out 88E8888888 took minutes)
+    String text = questionnaire("\"scoring\": {\"factor\": " + number + "}");
+
+    // WHEN
+    DecodeResult<Questionnaire> result = readQuestionnaire(text, DocumentFormat.JSON);
+
+    // THEN
+    thenSingleError(result, "DOC-0008", "/scoring/factor");
+  }
+
+  @Test
+  void should_report_an_invalid_number_at_once_when_a_yaml_exponent_is_huge() {
+    // GIVEN
+    String text = YAML_HEAD + "title: {en: T}\nscoring: {factor: 88E8888888}\n" + YAML_TAIL;
+
+    // WHEN
+    DecodeResult<Questionnaire> result = readQuestionnaire(text, DocumentFormat.YAML);
+
+    // THEN
+    thenSingleError(result, "DOC-0008", "/scoring/factor");
+  }
+
   @Test
   void should_report_an_invalid_number_when_a_yaml_decimal_exceeds_a_custom_limit() {
     // GIVEN

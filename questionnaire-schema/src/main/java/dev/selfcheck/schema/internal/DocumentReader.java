@@ -291,6 +291,20 @@ public final class DocumentReader {
   }
 
   /** The number of digits of a number's text, up to its exponent. */
+  /**
+   * Counts the digits of a decimal written without an exponent: {@code 1e3} has 4 ("1000"),
+   * {@code 1e-3} has 4 ("0.001"). Computed from precision and scale, so a huge exponent costs
+   * nothing.
+   *
+   * @param d a decimal
+   * @return the number of digits of its plain form
+   */
+  public static long plainDigits(BigDecimal d) {
+    long precision = d.precision();
+    long scale = d.scale();
+    return scale < 0 ? precision - scale : Math.max(precision, scale + 1);
+  }
+
   private static int digits(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -553,11 +567,12 @@ public final class DocumentReader {
       }
       try {
         BigDecimal d = parser.getDecimalValue();
+        if (plainDigits(d) > limits.maxNumberLength()) {
+          // before setScale: 1e999999999 would take minutes to write out in full
+          return invalidNumber(pointer, at, text);
+        }
         if (d.scale() < 0) {
           d = d.setScale(0); // canonical form: never an exponent
-        }
-        if (d.precision() > limits.maxNumberLength()) {
-          return invalidNumber(pointer, at, text);
         }
         return NODES.numberNode(d);
       } catch (StreamConstraintsException e) {

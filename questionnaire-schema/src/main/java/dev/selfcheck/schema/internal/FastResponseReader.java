@@ -553,11 +553,11 @@ public final class FastResponseReader {
             giveUp();
           }
           BigDecimal d = p.getDecimalValue();
+          if (DocumentReader.plainDigits(d) > limits.maxNumberLength()) {
+            giveUp();
+          }
           if (d.scale() < 0) {
             d = d.setScale(0);
-          }
-          if (d.precision() > limits.maxNumberLength()) {
-            giveUp();
           }
           return AnswerValue.number(d);
         }
