@@ -76,6 +76,24 @@ class HtmlReportTest {
   }
 
   @Test
+  void should_say_in_the_report_language_why_an_answer_did_not_count() {
+    // GIVEN the sample answers some questions with "don't know" and "not applicable"
+    Document page = german();
+    Document english = english();
+
+    // WHEN
+    List<String> reasons = page.select("td.why-excluded").eachText();
+    List<String> englishReasons = english.select("td.why-excluded").eachText();
+
+    // THEN German words, never the engine's English
+    then(reasons).isNotEmpty().allSatisfy(r -> then(r).startsWith("nicht gezählt"))
+        .anySatisfy(r -> then(r).isEqualTo("nicht gezählt: mit „weiß nicht“ beantwortet"))
+        .noneSatisfy(r -> then(r).containsAnyOf("answered", "not scorable", "hidden"));
+    then(englishReasons).hasSameSizeAs(reasons)
+        .anySatisfy(r -> then(r).isEqualTo("not counted: answered \"don't know\""));
+  }
+
+  @Test
   void should_show_title_version_respondent_date_and_total_in_the_header() {
     // GIVEN
     Document page = german();

@@ -135,7 +135,7 @@ public final class HtmlRenderer {
     bandChip(field);
     out.append("<span class=\"completion\">").append(html(views.label(Label.COMPLETION))).append(" ")
         .append(html(views.completion(field))).append("</span></div>\n");
-    field.notScorableBecause().ifPresent(r ->
+    views.notScorableBecause(field).ifPresent(r ->
         out.append("<p class=\"not-scorable-reason\">").append(html(r)).append("</p>\n"));
     out.append("</li>\n");
   }
@@ -287,7 +287,7 @@ public final class HtmlRenderer {
         out.append("<td class=\"why-excluded\" colspan=\"2\" data-label=\"")
             .append(html(views.label(Label.NOT_COUNTED))).append("\">")
             .append(html(views.label(Label.NOT_COUNTED)));
-        c.excludedBecause().ifPresent(w -> out.append(": ").append(html(w)));
+        views.excludedBecause(c).ifPresent(w -> out.append(": ").append(html(w)));
         out.append("</td>\n");
       }
       out.append("</tr>\n");

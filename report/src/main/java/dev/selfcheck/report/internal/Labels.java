@@ -86,6 +86,29 @@ public final class Labels {
     NOT_ANSWERED("not answered", "nicht beantwortet"),
     /** Hidden by a visibility condition. */
     HIDDEN("hidden", "ausgeblendet"),
+    /** Why a child did not count: hidden. */
+    WHY_HIDDEN("hidden by its visibility condition", "durch ihre Sichtbarkeitsbedingung ausgeblendet"),
+    /** Why a child did not count: don't know. */
+    WHY_DONT_KNOW("answered \"don't know\"", "mit „weiß nicht“ beantwortet"),
+    /** Why a child did not count: not applicable. */
+    WHY_NOT_APPLICABLE("answered \"not applicable\"", "mit „nicht zutreffend“ beantwortet"),
+    /** Why a child did not count: no answer. */
+    WHY_NOT_ANSWERED("not answered", "nicht beantwortet"),
+    /** Why a child did not count: an answer that cannot be scored. */
+    WHY_UNSCORABLE_ANSWER("the answer cannot be scored (see the response findings)",
+        "die Antwort lässt sich nicht bewerten (siehe die Hinweise zur Antwort)"),
+    /** Why a child did not count: a sub-dimension without a score. */
+    WHY_NOT_SCORABLE("not scorable", "nicht bewertbar"),
+    /** Why a child did not count: its dimension has no score. */
+    WHY_DIMENSION_NOT_SCORABLE("the dimension is not scorable", "der Bereich ist nicht bewertbar"),
+    /** Why a dimension has no score: another questionnaire. */
+    WHY_FOREIGN("the response is for another questionnaire", "die Antwort gehört zu einem anderen Fragebogen"),
+    /** Why a dimension has no score: nothing scored. */
+    WHY_NOTHING_SCORED("no question or sub-dimension has a score",
+        "keine Frage und kein Unterbereich hat einen Punktwert"),
+    /** Why a dimension has no score: zero weights. */
+    WHY_ZERO_WEIGHTS("the weights of the scored children add up to zero",
+        "die Gewichte der bewerteten Teile ergeben zusammen null"),
     /** Why a recommendation helps. */
     RATIONALE("Why this helps", "Warum das hilft"),
     /** The facts that made a recommendation fire. */
@@ -137,6 +160,11 @@ public final class Labels {
     Label(String english, String german) {
       this.english = english;
       this.german = german;
+    }
+
+    /** @return the English wording */
+    public String english() {
+      return english;
     }
   }
 

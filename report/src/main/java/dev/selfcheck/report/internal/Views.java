@@ -547,6 +547,41 @@ public final class Views {
   }
 
   /**
+   * Why a question or sub-dimension did not count, in the report's language: the engine states it
+   * in English; known statements are translated, anything else is shown as the engine wrote it.
+   *
+   * @param contribution a contribution that did not count
+   * @return such as {@code mit „weiß nicht“ beantwortet}, if the engine gave a reason
+   */
+  public Optional<String> excludedBecause(Contribution contribution) {
+    return contribution.excludedBecause().map(this::engineText);
+  }
+
+  /**
+   * Why a dimension has no score, in the report's language (see {@link #excludedBecause}).
+   *
+   * @param result a dimension result
+   * @return the reason, if the dimension has no score
+   */
+  public Optional<String> notScorableBecause(DimensionResult result) {
+    return result.notScorableBecause().map(this::engineText);
+  }
+
+  private String engineText(String english) {
+    for (Label l : ENGINE_TEXTS) {
+      if (l.english().equals(english)) {
+        return label(l);
+      }
+    }
+    return english;
+  }
+
+  private static final List<Label> ENGINE_TEXTS = List.of(Label.WHY_HIDDEN, Label.WHY_DONT_KNOW,
+      Label.WHY_NOT_APPLICABLE, Label.WHY_NOT_ANSWERED, Label.WHY_UNSCORABLE_ANSWER,
+      Label.WHY_NOT_SCORABLE, Label.WHY_DIMENSION_NOT_SCORABLE, Label.WHY_FOREIGN,
+      Label.WHY_NOTHING_SCORED, Label.WHY_ZERO_WEIGHTS);
+
+  /**
    * The comment and evidence of an answer.
    *
    * @param questionId a question id
