@@ -89,10 +89,14 @@ final class LintCommand implements Callable<Integer> {
       }
       io.out().println(sb.append("]}"));
     } else {
-      io.out().println(String.format(Locale.ROOT, "%-8s %s  (%d errors, %d warnings, %d notes)",
-          failed ? "FAILED" : "OK", name, errors, warnings, findings.size() - errors - warnings));
+      io.out().println(String.format(Locale.ROOT, "%-8s %s  (%s, %s, %s)", failed ? "FAILED" : "OK", name,
+          count(errors, "error"), count(warnings, "warning"), count(findings.size() - errors - warnings, "note")));
       findings.forEach(f -> io.out().println(Findings.line(f)));
     }
     return failed;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -32,7 +32,7 @@ class LintCommandTest {
     Cli.Run run = cli.run("lint", "contradiction.yaml");
     // THEN
     then(run.exitCode).isEqualTo(1);
-    then(run.out).startsWith("FAILED   contradiction.yaml  (1 errors, ")
+    then(run.out).startsWith("FAILED   contradiction.yaml  (1 error, ")
         .contains("ERROR ANA-0032 at '/rules/0/when': the parts of this 'all' can never hold together");
   }
 
@@ -53,7 +53,7 @@ class LintCommandTest {
     Cli.Run strict = cli.run("lint", "--strict", "--format", "json", "pilot.yaml");
     // THEN
     then(lenient.exitCode).as(lenient.out).isZero();
-    then(lenient.out).startsWith("OK       pilot.yaml  (0 errors, 1 warnings").contains("WARNING ANA-0010 at '/dimensions/1/weight'");
+    then(lenient.out).startsWith("OK       pilot.yaml  (0 errors, 1 warning,").contains("WARNING ANA-0010 at '/dimensions/1/weight'");
     then(strict.exitCode).isEqualTo(1);
     then(strict.out).startsWith("{\"file\":\"pilot.yaml\",\"valid\":false,\"findings\":[{\"code\":\"ANA-0010\"");
   }
