@@ -66,6 +66,82 @@ class ConditionModelTest {
     then(ItemScoring.Multiple.fromJsonName("max")).isEmpty();
   }
 
+  @Test
+  void should_round_trip_every_document_name_when_enums_are_looked_up() {
+    // GIVEN / WHEN / THEN every constant is found by its own document name, and nothing by a Java name
+    for (QuestionType t : QuestionType.values()) {
+      then(QuestionType.fromJsonName(t.jsonName())).contains(t);
+    }
+    for (Aggregation a : Aggregation.values()) {
+      then(Aggregation.fromJsonName(a.jsonName())).contains(a);
+    }
+    for (AnswerState s : AnswerState.values()) {
+      then(AnswerState.fromJsonName(s.jsonName())).contains(s);
+    }
+    for (MissingPolicy m : MissingPolicy.values()) {
+      then(MissingPolicy.fromJsonName(m.jsonName())).contains(m);
+    }
+    then(QuestionType.fromJsonName("YES_NO")).isEmpty();
+    then(Aggregation.fromJsonName("WEIGHTED_MEAN")).isEmpty();
+    then(AnswerState.fromJsonName("DONT_KNOW")).isEmpty();
+    then(MissingPolicy.fromJsonName("COUNT_AS")).isEmpty();
+    then(List.of(Aggregation.SHARE_MEETING.jsonName(), MissingPolicy.COUNT_AS.jsonName(),
+        ItemScoring.Multiple.SHARE.jsonName(), QuestionType.MULTIPLE_CHOICE.jsonName(),
+        AnswerState.NOT_APPLICABLE.jsonName()))
+        .containsExactly("shareMeeting", "countAs", "share", "multipleChoice", "notApplicable");
+  }
+
+  @Test
+  void should_compare_kind_and_value_when_literals_are_compared() {
+    // GIVEN
+    Literal two = Literal.of(new BigDecimal("2"));
+    Literal twoScaled = Literal.of(new BigDecimal("2.00"));
+
+    // WHEN / THEN
+    then(two).isEqualTo(twoScaled).hasSameHashCodeAs(twoScaled);
+    then(two).isNotEqualTo(Literal.of("2")).isNotEqualTo(Literal.of(new BigDecimal("3"))).isNotEqualTo("2");
+    then(Literal.of("a")).isEqualTo(Literal.of("a")).hasSameHashCodeAs(Literal.of("a"));
+    then(Literal.of(true)).isNotEqualTo(Literal.of(false));
+    then(Literal.of("a").hashCode()).isEqualTo("a".hashCode());
+    then(Literal.of(true).toString()).isEqualTo("Literal{boolean=true}");
+    then(twoScaled.toString()).isEqualTo("Literal{number=2.00}");
+    then(catchThrowable(() -> Literal.of(true).text())).isInstanceOf(IllegalStateException.class)
+        .hasMessage("literal is a BOOLEAN, not a TEXT: Literal{boolean=true}");
+    then(catchThrowable(() -> Literal.of("yes").bool())).isInstanceOf(IllegalStateException.class)
+        .hasMessage("literal is a TEXT, not a BOOLEAN: Literal{text=yes}");
+  }
+
+  @Test
+  void should_apply_defaults_when_scale_response_and_settings_are_built_bare() {
+    // GIVEN
+    AnswerScale scale = AnswerScale.builder().id("s").build();
+    Response response = Response.builder().questionnaireId("q").questionnaireVersion(SemanticVersion.parse("1.0.0"))
+        .build();
+
+    // WHEN / THEN
+    then(scale.allowDontKnow()).isFalse();
+    then(scale.allowNotApplicable()).isFalse();
+    then(response.formatVersion()).isEqualTo("1.0");
+    then(ScoringSettings.empty()).isEqualTo(ScoringSettings.builder().build());
+    then(ScoringSettings.empty().aggregation()).isEmpty();
+    then(Respondent.builder().id("r1").build().role()).isEmpty();
+    then(Link.builder().href("https://example.org").build().label()).isEmpty();
+  }
+
+  @Test
+  void should_differ_in_hash_when_answer_values_differ() {
+    // GIVEN
+    List<AnswerValue> values = List.of(AnswerValue.number(BigDecimal.ONE), AnswerValue.number(BigDecimal.TEN),
+        AnswerValue.option("a"), AnswerValue.options(List.of("a")), AnswerValue.bool(true));
+
+    // WHEN
+    long distinct = values.stream().mapToInt(AnswerValue::hashCode).distinct().count();
+
+    // THEN
+    then(distinct).isEqualTo(values.size());
+    then(AnswerValue.option("a").hashCode()).isEqualTo(AnswerValue.Kind.STRING.hashCode() * 31 + "a".hashCode());
+  }
+
   // ---------------------------------------------------------------- invariants checked at construction
 
   static Stream<Arguments> invalidConditions() {

@@ -111,7 +111,7 @@ class ConditionValidationTest {
         mistake("scorable of an unknown dimension", Condition.all(score("d1"), ScorableIs.of("Total", false)),
             error(QuestionnaireProblem.UNKNOWN_DIMENSION_IN_CONDITION, WHEN + "/all/1/score"),
             "the condition refers to dimension 'Total', which does not exist (use 'total' for the total)"),
-        mistake("band of an unknown dimension", bandIs("d9", "low"),
+        mistake("band of an unknown dimension", bandIs("d9", "nope"),
             error(QuestionnaireProblem.UNKNOWN_DIMENSION_IN_CONDITION, WHEN + "/band"),
             "the condition refers to dimension 'd9', which does not exist (use 'total' for the total)"),
         mistake("unknown band of the total", bandIs("total", "weak"),
@@ -136,7 +136,10 @@ class ConditionValidationTest {
             Quantifier.builder().addQuestions("q1").atLeast(1).operator(Operator.EQ)
                 .addValues(literal("yes")).build(),
             error(QuestionnaireProblem.WRONG_VALUE_TYPE, WHEN + "/where/eq"),
-            "question 'q1' is a yesNo question, so compare it with true or false, not with a text (option values are texts)"));
+            "question 'q1' is a yesNo question, so compare it with true or false, not with a text (option values are texts)"),
+        mistake("comparison with a number on a yes/no question", Condition.answer("q2", Operator.NE, BigDecimal.ONE),
+            error(QuestionnaireProblem.WRONG_VALUE_TYPE, WHEN + "/ne"),
+            "question 'q2' is a yesNo question, so compare it with true or false, not with a number"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -197,6 +197,35 @@ class StructureValidationTest {
     then(findings.get(0).message()).isEqualTo(message);
   }
 
+  private static Band single(String id, boolean lowerInclusive, boolean upperInclusive) {
+    return Band.builder().from(band(id, "10", "10")).lowerInclusive(lowerInclusive).upperInclusive(upperInclusive)
+        .build();
+  }
+
+  static Stream<Arguments> bandsSharingAnEnd() {
+    return Stream.of(
+        Arguments.of("lower end shared, second excludes it", single("b2", false, true), List.of(
+            error(QuestionnaireProblem.EMPTY_BAND, "/bands/1"))),
+        Arguments.of("upper end shared, second excludes it", single("b2", true, false), List.of(
+            error(QuestionnaireProblem.EMPTY_BAND, "/bands/1"))),
+        Arguments.of("both include the score", single("b2", true, true), List.of(
+            error(QuestionnaireProblem.OVERLAPPING_BANDS, "/bands/1"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bandsSharingAnEnd")
+  void should_need_both_bands_to_include_an_equal_end_when_bands_overlap_there(
+      String description, Band second, List<Tuple> expected) {
+    // GIVEN the band [10,10] and a second band at 10
+    Questionnaire questionnaire = questionnaireWith(b -> b.addBands(single("b1", true, true), second), yesNo("q1"));
+
+    // WHEN
+    List<Finding> findings = questionnaire.validate();
+
+    // THEN
+    thenFindings(findings).containsExactlyElementsOf(expected);
+  }
+
   static Stream<Arguments> validSettings() {
     return Stream.of(
         Arguments.of("normalize with weightedSum",
