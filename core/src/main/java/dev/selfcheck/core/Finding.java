@@ -21,7 +21,8 @@ public abstract class Finding {
 
   /**
    * Orders findings by pointer, token by token (array indexes numerically, so {@code /dimensions/2}
-   * comes before {@code /dimensions/10}), then by code, then by message.
+   * comes before {@code /dimensions/10}, and before any member name at the same place), then by
+   * code, then by message.
    */
   public static final Comparator<Finding> DOCUMENT_ORDER =
       Comparator.comparing(Finding::pointer, Finding::comparePointers)
@@ -32,15 +33,31 @@ public abstract class Finding {
     String[] x = a.split("/", -1);
     String[] y = b.split("/", -1);
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      boolean xNum = !x[i].isEmpty() && x[i].length() < 10 && x[i].chars().allMatch(Character::isDigit);
-      boolean yNum = !y[i].isEmpty() && y[i].length() < 10 && y[i].chars().allMatch(Character::isDigit);
-      int c = xNum && yNum ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
-          : x[i].compareTo(y[i]);
+      int c = compareTokens(x[i], y[i]);
       if (c != 0) {
         return c;
       }
     }
     return Integer.compare(x.length, y.length);
+  }
+
+  /*
+   * A total order on tokens (a sort needs one): indexes (ASCII digits only) first, a shorter index
+   * before a longer one and equally long ones by their digits, which is numeric order for any length
+   * without parsing; then every other token in text order.
+   */
+  private static int compareTokens(String x, String y) {
+    boolean xIndex = isIndex(x);
+    boolean yIndex = isIndex(y);
+    if (xIndex != yIndex) {
+      return xIndex ? -1 : 1;
+    }
+    int c = xIndex ? Integer.compare(x.length(), y.length()) : 0;
+    return c != 0 ? c : x.compareTo(y);
+  }
+
+  private static boolean isIndex(String token) {
+    return !token.isEmpty() && token.chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
 
   Finding() {}

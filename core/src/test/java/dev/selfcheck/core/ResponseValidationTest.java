@@ -158,6 +158,22 @@ class ResponseValidationTest {
         .containsExactly("question 'num' is a number question and takes a number, but the answer is a text");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "yn; question 'yn' is a yesNo question and takes true or false, but the answer is a list of option values",
+      "mc; question 'mc' is a multipleChoice question and takes a list of option values, but the answer is true or"
+          + " false"})
+  void should_name_lists_and_booleans_when_answer_type_is_wrong(String questionId, String message) {
+    // GIVEN a list answer to the yes/no question, a boolean answer to the multiple-choice question
+    Answer answer = questionId.equals("yn") ? Answer.of(AnswerValue.options(List.of("a"))) : yes(true);
+
+    // WHEN
+    List<Finding> findings = validate(questionId, answer);
+
+    // THEN
+    then(findings).extracting(Finding::message).containsExactly(message);
+  }
+
   @Test
   void should_accept_string_answers_when_choice_and_text_questions_both_take_strings() {
     // GIVEN JSON cannot tell an option value from a free text

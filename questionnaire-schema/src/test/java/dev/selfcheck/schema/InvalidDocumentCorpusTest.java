@@ -43,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   valid-assessments/   the assessment of docs/examples/municipal-mini-response.json, as JSON and
  *                        YAML, which must read without findings
  *
- * An entry is {"findings": [{"code": "DOC-0031", "pointer": "/a/b", "line": 3}, ...]}, with "line"
- * optional. The set of (code, pointer) pairs must equal the expected set exactly, warnings
+ * An entry is {"findings": [{"code": "DOC-0031", "pointer": "/a/b", "line": 3, "message": "…"}, ...]},
+ * with "line" and "message" optional; a message must match exactly. The set of (code, pointer) pairs must equal the expected set exactly, warnings
  * included. An entry with "knownIssue" records what the codec should do but does not do yet; it is
  * skipped (aborted) until the codec is fixed, so that the expectation stays visible in the report.
  */
@@ -63,7 +63,8 @@ class InvalidDocumentCorpusTest {
   private static Questionnaire municipalMini;
 
   /** What one corpus file must give. */
-  private record Expectation(Set<String> findings, Map<String, Integer> lines, String knownIssue) {}
+  private record Expectation(
+      Set<String> findings, Map<String, Integer> lines, Map<String, String> messages, String knownIssue) {}
 
   @BeforeAll
   static void loadCorpus() {
@@ -143,6 +144,10 @@ class InvalidDocumentCorpusTest {
         .filteredOn(f -> pair(f).equals(pair))
         .as("line of %s; actual:%n%s", pair, actual)
         .allSatisfy(f -> then(f.line()).hasValue(line)));
+    expected.messages().forEach((pair, message) -> then(result.findings())
+        .filteredOn(f -> pair(f).equals(pair))
+        .as("message of %s; actual:%n%s", pair, actual)
+        .allSatisfy(f -> then(f.message()).isEqualTo(message)));
   }
 
   private static DecodeResult<?> read(String name, byte[] bytes, DocumentFormat format) {
@@ -198,15 +203,19 @@ class InvalidDocumentCorpusTest {
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       Set<String> findings = new TreeSet<>();
       Map<String, Integer> lines = new TreeMap<>();
+      Map<String, String> messages = new TreeMap<>();
       for (JsonNode f : entry.getValue().required("findings")) {
         String pair = pair(f.required("code").asString(), f.required("pointer").asString());
         findings.add(pair);
         if (f.has("line")) {
           lines.put(pair, f.get("line").asInt());
         }
+        if (f.has("message")) {
+          messages.put(pair, f.get("message").asString());
+        }
       }
       JsonNode knownIssue = entry.getValue().get("knownIssue");
-      out.put(entry.getKey(), new Expectation(findings, lines,
+      out.put(entry.getKey(), new Expectation(findings, lines, messages,
           knownIssue == null ? null : knownIssue.asString()));
     }
     return out;
