@@ -1,0 +1,746 @@
+package dev.selfcheck.scoring.internal;
+
+import dev.selfcheck.core.Aggregation;
+import dev.selfcheck.core.AllOf;
+import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerComparison;
+import dev.selfcheck.core.AnswerIs;
+import dev.selfcheck.core.AnswerOption;
+import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Band;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.MissingPolicy;
+import dev.selfcheck.core.Not;
+import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Quantifier;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.FiredRecommendation;
+import dev.selfcheck.scoring.Rational;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/*
+ * The primitive scoring core behind answer sheets.
+ *
+ * An answer sheet holds, per question (in questionnaire order), a state code (AnswerState's
+ * ordinal) and, for a choice question answered with a value, the index of the option. Compilation
+ * turns every node of the CompiledQuestionnaire into arrays: per scored question and option the
+ * product weight × item score as a reduced fraction of two longs, per node its bands' ends and the
+ * weights of its sub-dimensions. Scoring walks the nodes children first and keeps every score as a
+ * reduced fraction in two longs (den > 0, the same lowest terms Rational.of gives), so it
+ * allocates nothing; the rules are compiled once more into tests over those arrays.
+ *
+ * The core covers what most questionnaires use: no visibility conditions; weighted mean or
+ * weighted sum; missing answers excluded or counted as a score; no normalisation, rescale or
+ * clamp; every constant a fraction of longs. For anything else (and whenever a long would
+ * overflow) the sheet is turned into a Response and scored by CompiledQuestionnaire.score, the
+ * general path with Rational's BigInteger fallback, so the results are always those of
+ * Scorer.score(Response).
+ */
+/** Scores answer sheets over primitive arrays. */
+public final class SheetCore {
+
+  /** State codes: AnswerState ordinals. */
+  public static final byte ANSWERED = (byte) AnswerState.ANSWERED.ordinal();
+  /** Don't know. */
+  public static final byte DONT_KNOW = (byte) AnswerState.DONT_KNOW.ordinal();
+  /** Not applicable. */
+  public static final byte NOT_APPLICABLE = (byte) AnswerState.NOT_APPLICABLE.ordinal();
+  /** Not answered. */
+  public static final byte NOT_ANSWERED = (byte) AnswerState.NOT_ANSWERED.ordinal();
+
+  private static final AnswerState[] STATES = AnswerState.values();
+
+  /** Thrown internally when a long would overflow or a constant does not fit. */
+  private static final class Overflow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Overflow() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Overflow OVERFLOW = new Overflow();
+
+  /** One compiled node. */
+  private static final class PNode {
+    final int index;
+    final boolean mean;
+    // scored questions
+    int[] itemQuestion;
+    /** Per item and option: weight × score; hasScore false where the option has no score. */
+    long[][] termNum;
+    long[][] termDen;
+    boolean[][] hasScore;
+    long[] itemWeightNum;
+    long[] itemWeightDen;
+    /** Per item: weight × missing score when missing answers count as a score; null otherwise. */
+    long[] missingNum;
+    long[] missingDen;
+    // sub-dimensions
+    int[] childIndex;
+    long[] childWeightNum;
+    long[] childWeightDen;
+    // minimum answered share; null if none
+    long[] minShare;
+    long[] bandLoNum;
+    long[] bandLoDen;
+    long[] bandHiNum;
+    long[] bandHiDen;
+    boolean[] bandLoIncl;
+    boolean[] bandHiIncl;
+
+    PNode(int index, boolean mean) {
+      this.index = index;
+      this.mean = mean;
+    }
+  }
+
+  /** A compiled condition over a sheet and its results. */
+  @FunctionalInterface
+  private interface PTest {
+    boolean test(byte[] state, int[] option, SheetResults r);
+  }
+
+  private final CompiledQuestionnaire compiled;
+  private final Questionnaire questionnaire;
+  private final List<Question> questions;
+  private final Map<String, Integer> questionIndex = new HashMap<>();
+  private final List<Map<String, Integer>> optionIndex = new ArrayList<>();
+  private final List<List<AnswerOption>> options = new ArrayList<>();
+  private final boolean[] allowsDontKnow;
+  private final boolean[] allowsNotApplicable;
+  private final List<String> dimensionIds;
+  private final Map<String, Integer> dimensionIndex = new HashMap<>();
+  private final List<Band[]> bands = new ArrayList<>();
+  private final RuleEngine rules;
+  /** Nodes children first, the total last; null when the core does not cover the questionnaire. */
+  private final PNode[] order;
+  private final PTest[] tests;
+
+  /**
+   * Compiles the core of a compiled questionnaire.
+   *
+   * @param compiled the compiled questionnaire
+   */
+  public SheetCore(CompiledQuestionnaire compiled) {
+    this.compiled = compiled;
+    this.questionnaire = compiled.questionnaire();
+    this.questions = questionnaire.allQuestions().toList();
+    allowsDontKnow = new boolean[questions.size()];
+    allowsNotApplicable = new boolean[questions.size()];
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      questionIndex.putIfAbsent(q.id(), i);
+      Map<String, Integer> byValue = new HashMap<>();
+      List<AnswerOption> opts = choice(q) ? questionnaire.optionsOf(q) : List.of();
+      for (int o = 0; o < opts.size(); o++) {
+        byValue.putIfAbsent(opts.get(o).value(), o);
+      }
+      optionIndex.add(byValue);
+      options.add(opts);
+      allowsDontKnow[i] = questionnaire.allowsDontKnow(q);
+      allowsNotApplicable[i] = questionnaire.allowsNotApplicable(q);
+    }
+    this.dimensionIds = compiled.dimensionIds();
+    for (int i = 0; i < dimensionIds.size(); i++) {
+      dimensionIndex.putIfAbsent(dimensionIds.get(i), i);
+    }
+    List<CompiledQuestionnaire.Node> nodes = compiled.nodes();
+    for (CompiledQuestionnaire.Node n : nodes) {
+      bands.add(n.bandSlots);
+    }
+    this.rules = compiled.rules();
+    PNode[] o = null;
+    PTest[] t = null;
+    try {
+      if (!compiled.conditional()) {
+        o = new PNode[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+          // preorder, total last: reversed, children come before their parents
+          o[nodes.size() - 1 - i] = compileNode(nodes.get(i));
+        }
+        // the total is last in nodes; it must be scored last
+        PNode total = o[0];
+        System.arraycopy(o, 1, o, 0, o.length - 1);
+        o[o.length - 1] = total;
+        List<dev.selfcheck.core.Rule> rs = questionnaire.rules();
+        t = new PTest[rs.size()];
+        for (int i = 0; i < rs.size(); i++) {
+          t[i] = compileCondition(rs.get(i).when());
+        }
+      }
+    } catch (Overflow | Unsupported e) {
+      o = null;
+      t = null;
+    }
+    this.order = o;
+    this.tests = t;
+  }
+
+  private static boolean choice(Question q) {
+    return q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.ORDINAL_SCALE;
+  }
+
+  /** Thrown at compile time for what the core does not cover. */
+  private static final class Unsupported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported() {
+      super(null, null, false, false);
+    }
+  }
+
+  private PNode compileNode(CompiledQuestionnaire.Node n) {
+    CompiledQuestionnaire.Settings s = n.settings;
+    if ((s.aggregation != Aggregation.WEIGHTED_MEAN && s.aggregation != Aggregation.WEIGHTED_SUM)
+        || s.missing == MissingPolicy.PRORATE || s.normalize
+        || s.factor != null || s.offset != null || s.min != null || s.max != null) {
+      throw new Unsupported();
+    }
+    PNode p = new PNode(n.index, s.aggregation == Aggregation.WEIGHTED_MEAN);
+    int items = n.itemSlots.length;
+    p.itemQuestion = new int[items];
+    p.termNum = new long[items][];
+    p.termDen = new long[items][];
+    p.hasScore = new boolean[items][];
+    p.itemWeightNum = new long[items];
+    p.itemWeightDen = new long[items];
+    boolean countAs = s.missing == MissingPolicy.COUNT_AS && s.missingScore != null;
+    p.missingNum = countAs ? new long[items] : null;
+    p.missingDen = countAs ? new long[items] : null;
+    for (int k = 0; k < items; k++) {
+      CompiledQuestionnaire.Item item = n.itemSlots[k];
+      Integer qi = questionIndex.get(item.id);
+      if (qi == null || questions.get(qi) != item.question) {
+        throw new Unsupported();
+      }
+      p.itemQuestion[k] = qi;
+      // only choice questions can be answered with a value on a sheet: no options, no terms
+      List<AnswerOption> opts = options.get(qi);
+      p.termNum[k] = new long[opts.size()];
+      p.termDen[k] = new long[opts.size()];
+      p.hasScore[k] = new boolean[opts.size()];
+      for (int o = 0; o < opts.size(); o++) {
+        Rational score = item.scorer.score(AnswerValue.option(opts.get(o).value()));
+        if (score != null) {
+          Rational term = item.weight.times(score);
+          p.termNum[k][o] = toLong(term.numerator());
+          p.termDen[k][o] = toLong(term.denominator());
+          p.hasScore[k][o] = true;
+        }
+      }
+      p.itemWeightNum[k] = toLong(item.weight.numerator());
+      p.itemWeightDen[k] = toLong(item.weight.denominator());
+      if (countAs) {
+        Rational m = item.weight.times(s.missingScore);
+        p.missingNum[k] = toLong(m.numerator());
+        p.missingDen[k] = toLong(m.denominator());
+      }
+    }
+    int children = n.childSlots.length;
+    p.childIndex = new int[children];
+    p.childWeightNum = new long[children];
+    p.childWeightDen = new long[children];
+    for (int j = 0; j < children; j++) {
+      p.childIndex[j] = n.childSlots[j].index;
+      p.childWeightNum[j] = toLong(n.childSlots[j].weight.numerator());
+      p.childWeightDen[j] = toLong(n.childSlots[j].weight.denominator());
+    }
+    if (s.minShare != null) {
+      p.minShare = new long[] {toLong(s.minShare.numerator()), toLong(s.minShare.denominator())};
+    }
+    int b = n.bandSlots.length;
+    p.bandLoNum = new long[b];
+    p.bandLoDen = new long[b];
+    p.bandHiNum = new long[b];
+    p.bandHiDen = new long[b];
+    p.bandLoIncl = new boolean[b];
+    p.bandHiIncl = new boolean[b];
+    for (int i = 0; i < b; i++) {
+      p.bandLoNum[i] = toLong(n.bandLowers[i].numerator());
+      p.bandLoDen[i] = toLong(n.bandLowers[i].denominator());
+      p.bandHiNum[i] = toLong(n.bandUppers[i].numerator());
+      p.bandHiDen[i] = toLong(n.bandUppers[i].denominator());
+      p.bandLoIncl[i] = n.bandSlots[i].lowerInclusive();
+      p.bandHiIncl[i] = n.bandSlots[i].upperInclusive();
+    }
+    return p;
+  }
+
+  private static long toLong(java.math.BigInteger v) {
+    if (v.bitLength() > 62) {
+      throw OVERFLOW;
+    }
+    return v.longValue();
+  }
+
+  // ------------------------------------------------------------------ conditions
+
+  private PTest compileCondition(Condition condition) {
+    return condition.accept(new Condition.Visitor<PTest>() {
+      @Override
+      public PTest visitAll(AllOf c) {
+        PTest[] parts = c.parts().stream().map(SheetCore.this::compileCondition).toArray(PTest[]::new);
+        return (s, o, r) -> {
+          for (PTest t : parts) {
+            if (!t.test(s, o, r)) {
+              return false;
+            }
+          }
+          return true;
+        };
+      }
+
+      @Override
+      public PTest visitAny(AnyOf c) {
+        PTest[] parts = c.parts().stream().map(SheetCore.this::compileCondition).toArray(PTest[]::new);
+        return (s, o, r) -> {
+          for (PTest t : parts) {
+            if (t.test(s, o, r)) {
+              return true;
+            }
+          }
+          return false;
+        };
+      }
+
+      @Override
+      public PTest visitNot(Not c) {
+        PTest part = compileCondition(c.part());
+        return (s, o, r) -> !part.test(s, o, r);
+      }
+
+      @Override
+      public PTest visitAnswerIs(AnswerIs c) {
+        Integer q = questionIndex.get(c.question());
+        byte state = (byte) c.state().ordinal();
+        if (q == null) {
+          boolean constant = state == NOT_ANSWERED;
+          return (s, o, r) -> constant;
+        }
+        int at = q;
+        return (s, o, r) -> s[at] == state;
+      }
+
+      @Override
+      public PTest visitAnswerComparison(AnswerComparison c) {
+        Integer q = questionIndex.get(c.question());
+        if (q == null || !choice(questions.get(q))) {
+          // a sheet holds values of choice questions only: no other question is ever answered
+          return (s, o, r) -> false;
+        }
+        int at = q;
+        Question question = questions.get(at);
+        List<AnswerOption> opts = options.get(at);
+        boolean[] byOption = new boolean[opts.size()];
+        for (int i = 0; i < opts.size(); i++) {
+          byOption[i] = c.matches(questionnaire, question, AnswerValue.option(opts.get(i).value()));
+        }
+        return (s, o, r) -> s[at] == ANSWERED && byOption[o[at]];
+      }
+
+      @Override
+      public PTest visitQuantifier(Quantifier c) {
+        PTest[] each = c.questions().stream().map(id -> compileCondition(c.testFor(id)))
+            .toArray(PTest[]::new);
+        int least = c.atLeast().orElse(0);
+        int most = c.atMost().orElse(Integer.MAX_VALUE);
+        return (s, o, r) -> {
+          int n = 0;
+          for (PTest t : each) {
+            if (t.test(s, o, r)) {
+              n++;
+            }
+          }
+          return least <= n && n <= most;
+        };
+      }
+
+      @Override
+      public PTest visitMeasure(MeasureComparison c) {
+        Integer d = dimensionIndex.get(c.dimension());
+        if (d == null) {
+          return (s, o, r) -> false;
+        }
+        int at = d;
+        Rational value = Rational.of(c.value());
+        long vn = toLong(value.numerator());
+        long vd = toLong(value.denominator());
+        Operator op = c.operator();
+        if (c.measure() == MeasureComparison.Measure.SCORE) {
+          return (s, o, r) -> r.scorable[at]
+              && op.holds(compare(r.scoreNum[at], r.scoreDen[at], vn, vd));
+        }
+        return (s, o, r) -> {
+          if (!r.scorable[at]) {
+            return false;
+          }
+          int shown = r.answered[at] + r.dontKnow[at] + r.notApplicable[at] + r.notAnswered[at];
+          int cmp = shown == 0 ? compare(1, 1, vn, vd)
+              : compare(r.answered[at] + r.dontKnow[at] + r.notApplicable[at], shown, vn, vd);
+          return op.holds(cmp);
+        };
+      }
+
+      @Override
+      public PTest visitScorable(ScorableIs c) {
+        Integer d = dimensionIndex.get(c.dimension());
+        if (d == null) {
+          return (s, o, r) -> false;
+        }
+        int at = d;
+        boolean scorable = c.scorable();
+        return (s, o, r) -> r.scorable[at] == scorable;
+      }
+
+      @Override
+      public PTest visitBand(BandIs c) {
+        Integer d = dimensionIndex.get(c.dimension());
+        if (d == null) {
+          return (s, o, r) -> false;
+        }
+        int at = d;
+        boolean negated = c.operator() == Operator.NE;
+        Band[] own = bands.get(at);
+        boolean[] holds = new boolean[own.length];
+        for (int i = 0; i < own.length; i++) {
+          holds[i] = c.bands().contains(own[i].id()) != negated;
+        }
+        return (s, o, r) -> r.band[at] >= 0 && holds[r.band[at]];
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ the sheet's shape
+
+  /** @return the questions in questionnaire order: a sheet's positions */
+  public List<Question> questions() {
+    return questions;
+  }
+
+  /**
+   * @param questionId a question id
+   * @return its position on a sheet, or -1
+   */
+  public int questionIndex(String questionId) {
+    Integer i = questionIndex.get(questionId);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * @param question a position on a sheet
+   * @param value an option value
+   * @return the option's index, or -1 if the question offers no such option (or is no choice)
+   */
+  public int optionIndex(int question, String value) {
+    Integer i = optionIndex.get(question).get(value);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * @param question a position on a sheet
+   * @return how many options the question offers; 0 if it is no single choice or ordinal scale
+   */
+  public int optionCount(int question) {
+    return options.get(question).size();
+  }
+
+  /**
+   * @param question a position on a sheet
+   * @param state a state other than answered
+   * @return whether the question allows that state
+   */
+  public boolean allows(int question, AnswerState state) {
+    return state == AnswerState.NOT_ANSWERED
+        || (state == AnswerState.DONT_KNOW && allowsDontKnow[question])
+        || (state == AnswerState.NOT_APPLICABLE && allowsNotApplicable[question]);
+  }
+
+  /** @return the dimension ids, parents first in document order, then the total */
+  public List<String> dimensionIds() {
+    return dimensionIds;
+  }
+
+  /**
+   * @param dimension a dimension's index
+   * @return its bands, in document order
+   */
+  public Band[] bands(int dimension) {
+    return bands.get(dimension);
+  }
+
+  /** @return the recommendations in the questionnaire's catalog (first of each id) */
+  public List<dev.selfcheck.core.Recommendation> recommendations() {
+    return rules.catalog();
+  }
+
+  /** @return recommendation indices in output order */
+  public int[] outputOrder() {
+    return rules.outputOrder();
+  }
+
+  /** @return whether sheets are scored over arrays (otherwise through the general path) */
+  public boolean primitive() {
+    return order != null;
+  }
+
+  // ------------------------------------------------------------------ scoring
+
+  /**
+   * Scores a sheet into results.
+   *
+   * @param state the state code per question
+   * @param option the option index per question (read when answered)
+   * @param out the results, overwritten
+   */
+  public void score(byte[] state, int[] option, SheetResults out) {
+    if (order != null) {
+      try {
+        scorePrimitive(state, option, out);
+        return;
+      } catch (Overflow e) {
+        // fall through: the general path computes in BigInteger where needed
+      }
+    }
+    scoreGeneral(state, option, out);
+  }
+
+  private void scorePrimitive(byte[] state, int[] option, SheetResults r) {
+    r.general = false;
+    for (PNode p : order) {
+      evaluate(p, state, option, r);
+    }
+    java.util.Arrays.fill(r.recommended, false);
+    int[][] yields = rules.yields();
+    for (int i = 0; i < tests.length; i++) {
+      if (tests[i].test(state, option, r)) {
+        for (int y : yields[i]) {
+          r.recommended[y] = true;
+        }
+      }
+    }
+  }
+
+  private void evaluate(PNode p, byte[] state, int[] option, SheetResults r) {
+    int answered = 0;
+    int dontKnow = 0;
+    int notApplicable = 0;
+    int notAnswered = 0;
+    int hidden = 0;
+    long accN = 0;
+    long accD = 1;
+    long wN = 0;
+    long wD = 1;
+    boolean any = false;
+    int items = p.itemQuestion.length;
+    for (int k = 0; k < items; k++) {
+      int q = p.itemQuestion[k];
+      byte st = state[q];
+      boolean included = false;
+      if (st == ANSWERED) {
+        int o = option[q];
+        if (p.hasScore[k][o]) {
+          answered++;
+          long tn = p.termNum[k][o];
+          long td = p.termDen[k][o];
+          if (td == accD) {
+            accN = Math.addExact(accN, tn);
+          } else {
+            accN = addNum(accN, accD, tn, td, r);
+            accD = r.den;
+          }
+          included = true;
+        } else {
+          notAnswered++;
+        }
+      } else if (st == DONT_KNOW) {
+        dontKnow++;
+      } else if (st == NOT_APPLICABLE) {
+        notApplicable++;
+      } else {
+        notAnswered++;
+      }
+      if (!included && p.missingNum != null) {
+        accN = addNum(accN, accD, p.missingNum[k], p.missingDen[k], r);
+        accD = r.den;
+        included = true;
+      }
+      if (included) {
+        any = true;
+        long ad = p.itemWeightDen[k];
+        if (ad == wD) {
+          wN = Math.addExact(wN, p.itemWeightNum[k]);
+        } else {
+          wN = addNum(wN, wD, p.itemWeightNum[k], ad, r);
+          wD = r.den;
+        }
+      }
+    }
+    for (int j = 0; j < p.childIndex.length; j++) {
+      int c = p.childIndex[j];
+      answered += r.answered[c];
+      dontKnow += r.dontKnow[c];
+      notApplicable += r.notApplicable[c];
+      notAnswered += r.notAnswered[c];
+      hidden += r.hidden[c];
+      if (r.scorable[c]) {
+        any = true;
+        // weight × child score, reduced
+        long n = Math.multiplyExact(p.childWeightNum[j], r.scoreNum[c]);
+        long d = Math.multiplyExact(p.childWeightDen[j], r.scoreDen[c]);
+        reduce(n, d, r);
+        accN = addNum(accN, accD, r.num, r.den, r);
+        accD = r.den;
+        wN = addNum(wN, wD, p.childWeightNum[j], p.childWeightDen[j], r);
+        wD = r.den;
+      }
+    }
+    int at = p.index;
+    r.answered[at] = answered;
+    r.dontKnow[at] = dontKnow;
+    r.notApplicable[at] = notApplicable;
+    r.notAnswered[at] = notAnswered;
+    r.hidden[at] = hidden;
+    r.band[at] = -1;
+    int applicable = answered + dontKnow + notAnswered;
+    boolean scorable = any;
+    if (scorable && p.minShare != null && applicable != 0
+        && compare(answered, applicable, p.minShare[0], p.minShare[1]) < 0) {
+      scorable = false;
+    }
+    if (scorable && p.mean) {
+      if (wN == 0) {
+        scorable = false;
+      } else {
+        // (accN / accD) / (wN / wD)
+        long g1 = gcd(Math.abs(accN), Math.abs(wN));
+        long g2 = gcd(accD, wD);
+        long n = Math.multiplyExact(g1 == 0 ? accN : accN / g1, wD / g2);
+        long d = Math.multiplyExact(accD / g2, g1 == 0 ? wN : wN / g1);
+        reduce(n, d, r);
+        accN = r.num;
+        accD = r.den;
+      }
+    } else if (scorable) {
+      reduce(accN, accD, r);
+      accN = r.num;
+      accD = r.den;
+    }
+    r.scorable[at] = scorable;
+    if (scorable) {
+      r.scoreNum[at] = accN;
+      r.scoreDen[at] = accD;
+      for (int i = 0; i < p.bandLoNum.length; i++) {
+        int lo = compare(accN, accD, p.bandLoNum[i], p.bandLoDen[i]);
+        int hi = compare(accN, accD, p.bandHiNum[i], p.bandHiDen[i]);
+        if ((lo > 0 || (lo == 0 && p.bandLoIncl[i])) && (hi < 0 || (hi == 0 && p.bandHiIncl[i]))) {
+          r.band[at] = i;
+          break;
+        }
+      }
+    }
+  }
+
+  /** a/b + c/d in lowest terms: returns the numerator, leaves the denominator in r.den. */
+  private static long addNum(long a, long b, long c, long d, SheetResults r) {
+    long g = gcd(b, d);
+    long bg = b / g;
+    long n = Math.addExact(Math.multiplyExact(a, d / g), Math.multiplyExact(c, bg));
+    reduce(n, Math.multiplyExact(bg, d), r);
+    return r.num;
+  }
+
+  /** Reduces n/d (d > 0) into r.num / r.den. */
+  private static void reduce(long n, long d, SheetResults r) {
+    if (n == Long.MIN_VALUE || d <= 0) {
+      throw OVERFLOW;
+    }
+    if (n == 0) {
+      r.num = 0;
+      r.den = 1;
+      return;
+    }
+    long g = gcd(Math.abs(n), d);
+    r.num = n / g;
+    r.den = d / g;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /** Compares a/b with c/d (b, d > 0) exactly, through 128-bit products. */
+  static int compare(long a, long b, long c, long d) {
+    if (b == d) {
+      return Long.compare(a, c);
+    }
+    long hi1 = Math.multiplyHigh(a, d);
+    long lo1 = a * d;
+    long hi2 = Math.multiplyHigh(c, b);
+    long lo2 = c * b;
+    return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(lo1, lo2);
+  }
+
+  /** The general path: the sheet as a Response, scored as any response. */
+  private void scoreGeneral(byte[] state, int[] option, SheetResults r) {
+    Response.Builder b = Response.builder()
+        .questionnaireId(questionnaire.id())
+        .questionnaireVersion(questionnaire.version());
+    for (int q = 0; q < questions.size(); q++) {
+      AnswerState st = STATES[state[q]];
+      String id = questions.get(q).id();
+      if (st == AnswerState.ANSWERED) {
+        b.putAnswer(id, Answer.of(AnswerValue.option(options.get(q).get(option[q]).value())));
+      } else if (st == AnswerState.DONT_KNOW) {
+        b.putAnswer(id, Answer.dontKnow());
+      } else if (st == AnswerState.NOT_APPLICABLE) {
+        b.putAnswer(id, Answer.notApplicable());
+      }
+    }
+    Assessment a = compiled.score(b.build(), false);
+    r.general = true;
+    List<DimensionResult> all = new ArrayList<>(a.dimensions());
+    all.add(a.total());
+    for (int i = 0; i < all.size(); i++) {
+      DimensionResult d = all.get(i);
+      r.exact[i] = d.score().orElse(null);
+      r.scorable[i] = d.scorable();
+      r.answered[i] = d.answered();
+      r.dontKnow[i] = d.dontKnow();
+      r.notApplicable[i] = d.notApplicable();
+      r.notAnswered[i] = d.notAnswered();
+      r.hidden[i] = d.hidden();
+      r.band[i] = -1;
+      Band[] own = bands.get(i);
+      for (int k = 0; k < own.length; k++) {
+        if (d.band().isPresent() && own[k].equals(d.band().get())) {
+          r.band[i] = k;
+          break;
+        }
+      }
+    }
+    java.util.Arrays.fill(r.recommended, false);
+    List<dev.selfcheck.core.Recommendation> catalog = rules.catalog();
+    for (FiredRecommendation f : a.recommendations()) {
+      r.recommended[catalog.indexOf(f.recommendation())] = true;
+    }
+  }
+}
