@@ -97,10 +97,11 @@ public final class SheetScores {
 
   /**
    * @param index a result's index
-   * @param decimals display decimals
-   * @return the score rounded half up, if scorable
+   * @return the score rounded half up to the dimension's decimals, as {@link
+   *     DimensionResult#displayScore()}
    */
-  public Optional<BigDecimal> displayScore(int index, int decimals) {
+  public Optional<BigDecimal> displayScore(int index) {
+    int decimals = core.decimals(index);
     return score(index).map(s -> s.toBigDecimal(decimals));
   }
 

@@ -84,6 +84,7 @@ class AnswerSheetTest {
       then(s.id(i)).isEqualTo(d.id());
       then(s.scorable(i)).as("scorable %s", d.id()).isEqualTo(d.scorable());
       then(s.score(i)).as("score of %s", d.id()).isEqualTo(d.score());
+      then(s.displayScore(i)).as("display score of %s", d.id()).isEqualTo(d.displayScore());
       then(s.band(i)).as("band of %s", d.id()).isEqualTo(d.band());
       then(s.completion(i)).as("completion of %s", d.id()).isEqualTo(d.completion());
       then(new int[] {s.answered(i), s.dontKnow(i), s.notApplicable(i), s.notAnswered(i)})

@@ -39,8 +39,8 @@ import java.util.Map;
  * turns every node of the CompiledQuestionnaire into arrays: per scored question and option the
  * product weight × item score as a reduced fraction of two longs, per node its bands' ends and the
  * weights of its sub-dimensions. Scoring walks the nodes children first and keeps every score as a
- * reduced fraction in two longs (den > 0, the same lowest terms Rational.of gives), so it
- * allocates nothing; the rules are compiled once more into tests over those arrays.
+ * fraction in two longs (den > 0; sums over the least common denominator, reduced only when the
+ * denominator grows large, and by Rational.of when a score is read), so it allocates nothing; the rules are compiled once more into tests over those arrays.
  *
  * The core covers what most questionnaires use: no visibility conditions; weighted mean or
  * weighted sum; missing answers excluded or counted as a score; no normalisation, rescale or
@@ -73,6 +73,13 @@ public final class SheetCore {
   }
 
   private static final Overflow OVERFLOW = new Overflow();
+
+  /**
+   * Scores are kept as fractions that need not be in lowest terms (comparisons are exact either
+   * way; Rational.of reduces when a score is read); one is reduced when its denominator grows
+   * beyond this, so that the longs rarely overflow.
+   */
+  private static final long REDUCE_ABOVE = 1L << 24;
 
   /** One compiled node. */
   private static final class PNode {
@@ -125,6 +132,7 @@ public final class SheetCore {
   private final List<String> dimensionIds;
   private final Map<String, Integer> dimensionIndex = new HashMap<>();
   private final List<Band[]> bands = new ArrayList<>();
+  private final int[] decimals;
   private final RuleEngine rules;
   /** Nodes children first, the total last; null when the core does not cover the questionnaire. */
   private final PNode[] order;
@@ -159,8 +167,10 @@ public final class SheetCore {
       dimensionIndex.putIfAbsent(dimensionIds.get(i), i);
     }
     List<CompiledQuestionnaire.Node> nodes = compiled.nodes();
+    decimals = new int[nodes.size()];
     for (CompiledQuestionnaire.Node n : nodes) {
       bands.add(n.bandSlots);
+      decimals[n.index] = n.settings.decimals;
     }
     this.rules = compiled.rules();
     PNode[] o = null;
@@ -482,6 +492,14 @@ public final class SheetCore {
     return bands.get(dimension);
   }
 
+  /**
+   * @param dimension a dimension's index
+   * @return its display decimals
+   */
+  public int decimals(int dimension) {
+    return decimals[dimension];
+  }
+
   /** @return the recommendations in the questionnaire's catalog (first of each id) */
   public List<dev.selfcheck.core.Recommendation> recommendations() {
     return rules.catalog();
@@ -598,11 +616,15 @@ public final class SheetCore {
       hidden += r.hidden[c];
       if (r.scorable[c]) {
         any = true;
-        // weight × child score, reduced
-        long n = Math.multiplyExact(p.childWeightNum[j], r.scoreNum[c]);
-        long d = Math.multiplyExact(p.childWeightDen[j], r.scoreDen[c]);
-        reduce(n, d, r);
-        accN = addNum(accN, accD, r.num, r.den, r);
+        // weight × child score
+        long wn = p.childWeightNum[j];
+        long wd = p.childWeightDen[j];
+        if (wn == 1 && wd == 1) {
+          accN = addNum(accN, accD, r.scoreNum[c], r.scoreDen[c], r);
+        } else {
+          accN = addNum(accN, accD, Math.multiplyExact(wn, r.scoreNum[c]),
+              Math.multiplyExact(wd, r.scoreDen[c]), r);
+        }
         accD = r.den;
         wN = addNum(wN, wD, p.childWeightNum[j], p.childWeightDen[j], r);
         wD = r.den;
@@ -626,15 +648,17 @@ public final class SheetCore {
         scorable = false;
       } else {
         // (accN / accD) / (wN / wD)
-        long g1 = gcd(Math.abs(accN), Math.abs(wN));
-        long g2 = gcd(accD, wD);
-        long n = Math.multiplyExact(g1 == 0 ? accN : accN / g1, wD / g2);
-        long d = Math.multiplyExact(accD / g2, g1 == 0 ? wN : wN / g1);
-        reduce(n, d, r);
-        accN = r.num;
-        accD = r.den;
+        long n = Math.multiplyExact(accN, wD);
+        long d = Math.multiplyExact(accD, wN);
+        if (d < 0) {
+          n = Math.negateExact(n);
+          d = Math.negateExact(d);
+        }
+        accN = n;
+        accD = d;
       }
-    } else if (scorable) {
+    }
+    if (scorable && accD > REDUCE_ABOVE) {
       reduce(accN, accD, r);
       accN = r.num;
       accD = r.den;
@@ -654,13 +678,27 @@ public final class SheetCore {
     }
   }
 
-  /** a/b + c/d in lowest terms: returns the numerator, leaves the denominator in r.den. */
+  /**
+   * a/b + c/d over the least common denominator, not reduced (b, d > 0): returns the numerator,
+   * leaves the denominator in r.den.
+   */
   private static long addNum(long a, long b, long c, long d, SheetResults r) {
+    if (b == d) {
+      r.den = b;
+      return Math.addExact(a, c);
+    }
+    if (b == 1) {
+      r.den = d;
+      return Math.addExact(Math.multiplyExact(a, d), c);
+    }
+    if (d == 1) {
+      r.den = b;
+      return Math.addExact(a, Math.multiplyExact(c, b));
+    }
     long g = gcd(b, d);
     long bg = b / g;
-    long n = Math.addExact(Math.multiplyExact(a, d / g), Math.multiplyExact(c, bg));
-    reduce(n, Math.multiplyExact(bg, d), r);
-    return r.num;
+    r.den = Math.multiplyExact(bg, d);
+    return Math.addExact(Math.multiplyExact(a, d / g), Math.multiplyExact(c, bg));
   }
 
   /** Reduces n/d (d > 0) into r.num / r.den. */
@@ -678,13 +716,26 @@ public final class SheetCore {
     r.den = d / g;
   }
 
+  /** The greatest common divisor of two non-negative longs (binary: no division). */
   private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
+    if (a == 0) {
+      return b;
     }
-    return a;
+    if (b == 0) {
+      return a;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>>= Long.numberOfTrailingZeros(a);
+    while (b != 0) {
+      b >>>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    }
+    return a << shift;
   }
 
   /** Compares a/b with c/d (b, d > 0) exactly, through 128-bit products. */
