@@ -21,22 +21,22 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AnswerSheet {
 
-  private static final byte NOT_ANSWERED = SheetCore.NOT_ANSWERED;
-
   final SheetCore core;
-  final byte[] state;
-  final int[] option;
+  /** Per question: the chosen option's index, or a state code of {@link SheetCore}. */
+  final short[] cells;
+  /** Per question: how many options a value may choose from (0 if none). */
+  private final int[] optionCounts;
 
   AnswerSheet(SheetCore core) {
     this.core = core;
-    this.state = new byte[core.questions().size()];
-    this.option = new int[state.length];
-    Arrays.fill(state, NOT_ANSWERED);
+    this.cells = new short[core.questions().size()];
+    this.optionCounts = core.optionCounts();
+    Arrays.fill(cells, SheetCore.NOT_ANSWERED);
   }
 
   /** @return how many questions the sheet has (all of the questionnaire's, in document order) */
   public int size() {
-    return state.length;
+    return cells.length;
   }
 
   /**
@@ -93,12 +93,13 @@ public final class AnswerSheet {
    * @throws IllegalArgumentException if the question has no such option
    */
   public AnswerSheet choose(int questionIndex, int optionIndex) {
-    if (optionIndex < 0 || optionIndex >= core.optionCount(check(questionIndex))) {
+    if (questionIndex < 0 || questionIndex >= cells.length || optionIndex < 0
+        || optionIndex >= optionCounts[questionIndex]) {
+      check(questionIndex);
       throw new IllegalArgumentException("question '" + core.questions().get(questionIndex).id()
           + "' has no option number " + optionIndex);
     }
-    state[questionIndex] = SheetCore.ANSWERED;
-    option[questionIndex] = optionIndex;
+    cells[questionIndex] = (short) optionIndex;
     return this;
   }
 
@@ -127,7 +128,7 @@ public final class AnswerSheet {
       throw new IllegalArgumentException("question '" + core.questions().get(questionIndex).id()
           + "' cannot take the state " + state + " on a sheet");
     }
-    this.state[questionIndex] = (byte) state.ordinal();
+    cells[questionIndex] = SheetCore.code(state);
     return this;
   }
 
@@ -136,17 +137,17 @@ public final class AnswerSheet {
    * @return its state
    */
   public AnswerState stateAt(int questionIndex) {
-    return AnswerState.values()[state[check(questionIndex)]];
+    return SheetCore.state(cells[check(questionIndex)]);
   }
 
   /** @return this sheet with every question not answered, ready for the next response */
   public AnswerSheet clear() {
-    Arrays.fill(state, NOT_ANSWERED);
+    Arrays.fill(cells, SheetCore.NOT_ANSWERED);
     return this;
   }
 
   private int check(int questionIndex) {
-    if (questionIndex < 0 || questionIndex >= state.length) {
+    if (questionIndex < 0 || questionIndex >= cells.length) {
       throw new IllegalArgumentException("no question number " + questionIndex);
     }
     return questionIndex;

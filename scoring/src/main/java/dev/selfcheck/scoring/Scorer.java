@@ -112,7 +112,7 @@ public final class Scorer {
     if (sheet.core != core || into.core != core) {
       throw new IllegalArgumentException("the sheet and the results must come from this scorer");
     }
-    core.score(sheet.state, sheet.option, into.results);
+    core.score(sheet.cells, into.results);
     return into;
   }
 

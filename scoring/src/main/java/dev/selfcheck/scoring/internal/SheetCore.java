@@ -52,16 +52,47 @@ import java.util.Map;
 /** Scores answer sheets over primitive arrays. */
 public final class SheetCore {
 
-  /** State codes: AnswerState ordinals. */
-  public static final byte ANSWERED = (byte) AnswerState.ANSWERED.ordinal();
-  /** Don't know. */
-  public static final byte DONT_KNOW = (byte) AnswerState.DONT_KNOW.ordinal();
-  /** Not applicable. */
-  public static final byte NOT_APPLICABLE = (byte) AnswerState.NOT_APPLICABLE.ordinal();
+  /*
+   * A sheet is one short per question: the index of the chosen option (0 or more), or one of the
+   * codes below.
+   */
   /** Not answered. */
-  public static final byte NOT_ANSWERED = (byte) AnswerState.NOT_ANSWERED.ordinal();
+  public static final short NOT_ANSWERED = -1;
+  /** Don't know. */
+  public static final short DONT_KNOW = -2;
+  /** Not applicable. */
+  public static final short NOT_APPLICABLE = -3;
+  /** The most options a question may have for a sheet to hold it. */
+  public static final int MAX_OPTIONS = Short.MAX_VALUE;
 
-  private static final AnswerState[] STATES = AnswerState.values();
+  /** A term of an option without a score. */
+  private static final long NO_SCORE = Long.MIN_VALUE;
+
+  /**
+   * @param state a state
+   * @return its code; for ANSWERED, 0 (any option)
+   */
+  public static short code(AnswerState state) {
+    switch (state) {
+      case DONT_KNOW:
+        return DONT_KNOW;
+      case NOT_APPLICABLE:
+        return NOT_APPLICABLE;
+      case NOT_ANSWERED:
+        return NOT_ANSWERED;
+      default:
+        return 0;
+    }
+  }
+
+  /**
+   * @param cell a sheet's cell
+   * @return its state
+   */
+  public static AnswerState state(short cell) {
+    return cell >= 0 ? AnswerState.ANSWERED : cell == DONT_KNOW ? AnswerState.DONT_KNOW
+        : cell == NOT_APPLICABLE ? AnswerState.NOT_APPLICABLE : AnswerState.NOT_ANSWERED;
+  }
 
   /** Thrown internally when a long would overflow or a constant does not fit. */
   private static final class Overflow extends RuntimeException {
@@ -87,19 +118,21 @@ public final class SheetCore {
     final boolean mean;
     // scored questions
     int[] itemQuestion;
-    /** Per item and option: weight × score; hasScore false where the option has no score. */
-    long[][] termNum;
-    long[][] termDen;
-    boolean[][] hasScore;
-    long[] itemWeightNum;
-    long[] itemWeightDen;
-    /** Per item: weight × missing score when missing answers count as a score; null otherwise. */
-    long[] missingNum;
-    long[] missingDen;
+    /** Options per item in terms (the longest item's option count). */
+    int stride;
+    /**
+     * Per item and option, at item × stride + option: weight × score as a numerator over termDen
+     * (NO_SCORE where the option has no score).
+     */
+    long[] terms;
+    long termDen;
+    /** Per item: weight × missing score over termDen when missing answers count; null otherwise. */
+    long[] missing;
+    /** Per item, then per sub-dimension: the weight as a numerator over weightDen. */
+    long[] weights;
+    long weightDen;
     // sub-dimensions
     int[] childIndex;
-    long[] childWeightNum;
-    long[] childWeightDen;
     // minimum answered share; null if none
     long[] minShare;
     long[] bandLoNum;
@@ -118,7 +151,7 @@ public final class SheetCore {
   /** A compiled condition over a sheet and its results. */
   @FunctionalInterface
   private interface PTest {
-    boolean test(byte[] state, int[] option, SheetResults r);
+    boolean test(short[] cells, SheetResults r);
   }
 
   private final CompiledQuestionnaire compiled;
@@ -222,15 +255,14 @@ public final class SheetCore {
     }
     PNode p = new PNode(n.index, s.aggregation == Aggregation.WEIGHTED_MEAN);
     int items = n.itemSlots.length;
+    int children = n.childSlots.length;
     p.itemQuestion = new int[items];
-    p.termNum = new long[items][];
-    p.termDen = new long[items][];
-    p.hasScore = new boolean[items][];
-    p.itemWeightNum = new long[items];
-    p.itemWeightDen = new long[items];
     boolean countAs = s.missing == MissingPolicy.COUNT_AS && s.missingScore != null;
-    p.missingNum = countAs ? new long[items] : null;
-    p.missingDen = countAs ? new long[items] : null;
+    // every term over one denominator, every weight over another
+    Rational[][] terms = new Rational[items][];
+    Rational[] missing = new Rational[items];
+    Rational[] weights = new Rational[items + children];
+    int stride = 1;
     for (int k = 0; k < items; k++) {
       CompiledQuestionnaire.Item item = n.itemSlots[k];
       Integer qi = questionIndex.get(item.id);
@@ -240,34 +272,52 @@ public final class SheetCore {
       p.itemQuestion[k] = qi;
       // only choice questions can be answered with a value on a sheet: no options, no terms
       List<AnswerOption> opts = options.get(qi);
-      p.termNum[k] = new long[opts.size()];
-      p.termDen[k] = new long[opts.size()];
-      p.hasScore[k] = new boolean[opts.size()];
+      stride = Math.max(stride, opts.size());
+      terms[k] = new Rational[opts.size()];
       for (int o = 0; o < opts.size(); o++) {
         Rational score = item.scorer.score(AnswerValue.option(opts.get(o).value()));
-        if (score != null) {
-          Rational term = item.weight.times(score);
-          p.termNum[k][o] = toLong(term.numerator());
-          p.termDen[k][o] = toLong(term.denominator());
-          p.hasScore[k][o] = true;
+        terms[k][o] = score == null ? null : item.weight.times(score);
+      }
+      missing[k] = countAs ? item.weight.times(s.missingScore) : null;
+      weights[k] = item.weight;
+    }
+    for (int j = 0; j < children; j++) {
+      weights[items + j] = n.childSlots[j].weight;
+    }
+    java.math.BigInteger termDen = java.math.BigInteger.ONE;
+    for (int k = 0; k < items; k++) {
+      for (Rational t : terms[k]) {
+        termDen = t == null ? termDen : lcm(termDen, t.denominator());
+      }
+      termDen = missing[k] == null ? termDen : lcm(termDen, missing[k].denominator());
+    }
+    java.math.BigInteger weightDen = java.math.BigInteger.ONE;
+    for (Rational w : weights) {
+      weightDen = lcm(weightDen, w.denominator());
+    }
+    p.stride = stride;
+    p.termDen = toLong(termDen);
+    p.weightDen = toLong(weightDen);
+    p.terms = new long[items * stride];
+    java.util.Arrays.fill(p.terms, NO_SCORE);
+    p.missing = countAs ? new long[items] : null;
+    for (int k = 0; k < items; k++) {
+      for (int o = 0; o < terms[k].length; o++) {
+        if (terms[k][o] != null) {
+          p.terms[k * stride + o] = over(terms[k][o], termDen);
         }
       }
-      p.itemWeightNum[k] = toLong(item.weight.numerator());
-      p.itemWeightDen[k] = toLong(item.weight.denominator());
       if (countAs) {
-        Rational m = item.weight.times(s.missingScore);
-        p.missingNum[k] = toLong(m.numerator());
-        p.missingDen[k] = toLong(m.denominator());
+        p.missing[k] = over(missing[k], termDen);
       }
     }
-    int children = n.childSlots.length;
+    p.weights = new long[items + children];
+    for (int i = 0; i < weights.length; i++) {
+      p.weights[i] = over(weights[i], weightDen);
+    }
     p.childIndex = new int[children];
-    p.childWeightNum = new long[children];
-    p.childWeightDen = new long[children];
     for (int j = 0; j < children; j++) {
       p.childIndex[j] = n.childSlots[j].index;
-      p.childWeightNum[j] = toLong(n.childSlots[j].weight.numerator());
-      p.childWeightDen[j] = toLong(n.childSlots[j].weight.denominator());
     }
     if (s.minShare != null) {
       p.minShare = new long[] {toLong(s.minShare.numerator()), toLong(s.minShare.denominator())};
@@ -290,6 +340,19 @@ public final class SheetCore {
     return p;
   }
 
+  private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  /** The numerator of x over a multiple of its denominator, bounded so that sums stay in range. */
+  private static long over(Rational x, java.math.BigInteger den) {
+    long v = toLong(x.numerator().multiply(den.divide(x.denominator())));
+    if (Math.abs(v) > (1L << 40)) {
+      throw new Unsupported();
+    }
+    return v;
+  }
+
   private static long toLong(java.math.BigInteger v) {
     if (v.bitLength() > 62) {
       throw OVERFLOW;
@@ -304,9 +367,9 @@ public final class SheetCore {
       @Override
       public PTest visitAll(AllOf c) {
         PTest[] parts = c.parts().stream().map(SheetCore.this::compileCondition).toArray(PTest[]::new);
-        return (s, o, r) -> {
+        return (x, r) -> {
           for (PTest t : parts) {
-            if (!t.test(s, o, r)) {
+            if (!t.test(x, r)) {
               return false;
             }
           }
@@ -317,9 +380,9 @@ public final class SheetCore {
       @Override
       public PTest visitAny(AnyOf c) {
         PTest[] parts = c.parts().stream().map(SheetCore.this::compileCondition).toArray(PTest[]::new);
-        return (s, o, r) -> {
+        return (x, r) -> {
           for (PTest t : parts) {
-            if (t.test(s, o, r)) {
+            if (t.test(x, r)) {
               return true;
             }
           }
@@ -330,19 +393,23 @@ public final class SheetCore {
       @Override
       public PTest visitNot(Not c) {
         PTest part = compileCondition(c.part());
-        return (s, o, r) -> !part.test(s, o, r);
+        return (x, r) -> !part.test(x, r);
       }
 
       @Override
       public PTest visitAnswerIs(AnswerIs c) {
         Integer q = questionIndex.get(c.question());
-        byte state = (byte) c.state().ordinal();
+        AnswerState state = c.state();
         if (q == null) {
-          boolean constant = state == NOT_ANSWERED;
-          return (s, o, r) -> constant;
+          boolean constant = state == AnswerState.NOT_ANSWERED;
+          return (x, r) -> constant;
         }
         int at = q;
-        return (s, o, r) -> s[at] == state;
+        if (state == AnswerState.ANSWERED) {
+          return (x, r) -> x[at] >= 0;
+        }
+        short code = code(state);
+        return (x, r) -> x[at] == code;
       }
 
       @Override
@@ -350,7 +417,7 @@ public final class SheetCore {
         Integer q = questionIndex.get(c.question());
         if (q == null || !choice(questions.get(q))) {
           // a sheet holds values of choice questions only: no other question is ever answered
-          return (s, o, r) -> false;
+          return (x, r) -> false;
         }
         int at = q;
         Question question = questions.get(at);
@@ -359,7 +426,7 @@ public final class SheetCore {
         for (int i = 0; i < opts.size(); i++) {
           byOption[i] = c.matches(questionnaire, question, AnswerValue.option(opts.get(i).value()));
         }
-        return (s, o, r) -> s[at] == ANSWERED && byOption[o[at]];
+        return (x, r) -> x[at] >= 0 && byOption[x[at]];
       }
 
       @Override
@@ -368,10 +435,10 @@ public final class SheetCore {
             .toArray(PTest[]::new);
         int least = c.atLeast().orElse(0);
         int most = c.atMost().orElse(Integer.MAX_VALUE);
-        return (s, o, r) -> {
+        return (x, r) -> {
           int n = 0;
           for (PTest t : each) {
-            if (t.test(s, o, r)) {
+            if (t.test(x, r)) {
               n++;
             }
           }
@@ -383,7 +450,7 @@ public final class SheetCore {
       public PTest visitMeasure(MeasureComparison c) {
         Integer d = dimensionIndex.get(c.dimension());
         if (d == null) {
-          return (s, o, r) -> false;
+          return (x, r) -> false;
         }
         int at = d;
         Rational value = Rational.of(c.value());
@@ -391,10 +458,10 @@ public final class SheetCore {
         long vd = toLong(value.denominator());
         Operator op = c.operator();
         if (c.measure() == MeasureComparison.Measure.SCORE) {
-          return (s, o, r) -> r.scorable[at]
+          return (x, r) -> r.scorable[at]
               && op.holds(compare(r.scoreNum[at], r.scoreDen[at], vn, vd));
         }
-        return (s, o, r) -> {
+        return (x, r) -> {
           if (!r.scorable[at]) {
             return false;
           }
@@ -409,18 +476,18 @@ public final class SheetCore {
       public PTest visitScorable(ScorableIs c) {
         Integer d = dimensionIndex.get(c.dimension());
         if (d == null) {
-          return (s, o, r) -> false;
+          return (x, r) -> false;
         }
         int at = d;
         boolean scorable = c.scorable();
-        return (s, o, r) -> r.scorable[at] == scorable;
+        return (x, r) -> r.scorable[at] == scorable;
       }
 
       @Override
       public PTest visitBand(BandIs c) {
         Integer d = dimensionIndex.get(c.dimension());
         if (d == null) {
-          return (s, o, r) -> false;
+          return (x, r) -> false;
         }
         int at = d;
         boolean negated = c.operator() == Operator.NE;
@@ -429,7 +496,7 @@ public final class SheetCore {
         for (int i = 0; i < own.length; i++) {
           holds[i] = c.bands().contains(own[i].id()) != negated;
         }
-        return (s, o, r) -> r.band[at] >= 0 && holds[r.band[at]];
+        return (x, r) -> r.band[at] >= 0 && holds[r.band[at]];
       }
     });
   }
@@ -466,6 +533,15 @@ public final class SheetCore {
    */
   public int optionCount(int question) {
     return options.get(question).size();
+  }
+
+  /** @return per question, how many options a sheet may choose from (0 for no choice question) */
+  public int[] optionCounts() {
+    int[] out = new int[questions.size()];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = Math.min(options.get(q).size(), MAX_OPTIONS);
+    }
+    return out;
   }
 
   /**
@@ -520,31 +596,30 @@ public final class SheetCore {
   /**
    * Scores a sheet into results.
    *
-   * @param state the state code per question
-   * @param option the option index per question (read when answered)
+   * @param cells per question, the chosen option's index or a state code
    * @param out the results, overwritten
    */
-  public void score(byte[] state, int[] option, SheetResults out) {
+  public void score(short[] cells, SheetResults out) {
     if (order != null) {
       try {
-        scorePrimitive(state, option, out);
+        scorePrimitive(cells, out);
         return;
       } catch (Overflow e) {
         // fall through: the general path computes in BigInteger where needed
       }
     }
-    scoreGeneral(state, option, out);
+    scoreGeneral(cells, out);
   }
 
-  private void scorePrimitive(byte[] state, int[] option, SheetResults r) {
+  private void scorePrimitive(short[] cells, SheetResults r) {
     r.general = false;
     for (PNode p : order) {
-      evaluate(p, state, option, r);
+      evaluate(p, cells, r);
     }
     java.util.Arrays.fill(r.recommended, false);
     int[][] yields = rules.yields();
     for (int i = 0; i < tests.length; i++) {
-      if (tests[i].test(state, option, r)) {
+      if (tests[i].test(cells, r)) {
         for (int y : yields[i]) {
           r.recommended[y] = true;
         }
@@ -552,61 +627,47 @@ public final class SheetCore {
     }
   }
 
-  private void evaluate(PNode p, byte[] state, int[] option, SheetResults r) {
+  private void evaluate(PNode p, short[] cells, SheetResults r) {
     int answered = 0;
     int dontKnow = 0;
     int notApplicable = 0;
     int notAnswered = 0;
     int hidden = 0;
-    long accN = 0;
-    long accD = 1;
-    long wN = 0;
-    long wD = 1;
+    long terms = 0;
+    long w = 0;
     boolean any = false;
     int items = p.itemQuestion.length;
+    int stride = p.stride;
+    long[] missing = p.missing;
     for (int k = 0; k < items; k++) {
-      int q = p.itemQuestion[k];
-      byte st = state[q];
-      boolean included = false;
-      if (st == ANSWERED) {
-        int o = option[q];
-        if (p.hasScore[k][o]) {
+      short cell = cells[p.itemQuestion[k]];
+      long term = NO_SCORE;
+      if (cell >= 0) {
+        term = p.terms[k * stride + cell];
+        if (term != NO_SCORE) {
           answered++;
-          long tn = p.termNum[k][o];
-          long td = p.termDen[k][o];
-          if (td == accD) {
-            accN = Math.addExact(accN, tn);
-          } else {
-            accN = addNum(accN, accD, tn, td, r);
-            accD = r.den;
-          }
-          included = true;
         } else {
           notAnswered++;
         }
-      } else if (st == DONT_KNOW) {
+      } else if (cell == DONT_KNOW) {
         dontKnow++;
-      } else if (st == NOT_APPLICABLE) {
+      } else if (cell == NOT_APPLICABLE) {
         notApplicable++;
       } else {
         notAnswered++;
       }
-      if (!included && p.missingNum != null) {
-        accN = addNum(accN, accD, p.missingNum[k], p.missingDen[k], r);
-        accD = r.den;
-        included = true;
+      if (term == NO_SCORE && missing != null) {
+        term = missing[k];
       }
-      if (included) {
+      if (term != NO_SCORE) {
+        // terms are bounded by 2^40 each, so no sum of fewer than 2^23 of them overflows
+        terms += term;
+        w += p.weights[k];
         any = true;
-        long ad = p.itemWeightDen[k];
-        if (ad == wD) {
-          wN = Math.addExact(wN, p.itemWeightNum[k]);
-        } else {
-          wN = addNum(wN, wD, p.itemWeightNum[k], ad, r);
-          wD = r.den;
-        }
       }
     }
+    long accN = terms;
+    long accD = p.termDen;
     for (int j = 0; j < p.childIndex.length; j++) {
       int c = p.childIndex[j];
       answered += r.answered[c];
@@ -616,20 +677,16 @@ public final class SheetCore {
       hidden += r.hidden[c];
       if (r.scorable[c]) {
         any = true;
-        // weight × child score
-        long wn = p.childWeightNum[j];
-        long wd = p.childWeightDen[j];
-        if (wn == 1 && wd == 1) {
-          accN = addNum(accN, accD, r.scoreNum[c], r.scoreDen[c], r);
-        } else {
-          accN = addNum(accN, accD, Math.multiplyExact(wn, r.scoreNum[c]),
-              Math.multiplyExact(wd, r.scoreDen[c]), r);
-        }
+        long wj = p.weights[items + j];
+        // + weight × child score: wj / weightDen × n / d
+        accN = addNum(accN, accD, Math.multiplyExact(wj, r.scoreNum[c]),
+            Math.multiplyExact(p.weightDen, r.scoreDen[c]), r);
         accD = r.den;
-        wN = addNum(wN, wD, p.childWeightNum[j], p.childWeightDen[j], r);
-        wD = r.den;
+        w = Math.addExact(w, wj);
       }
     }
+    long wN = w;
+    long wD = p.weightDen;
     int at = p.index;
     r.answered[at] = answered;
     r.dontKnow[at] = dontKnow;
@@ -751,15 +808,15 @@ public final class SheetCore {
   }
 
   /** The general path: the sheet as a Response, scored as any response. */
-  private void scoreGeneral(byte[] state, int[] option, SheetResults r) {
+  private void scoreGeneral(short[] cells, SheetResults r) {
     Response.Builder b = Response.builder()
         .questionnaireId(questionnaire.id())
         .questionnaireVersion(questionnaire.version());
     for (int q = 0; q < questions.size(); q++) {
-      AnswerState st = STATES[state[q]];
+      AnswerState st = state(cells[q]);
       String id = questions.get(q).id();
       if (st == AnswerState.ANSWERED) {
-        b.putAnswer(id, Answer.of(AnswerValue.option(options.get(q).get(option[q]).value())));
+        b.putAnswer(id, Answer.of(AnswerValue.option(options.get(q).get(cells[q]).value())));
       } else if (st == AnswerState.DONT_KNOW) {
         b.putAnswer(id, Answer.dontKnow());
       } else if (st == AnswerState.NOT_APPLICABLE) {
