@@ -34,13 +34,15 @@ import java.util.Map;
 /*
  * The primitive scoring core behind answer sheets.
  *
- * An answer sheet holds, per question (in questionnaire order), a state code (AnswerState's
- * ordinal) and, for a choice question answered with a value, the index of the option. Compilation
- * turns every node of the CompiledQuestionnaire into arrays: per scored question and option the
- * product weight × item score as a reduced fraction of two longs, per node its bands' ends and the
- * weights of its sub-dimensions. Scoring walks the nodes children first and keeps every score as a
- * fraction in two longs (den > 0; sums over the least common denominator, reduced only when the
- * denominator grows large, and by Rational.of when a score is read), so it allocates nothing; the rules are compiled once more into tests over those arrays.
+ * An answer sheet holds one short per question (in questionnaire order): the index of the chosen
+ * option of a choice question, or a state code. Compilation turns every node of the
+ * CompiledQuestionnaire into flat arrays: per scored question and option the product weight ×
+ * item score as a numerator over one common denominator of the node, the weights of its questions
+ * and sub-dimensions over another, and its bands' ends as fractions of longs. Scoring walks the
+ * nodes children first and keeps every score as a fraction in two longs (den > 0; sums over the
+ * least common denominator, reduced only when the denominator grows large, and by Rational.of
+ * when a score is read), so it allocates nothing; the rules are compiled once more into tests over
+ * the cells and the result arrays.
  *
  * The core covers what most questionnaires use: no visibility conditions; weighted mean or
  * weighted sum; missing answers excluded or counted as a score; no normalisation, rescale or
@@ -525,14 +527,6 @@ public final class SheetCore {
   public int optionIndex(int question, String value) {
     Integer i = optionIndex.get(question).get(value);
     return i == null ? -1 : i;
-  }
-
-  /**
-   * @param question a position on a sheet
-   * @return how many options the question offers; 0 if it is no single choice or ordinal scale
-   */
-  public int optionCount(int question) {
-    return options.get(question).size();
   }
 
   /** @return per question, how many options a sheet may choose from (0 for no choice question) */
