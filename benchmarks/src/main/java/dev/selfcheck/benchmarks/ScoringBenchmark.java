@@ -6,9 +6,11 @@ import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.ResponseReader;
+import dev.selfcheck.scoring.AnswerSheet;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.Scorer;
+import dev.selfcheck.scoring.SheetScores;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code compile}: {@code ScoringEngine.create().compile(questionnaire)}, validation included.
  *   <li>{@code scoreExplanationsOff} / {@code scoreExplanationsOn}: {@code Scorer.score} of a
  *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}.
+ *   <li>{@code scoreSheet}: {@code Scorer.score(AnswerSheet, SheetScores)} of an answer sheet
+ *       filled beforehand (1 000 sheets, one per response), the same numbers, bands and rules;
+ *       like for like with {@code scoreAndRules}, whose answers are pre-decoded too.
+ *   <li>{@code fillAndScoreSheet}: the same, with the answers ({@code byte[108]}, as the
+ *       baseline's) filled into one reused sheet first.
  *   <li>{@code batchLine}: one JSON line of a response document through
  *       {@code QuestionnaireCodec.responseReader(questionnaire).read}, {@code Scorer.score}
  *       (explanations off) and {@code Assessment.toJson()} to the UTF-8 bytes of the output line;
@@ -64,6 +71,10 @@ public class ScoringBenchmark {
   private Assessment[] assessments;
   private byte[][] documents;
   private int next;
+  private byte[][] decoded;
+  private AnswerSheet[] sheets;
+  private Wk108Workload.SheetFiller filler;
+  private SheetScores scores;
 
   /**
    * How many of the 1 000 responses are taken in turn. With all of them (about 20 MB of decoded
@@ -88,11 +99,17 @@ public class ScoringBenchmark {
     responses = new Response[lines.size()];
     assessments = new Assessment[lines.size()];
     documents = new byte[lines.size()][];
+    decoded = new byte[lines.size()][];
+    sheets = new AnswerSheet[lines.size()];
+    filler = new Wk108Workload.SheetFiller(plain);
+    scores = plain.newSheetScores();
     for (int i = 0; i < lines.size(); i++) {
       String document = Wk108Workload.responseDocument(lines.get(i));
       documents[i] = document.getBytes(StandardCharsets.UTF_8);
       responses[i] = Wk108Workload.response(document);
       assessments[i] = plain.score(responses[i]);
+      decoded[i] = Wk108Workload.decode(lines.get(i));
+      sheets[i] = new Wk108Workload.SheetFiller(plain).fill(decoded[i]);
       DecodeResult<Response> full = codec.readResponse(documents[i], DocumentFormat.JSON, questionnaire);
       DecodeResult<Response> fast = reader.read(documents[i]);
       if (!full.isValid() || !full.findings().isEmpty() || !fast.value().equals(full.value())
@@ -119,6 +136,21 @@ public class ScoringBenchmark {
   @Benchmark
   public Assessment scoreExplanationsOff() {
     return plain.score(responses[next()]);
+  }
+
+  /**
+   * @return the results of the next response's answer sheet, filled beforehand: like for like
+   *     with the baseline's {@code scoreAndRules} over pre-decoded answers
+   */
+  @Benchmark
+  public SheetScores scoreSheet() {
+    return plain.score(sheets[next()], scores);
+  }
+
+  /** @return the results of the next decoded response, filled into one reused sheet and scored */
+  @Benchmark
+  public SheetScores fillAndScoreSheet() {
+    return plain.score(filler.fill(decoded[next()]), scores);
   }
 
   /** @return the assessment of the next response, with contributions and reasons */

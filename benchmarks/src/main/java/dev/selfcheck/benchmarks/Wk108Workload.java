@@ -1,14 +1,17 @@
 package dev.selfcheck.benchmarks;
 
+import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.scoring.AnswerSheet;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.Scorer;
+import dev.selfcheck.scoring.SheetScores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -160,6 +164,85 @@ public final class Wk108Workload {
    * @return one line per response that differs; empty if all match
    */
   public static List<String> verify(Scorer scorer, String set) {
+    return verify(set, line -> {
+      Assessment a = scorer.score(response(responseDocument(line)));
+      return new Outcome() {
+        @Override
+        public Optional<BigDecimal> display(String id) {
+          return a.dimension(id).orElseThrow().displayScore();
+        }
+
+        @Override
+        public Optional<String> band(String id) {
+          return a.dimension(id).orElseThrow().band().map(Band::id);
+        }
+
+        @Override
+        public BigDecimal completion(String id) {
+          return a.dimension(id).orElseThrow().completion().toBigDecimal(4);
+        }
+
+        @Override
+        public List<String> rules() {
+          List<String> rules = new ArrayList<>();
+          a.recommendations().forEach(r -> rules.add(r.recommendation().id()));
+          return rules;
+        }
+      };
+    });
+  }
+
+  /**
+   * The same check through the fast path: each line decoded as the baseline decodes it
+   * ({@link #decode}), filled into one reused answer sheet and scored into reused results.
+   *
+   * @param scorer a scorer of the wk108 questionnaire
+   * @param set {@code 1k} or {@code edge}
+   * @return one line per response that differs; empty if all match
+   */
+  public static List<String> verifySheet(Scorer scorer, String set) {
+    SheetFiller filler = new SheetFiller(scorer);
+    SheetScores scores = scorer.newSheetScores();
+    return verify(set, line -> {
+      scorer.score(filler.fill(decode(line)), scores);
+      return new Outcome() {
+        @Override
+        public Optional<BigDecimal> display(String id) {
+          return scores.displayScore(scores.indexOf(id));
+        }
+
+        @Override
+        public Optional<String> band(String id) {
+          return scores.band(scores.indexOf(id)).map(Band::id);
+        }
+
+        @Override
+        public BigDecimal completion(String id) {
+          return scores.completion(scores.indexOf(id)).toBigDecimal(4);
+        }
+
+        @Override
+        public List<String> rules() {
+          List<String> rules = new ArrayList<>();
+          scores.recommendations().forEach(r -> rules.add(r.id()));
+          return rules;
+        }
+      };
+    });
+  }
+
+  /** What a check reads of one scored response. */
+  private interface Outcome {
+    Optional<BigDecimal> display(String id);
+
+    Optional<String> band(String id);
+
+    BigDecimal completion(String id);
+
+    List<String> rules();
+  }
+
+  private static List<String> verify(String set, Function<String, Outcome> scoring) {
     List<String> responses = lines("responses-" + set + ".jsonl");
     List<String> expected = lines("expected-" + set + ".jsonl");
     List<String> mismatches = new ArrayList<>();
@@ -168,23 +251,21 @@ public final class Wk108Workload {
       return mismatches;
     }
     for (int i = 0; i < responses.size(); i++) {
-      Assessment a = scorer.score(response(responseDocument(responses.get(i))));
+      Outcome a = scoring.apply(responses.get(i));
       JsonNode want = JSON.readTree(expected.get(i));
       StringBuilder diff = new StringBuilder();
-      compare(diff, "overall", a.total().displayScore(), want.get("overall"));
-      compare(diff, "overallBand", a.total().band().map(Band::id), want.get("overallBand"));
+      compare(diff, "overall", a.display(DimensionResult.TOTAL), want.get("overall"));
+      compare(diff, "overallBand", a.band(DimensionResult.TOTAL), want.get("overallBand"));
       for (Map.Entry<String, JsonNode> e : want.get("dimensions").properties()) {
-        DimensionResult d = a.dimension(e.getKey()).orElseThrow();
-        compare(diff, e.getKey(), d.displayScore(), e.getValue());
-        compare(diff, e.getKey() + ".band", d.band().map(Band::id), want.get("bands").get(e.getKey()));
-        compare(diff, e.getKey() + ".completion", Optional.of(d.completion().toBigDecimal(4)),
+        compare(diff, e.getKey(), a.display(e.getKey()), e.getValue());
+        compare(diff, e.getKey() + ".band", a.band(e.getKey()), want.get("bands").get(e.getKey()));
+        compare(diff, e.getKey() + ".completion", Optional.of(a.completion(e.getKey())),
             want.get("completion").get(e.getKey()));
       }
       for (Map.Entry<String, JsonNode> e : want.get("criteria").properties()) {
-        compare(diff, e.getKey(), a.dimension(e.getKey()).orElseThrow().displayScore(), e.getValue());
+        compare(diff, e.getKey(), a.display(e.getKey()), e.getValue());
       }
-      List<String> rules = new ArrayList<>();
-      a.recommendations().forEach(r -> rules.add(r.recommendation().id()));
+      List<String> rules = new ArrayList<>(a.rules());
       rules.sort(null);
       List<String> wantRules = new ArrayList<>();
       want.get("rules").forEach(r -> wantRules.add(r.asString()));
@@ -198,6 +279,77 @@ public final class Wk108Workload {
     return mismatches;
   }
 
+  /** Marks "don't know" in {@link #decode}d answers. */
+  public static final byte DONT_KNOW = -1;
+  /** Marks a missing answer in {@link #decode}d answers. */
+  public static final byte MISSING = -2;
+
+  /**
+   * Decodes one line of a wk108 responses file as the baseline holds it: per question
+   * (q001 … q108) the option number 0 to 4, {@link #DONT_KNOW} or {@link #MISSING}.
+   *
+   * @param wk108Line a line of a responses file
+   * @return 108 answers
+   */
+  public static byte[] decode(String wk108Line) {
+    byte[] out = new byte[QUESTIONS];
+    java.util.Arrays.fill(out, MISSING);
+    for (Map.Entry<String, JsonNode> e : JSON.readTree(wk108Line).get("answers").properties()) {
+      JsonNode v = e.getValue();
+      int q = Integer.parseInt(e.getKey().substring(1)) - 1;
+      if (v.isNull()) {
+        continue;
+      }
+      out[q] = v.isString() && v.asString().equals("dk") ? DONT_KNOW : (byte) v.asInt();
+    }
+    return out;
+  }
+
+  /** The number of wk108 questions. */
+  public static final int QUESTIONS = 108;
+
+  /**
+   * Fills one reused answer sheet from {@link #decode}d answers, by index: the positions of the
+   * questions and options are looked up once.
+   */
+  public static final class SheetFiller {
+    private final AnswerSheet sheet;
+    private final int[] question = new int[QUESTIONS];
+    private final int[][] option = new int[QUESTIONS][5];
+
+    /**
+     * A filler of a sheet of the scorer.
+     *
+     * @param scorer a scorer of the wk108 questionnaire
+     */
+    public SheetFiller(Scorer scorer) {
+      sheet = scorer.newAnswerSheet();
+      for (int q = 0; q < QUESTIONS; q++) {
+        question[q] = sheet.questionIndex(String.format(java.util.Locale.ROOT, "q%03d", q + 1));
+        for (int o = 0; o < 5; o++) {
+          option[q][o] = sheet.optionIndex(question[q], String.valueOf(o));
+        }
+      }
+    }
+
+    /**
+     * @param answers decoded answers
+     * @return the sheet, holding exactly those answers
+     */
+    public AnswerSheet fill(byte[] answers) {
+      sheet.clear();
+      for (int q = 0; q < QUESTIONS; q++) {
+        byte a = answers[q];
+        if (a >= 0) {
+          sheet.choose(question[q], option[q][a]);
+        } else if (a == DONT_KNOW) {
+          sheet.state(question[q], AnswerState.DONT_KNOW);
+        }
+      }
+      return sheet;
+    }
+  }
+
   /**
    * Fails unless the scorer reproduces the expected results of the 1k and edge sets.
    *
@@ -205,8 +357,9 @@ public final class Wk108Workload {
    * @throws IllegalStateException naming the first differences
    */
   public static void requireConformance(Scorer scorer) {
-    for (String set : List.of("edge", "1k")) {
-      List<String> mismatches = verify(scorer, set);
+    for (String set : List.of("edge", "1k", "edge (answer sheet)", "1k (answer sheet)")) {
+      List<String> mismatches = set.endsWith(")")
+          ? verifySheet(scorer, set.substring(0, set.indexOf(' '))) : verify(scorer, set);
       if (!mismatches.isEmpty()) {
         throw new IllegalStateException(mismatches.size() + " responses of the " + set
             + " set differ from the expected results, e.g. "

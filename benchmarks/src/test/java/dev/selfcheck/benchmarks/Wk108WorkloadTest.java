@@ -58,6 +58,31 @@ class Wk108WorkloadTest {
   }
 
   @Test
+  void should_match_every_expected_result_when_the_workload_is_scored_on_answer_sheets() {
+    assumeWorkload();
+    // GIVEN
+    Scorer scorer = ScoringEngine.create().compile(Wk108Workload.questionnaire());
+    // WHEN
+    // THEN
+    then(Wk108Workload.verifySheet(scorer, "edge")).isEmpty();
+    then(Wk108Workload.verifySheet(scorer, "1k")).isEmpty();
+  }
+
+  @Test
+  void should_decode_option_numbers_dont_know_and_missing_when_a_line_is_decoded_for_a_sheet() {
+    // GIVEN
+    String line = "{\"id\":\"r\",\"answers\":{\"q001\":3,\"q002\":\"dk\",\"q004\":null}}";
+    // WHEN
+    byte[] answers = Wk108Workload.decode(line);
+    // THEN
+    then(answers).hasSize(108);
+    then(answers[0]).isEqualTo((byte) 3);
+    then(answers[1]).isEqualTo(Wk108Workload.DONT_KNOW);
+    then(answers[2]).isEqualTo(Wk108Workload.MISSING);
+    then(answers[3]).isEqualTo(Wk108Workload.MISSING);
+  }
+
+  @Test
   void should_report_differences_when_a_scorer_does_not_match() {
     assumeWorkload();
     // GIVEN a scorer of a questionnaire whose total rounds to no decimals

@@ -4,6 +4,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.internal.CompiledQuestionnaire;
 import dev.selfcheck.scoring.internal.ImprovementFinder;
+import dev.selfcheck.scoring.internal.SheetCore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,8 @@ public final class Scorer {
   private final CompiledQuestionnaire compiled;
   private final boolean explain;
   private final ImprovementFinder improvements;
+  /** Compiled on first use of an answer sheet. */
+  private volatile SheetCore sheets;
 
   Scorer(CompiledQuestionnaire compiled, boolean explain) {
     this.compiled = compiled;
@@ -73,5 +76,57 @@ public final class Scorer {
       out.add(improvements.find(response, id));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A new, empty answer sheet for this questionnaire: the fast path for hosts that score many
+   * responses. Reuse it ({@link AnswerSheet#clear()}); it is not thread-safe.
+   *
+   * @return the sheet
+   */
+  public AnswerSheet newAnswerSheet() {
+    return new AnswerSheet(sheetCore());
+  }
+
+  /**
+   * New reusable results for {@link #score(AnswerSheet, SheetScores)}.
+   *
+   * @return the results
+   */
+  public SheetScores newSheetScores() {
+    return new SheetScores(sheetCore());
+  }
+
+  /**
+   * Scores an answer sheet: the same scores, bands, counts and fired recommendations as {@link
+   * #score(Response)} of the response with the same answers, computed over arrays without
+   * building an {@link Assessment} (explanations are not collected).
+   *
+   * @param sheet a sheet of this scorer
+   * @param into results of this scorer, overwritten
+   * @return {@code into}
+   * @throws IllegalArgumentException if the sheet or the results belong to another scorer
+   */
+  public SheetScores score(AnswerSheet sheet, SheetScores into) {
+    SheetCore core = sheetCore();
+    if (sheet.core != core || into.core != core) {
+      throw new IllegalArgumentException("the sheet and the results must come from this scorer");
+    }
+    core.score(sheet.cells, into.results);
+    return into;
+  }
+
+  private SheetCore sheetCore() {
+    SheetCore c = sheets;
+    if (c == null) {
+      synchronized (this) {
+        c = sheets;
+        if (c == null) {
+          c = new SheetCore(compiled);
+          sheets = c;
+        }
+      }
+    }
+    return c;
   }
 }

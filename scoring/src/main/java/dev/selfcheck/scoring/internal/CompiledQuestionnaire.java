@@ -357,6 +357,23 @@ public final class CompiledQuestionnaire {
     return y;
   }
 
+  /** @return the dimensions' nodes in preorder, then the total */
+  List<Node> nodes() {
+    List<Node> all = new ArrayList<>(preOrder);
+    all.add(root);
+    return all;
+  }
+
+  /** @return whether any question has a visibility condition */
+  boolean conditional() {
+    return conditional;
+  }
+
+  /** @return the compiled rules */
+  RuleEngine rules() {
+    return rules;
+  }
+
   /** @return the questionnaire */
   public Questionnaire questionnaire() {
     return questionnaire;

@@ -130,6 +130,21 @@ public final class RuleEngine {
     }
   }
 
+  /** @return the recommendations, first of each id, in catalog order */
+  List<Recommendation> catalog() {
+    return recommendations;
+  }
+
+  /** @return recommendation indices in output order */
+  int[] outputOrder() {
+    return outputOrder;
+  }
+
+  /** @return per rule, the indices of the recommendations it yields */
+  int[][] yields() {
+    return yields;
+  }
+
   // ------------------------------------------------------------------ compiled conditions
 
   private Test compile(Condition condition) {
