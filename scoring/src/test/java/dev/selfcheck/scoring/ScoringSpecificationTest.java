@@ -543,36 +543,33 @@ class ScoringSpecificationTest {
     then(result(a, "b").maxScore()).isEqualTo(exact("2"));
   }
 
+  /** Scores a number question n answered with value; checks its score and range. */
+  private static void thenNumberScores(ItemScoring scoring, String value, String expected, String lo, String hi) {
+    DimensionResult r = scoreOne(settings().build(), answers().number("n", value), number("n", scoring));
+    then(r.score()).as("score of %s", value).contains(exact(expected));
+    then(r.minScore()).isEqualTo(exact(lo));
+    then(r.maxScore()).isEqualTo(exact(hi));
+  }
+
   @ParameterizedTest(name = "{0} scores {1}")
   @CsvSource({"-5, 10", "0, 10", "5, 15", "10, 20", "15, 10", "20, 0", "25, 0"})
   void should_interpolate_on_each_segment_when_the_question_has_three_points(String value, String expected) {
     // GIVEN points 0 → 10, 10 → 20, 20 → 0
-    Question q = number("n", ItemScoring.builder()
-        .addPoint(ItemScoring.Point.of(dec("0"), dec("10")))
-        .addPoint(ItemScoring.Point.of(dec("10"), dec("20")))
-        .addPoint(ItemScoring.Point.of(dec("20"), dec("0"))).build());
-    // WHEN
-    DimensionResult r = scoreOne(settings().build(), answers().number("n", value), q);
-    // THEN
-    then(r.score()).contains(exact(expected));
-    then(r.minScore()).isEqualTo(exact("0"));
-    then(r.maxScore()).isEqualTo(exact("20"));
+    ItemScoring points = ItemScoring.builder().addPoint(ItemScoring.Point.of(dec("0"), dec("10")))
+        .addPoint(ItemScoring.Point.of(dec("10"), dec("20"))).addPoint(ItemScoring.Point.of(dec("20"), dec("0"))).build();
+    // WHEN / THEN
+    thenNumberScores(points, value, expected, "0", "20");
   }
 
   @ParameterizedTest(name = "{0} scores {1}")
   @CsvSource({"-1, 3", "0, 3", "4.99, 3", "5, 1", "9, 1", "10, 2", "100, 2"})
   void should_score_the_last_threshold_reached_when_thresholds_are_not_monotone(String value, String expected) {
     // GIVEN thresholds from 0 → 3, from 5 → 1, from 10 → 2
-    Question q = number("n", ItemScoring.builder()
-        .addThreshold(ItemScoring.Threshold.of(dec("0"), dec("3")))
+    ItemScoring thresholds = ItemScoring.builder().addThreshold(ItemScoring.Threshold.of(dec("0"), dec("3")))
         .addThreshold(ItemScoring.Threshold.of(dec("5"), dec("1")))
-        .addThreshold(ItemScoring.Threshold.of(dec("10"), dec("2"))).build());
-    // WHEN
-    DimensionResult r = scoreOne(settings().build(), answers().number("n", value), q);
-    // THEN
-    then(r.score()).contains(exact(expected));
-    then(r.minScore()).isEqualTo(exact("1"));
-    then(r.maxScore()).isEqualTo(exact("3"));
+        .addThreshold(ItemScoring.Threshold.of(dec("10"), dec("2"))).build();
+    // WHEN / THEN
+    thenNumberScores(thresholds, value, expected, "1", "3");
   }
 
   @Test
