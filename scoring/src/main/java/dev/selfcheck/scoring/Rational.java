@@ -364,7 +364,9 @@ public final class Rational implements Comparable<Rational> {
 
   /** @return the nearest double (for charts; never for comparisons) */
   public double doubleValue() {
-    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL64)
+    // 34 significant digits, then one rounding to double: a double needs up to 17 (DECIMAL64's 16
+    // gave 1.844674407370955E19 for 2^64, which is exactly a double)
+    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL128)
         .doubleValue();
   }
 
