@@ -547,6 +547,21 @@ class HostileInputTest {
     thenSingleError(result, "DOC-0008", "/scoring/factor");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\"decimals\": 1e30", "\"decimals\": 144444444444444444444412.5",
+      "\"decimals\": 99999999999999999999"})
+  void should_report_a_number_out_of_range_when_a_whole_number_field_gets_one_beyond_a_long(String member) {
+    // GIVEN a whole-number field given a number beyond the range of a long (the schema
+    // validator's own check failed on such decimals; found by fuzzing)
+    String text = questionnaire("\"scoring\": {" + member + "}");
+
+    // WHEN
+    DecodeResult<Questionnaire> result = readQuestionnaire(text, DocumentFormat.JSON);
+
+    // THEN
+    thenSingleError(result, "DOC-0035", "/scoring/decimals");
+  }
+
   @Test
   void should_report_an_invalid_number_at_once_when_a_yaml_exponent_is_huge() {
     // GIVEN

@@ -10,6 +10,7 @@ import com.networknt.schema.path.PathType;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.schema.QuestionnaireSchema;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +25,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /*
  * Validates trees against our bundled schemas with networknt's validator, and turns its errors
@@ -115,7 +119,7 @@ public final class SchemaValidation {
    * @return the findings
    */
   public List<Finding> validateQuestionnaire(JsonNode root) {
-    return findings(questionnaire.validate(root));
+    return findings(validate(questionnaire, root));
   }
 
   /**
@@ -125,7 +129,7 @@ public final class SchemaValidation {
    * @return the findings
    */
   public List<Finding> validateResponse(JsonNode root) {
-    return findings(response.validate(root));
+    return findings(validate(response, root));
   }
 
   /**
@@ -135,7 +139,48 @@ public final class SchemaValidation {
    * @return the findings
    */
   public List<Finding> validateAssessment(JsonNode root) {
-    return findings(assessment.validate(root));
+    return findings(validate(assessment, root));
+  }
+
+  /**
+   * Runs the validator. Its integer {@code minimum}/{@code maximum} check reads a decimal through
+   * {@code asLong()}, which throws for a decimal beyond the range of a long (1e30 or
+   * 144444444444444444444412.5 where a count belongs; found by fuzzing). Such a tree is validated
+   * once more as a copy in which each of those decimals is its whole part, which the validator
+   * compares exactly: every integer field of the format has a maximum, so the number is still
+   * reported, at its own place, and every other finding comes out as before.
+   */
+  private static List<Error> validate(Schema schema, JsonNode root) {
+    try {
+      return schema.validate(root);
+    } catch (JsonNodeException e) {
+      return schema.validate(wholePartsOfHugeDecimals(root));
+    }
+  }
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  private static JsonNode wholePartsOfHugeDecimals(JsonNode node) {
+    if (node.isBigDecimal()) {
+      BigDecimal d = node.decimalValue();
+      return d.compareTo(LONG_MIN) < 0 || d.compareTo(LONG_MAX) > 0 ? NODES.numberNode(d.toBigInteger()) : node;
+    }
+    if (node.isObject()) {
+      ObjectNode copy = NODES.objectNode();
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        copy.set(member.getKey(), wholePartsOfHugeDecimals(member.getValue()));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode();
+      for (JsonNode element : node) {
+        copy.add(wholePartsOfHugeDecimals(element));
+      }
+      return copy;
+    }
+    return node;
   }
 
   private static String pointer(Error e) {
