@@ -20,13 +20,17 @@ import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +225,7 @@ public final class SheetCore {
         PNode total = o[0];
         System.arraycopy(o, 1, o, 0, o.length - 1);
         o[o.length - 1] = total;
-        List<dev.selfcheck.core.Rule> rs = questionnaire.rules();
+        List<Rule> rs = questionnaire.rules();
         t = new PTest[rs.size()];
         for (int i = 0; i < rs.size(); i++) {
           t[i] = compileCondition(rs.get(i).when());
@@ -286,14 +290,14 @@ public final class SheetCore {
     for (int j = 0; j < children; j++) {
       weights[items + j] = n.childSlots[j].weight;
     }
-    java.math.BigInteger termDen = java.math.BigInteger.ONE;
+    BigInteger termDen = BigInteger.ONE;
     for (int k = 0; k < items; k++) {
       for (Rational t : terms[k]) {
         termDen = t == null ? termDen : lcm(termDen, t.denominator());
       }
       termDen = missing[k] == null ? termDen : lcm(termDen, missing[k].denominator());
     }
-    java.math.BigInteger weightDen = java.math.BigInteger.ONE;
+    BigInteger weightDen = BigInteger.ONE;
     for (Rational w : weights) {
       weightDen = lcm(weightDen, w.denominator());
     }
@@ -301,7 +305,7 @@ public final class SheetCore {
     p.termDen = toLong(termDen);
     p.weightDen = toLong(weightDen);
     p.terms = new long[items * stride];
-    java.util.Arrays.fill(p.terms, NO_SCORE);
+    Arrays.fill(p.terms, NO_SCORE);
     p.missing = countAs ? new long[items] : null;
     for (int k = 0; k < items; k++) {
       for (int o = 0; o < terms[k].length; o++) {
@@ -342,12 +346,12 @@ public final class SheetCore {
     return p;
   }
 
-  private static java.math.BigInteger lcm(java.math.BigInteger a, java.math.BigInteger b) {
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
     return a.divide(a.gcd(b)).multiply(b);
   }
 
   /** The numerator of x over a multiple of its denominator, bounded so that sums stay in range. */
-  private static long over(Rational x, java.math.BigInteger den) {
+  private static long over(Rational x, BigInteger den) {
     long v = toLong(x.numerator().multiply(den.divide(x.denominator())));
     if (Math.abs(v) > (1L << 40)) {
       throw new Unsupported();
@@ -355,7 +359,7 @@ public final class SheetCore {
     return v;
   }
 
-  private static long toLong(java.math.BigInteger v) {
+  private static long toLong(BigInteger v) {
     if (v.bitLength() > 62) {
       throw OVERFLOW;
     }
@@ -571,7 +575,7 @@ public final class SheetCore {
   }
 
   /** @return the recommendations in the questionnaire's catalog (first of each id) */
-  public List<dev.selfcheck.core.Recommendation> recommendations() {
+  public List<Recommendation> recommendations() {
     return rules.catalog();
   }
 
@@ -610,7 +614,7 @@ public final class SheetCore {
     for (PNode p : order) {
       evaluate(p, cells, r);
     }
-    java.util.Arrays.fill(r.recommended, false);
+    Arrays.fill(r.recommended, false);
     int[][] yields = rules.yields();
     for (int i = 0; i < tests.length; i++) {
       if (tests[i].test(cells, r)) {
@@ -839,8 +843,8 @@ public final class SheetCore {
         }
       }
     }
-    java.util.Arrays.fill(r.recommended, false);
-    List<dev.selfcheck.core.Recommendation> catalog = rules.catalog();
+    Arrays.fill(r.recommended, false);
+    List<Recommendation> catalog = rules.catalog();
     for (FiredRecommendation f : a.recommendations()) {
       r.recommended[catalog.indexOf(f.recommendation())] = true;
     }
