@@ -1,6 +1,6 @@
 package dev.selfcheck.analysis.internal;
 
-import static dev.selfcheck.analysis.internal.Pointers.append;
+import static dev.selfcheck.core.JsonPointer.append;
 
 import dev.selfcheck.analysis.AnalysisProblem;
 import dev.selfcheck.core.AllOf;
@@ -11,6 +11,7 @@ import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Quantifier;
@@ -100,7 +101,7 @@ public final class Analyzer {
 
   private boolean hasErrorWithin(String pointer) {
     return validation.stream().anyMatch(f -> f.isError()
-        && (f.pointer().equals(pointer) || f.pointer().startsWith(pointer + "/")));
+        && JsonPointer.isWithin(f.pointer(), pointer));
   }
 
   private boolean validationReports(String code, String pointer) {

@@ -1,6 +1,6 @@
 package dev.selfcheck.analysis.internal;
 
-import static dev.selfcheck.analysis.internal.Pointers.append;
+import static dev.selfcheck.core.JsonPointer.append;
 
 import dev.selfcheck.analysis.AnalysisProblem;
 import dev.selfcheck.core.Band;

@@ -1,5 +1,7 @@
 package dev.selfcheck.analysis.internal;
 
+import static dev.selfcheck.core.JsonPointer.append;
+
 import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Condition;
@@ -58,10 +60,6 @@ final class Pointers {
   /** @return the pointer of a dimension, or {@code ""} for the total */
   String dimension(String id) {
     return dimensions.getOrDefault(id, "");
-  }
-
-  static String append(String base, Object token) {
-    return base + "/" + token.toString().replace("~", "~0").replace("/", "~1");
   }
 
   /** Visits a condition and every condition inside it, with its JSON Pointer. */

@@ -1,6 +1,6 @@
 package dev.selfcheck.core.internal;
 
-import static dev.selfcheck.core.internal.JsonPointers.append;
+import static dev.selfcheck.core.JsonPointer.append;
 
 import dev.selfcheck.core.Aggregation;
 import dev.selfcheck.core.AllOf;

@@ -4,6 +4,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.Question;
@@ -298,7 +299,7 @@ public final class AssessmentMapper {
     int slash = text.indexOf('/');
     if (digits(text.substring(0, slash < 0 ? text.length() : slash)) > maxDigits
         || digits(text.substring(slash + 1)) > maxDigits) {
-      report(DocumentProblem.INVALID_NUMBER, p + "/" + name,
+      report(DocumentProblem.INVALID_NUMBER, JsonPointer.append(p, name),
           text.length() > QUOTED_NUMBER ? text.substring(0, QUOTED_NUMBER) + "…" : text, maxDigits);
       return Rational.ZERO;
     }
@@ -306,7 +307,7 @@ public final class AssessmentMapper {
         ? Rational.of(new BigDecimal(text))
         : Rational.of(new BigInteger(text.substring(0, slash)), new BigInteger(text.substring(slash + 1)));
     if (!value.toString().equals(text)) {
-      report(DocumentProblem.NOT_CANONICAL_NUMBER, p + "/" + name, text, value);
+      report(DocumentProblem.NOT_CANONICAL_NUMBER, JsonPointer.append(p, name), text, value);
     }
     return value;
   }

@@ -1,6 +1,7 @@
 package dev.selfcheck.schema.internal;
 
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.schema.DocumentProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -89,7 +90,7 @@ public final class ConstraintValidation {
       if (node.isInIterable()) {
         Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
         if (key != null) {
-          sb.append('/').append(String.valueOf(key).replace("~", "~0").replace("/", "~1"));
+          sb.append('/').append(JsonPointer.escape(String.valueOf(key)));
         }
       }
       String name = node.getName();

@@ -2,6 +2,7 @@ package dev.selfcheck.schema.internal;
 
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.FindingType;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.schema.Limits;
@@ -319,10 +320,6 @@ public final class DocumentReader {
     return n;
   }
 
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
   private static String quoted(String number) {
     return number.length() <= QUOTED_NUMBER ? number : number.substring(0, QUOTED_NUMBER) + "…";
   }
@@ -390,7 +387,7 @@ public final class DocumentReader {
       if (betweenMembers) {
         String name = parser.streamReadContext().currentName();
         if (name != null && !name.equals(lastName)) {
-          return syntaxPointer + "/" + escape(name);
+          return JsonPointer.append(syntaxPointer, name);
         }
       }
       return otherwise;
@@ -607,7 +604,7 @@ public final class DocumentReader {
           report(DocumentProblem.STRING_TOO_LONG, pointer, at, limits.maxStringLength());
           throw new Stop();
         }
-        String child = pointer + "/" + escape(name);
+        String child = JsonPointer.append(pointer, name);
         if (node.size() >= limits.maxArrayLength()) {
           report(DocumentProblem.TOO_MANY_ENTRIES, pointer, at, limits.maxArrayLength());
           throw new Stop();

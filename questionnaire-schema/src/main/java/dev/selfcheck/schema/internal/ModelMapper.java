@@ -12,6 +12,7 @@ import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
@@ -65,7 +66,7 @@ public final class ModelMapper {
   }
 
   private static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return JsonPointer.append(pointer, name);
   }
 
   /**

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.math.BigDecimal;
@@ -289,7 +290,7 @@ public final class SchemaValidation {
     for (Error e : byPlace) {
       String at = pointer(e);
       boolean known = places.keySet().stream()
-          .anyMatch(place -> at.equals(place) || at.startsWith(place + "/") || place.isEmpty());
+          .anyMatch(place -> JsonPointer.isWithin(at, place));
       if (!known) {
         places.put(at, e);
       }
@@ -325,7 +326,7 @@ public final class SchemaValidation {
         shapePath = shapePath.substring(0, shapePath.length() - "/oneOf".length());
       }
       String shapeAt = pointer(shape);
-      if (evaluation.startsWith(shapePath + "/") && (at.equals(shapeAt) || at.startsWith(shapeAt + "/"))) {
+      if (evaluation.startsWith(shapePath + "/") && JsonPointer.isWithin(at, shapeAt)) {
         return true;
       }
     }
@@ -410,7 +411,7 @@ public final class SchemaValidation {
       case "additionalProperties":
       case "unevaluatedProperties":
         String member = e.getProperty();
-        return DocumentProblem.UNKNOWN_MEMBER.at(member == null ? at : at + "/" + escape(member), member);
+        return DocumentProblem.UNKNOWN_MEMBER.at(member == null ? at : JsonPointer.append(at, member), member);
       case "type":
         String expected = expectedType(e.getSchemaNode());
         if (allowedValues != null) {
@@ -427,7 +428,7 @@ public final class SchemaValidation {
           return DocumentProblem.INVALID_FORMAT.at(at, describe(e.getInstanceNode()),
               "a valid member name: " + plainMessage(e));
         }
-        return DocumentProblem.INVALID_FORMAT.at(at + "/" + escape(name), describe(NODES.stringNode(name)),
+        return DocumentProblem.INVALID_FORMAT.at(JsonPointer.append(at, name), describe(NODES.stringNode(name)),
             memberNameForm(e.getSchemaNode()));
       case "pattern":
       case "format":
@@ -450,10 +451,6 @@ public final class SchemaValidation {
         }
         return DocumentProblem.SCHEMA_VIOLATION.at(at, plainMessage(e));
     }
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /** Whether a pointer names one answer of a response: /answers/{id}. */
