@@ -6,9 +6,10 @@ import org.apiguardian.api.API;
 /**
  * The syntax of identifiers in questionnaires and responses.
  *
- * <p>An id starts with a letter and continues with letters, digits, {@code _}, {@code .} or
- * {@code -}, at most 128 characters in all. Option values are more liberal: any 1 to 128 letters,
- * digits, {@code _}, {@code .} or {@code -} (so {@code "0"} … {@code "4"} are valid option values).
+ * <p>An id starts with a letter and continues with letters, digits, {@code _}, {@code .}, {@code :}
+ * or {@code -}, at most 128 characters in all (so published flag names such as {@code flag:risk} are
+ * ids). Option values are more liberal: any 1 to 128 letters, digits, {@code _}, {@code .} or
+ * {@code -} (so {@code "0"} … {@code "4"} are valid option values).
  *
  * @since 0.1
  */
@@ -16,7 +17,7 @@ import org.apiguardian.api.API;
 public final class Ids {
 
   /** The regular expression every id matches. */
-  public static final String ID_PATTERN = "^[A-Za-z][A-Za-z0-9_.-]{0,127}$";
+  public static final String ID_PATTERN = "^[A-Za-z][A-Za-z0-9_.:-]{0,127}$";
 
   /** The regular expression every option value matches. */
   public static final String OPTION_VALUE_PATTERN = "^[A-Za-z0-9_.-]{1,128}$";

@@ -62,10 +62,10 @@ public enum QuestionnaireProblem implements FindingType {
   /** A choice question has no options. */
   MISSING_OPTIONS(
       "QST-0023", Severity.ERROR,
-      "question '%s' is a %s question and needs options: refer to a scale or list options"),
+      "question '%s' is of type %s and needs options: refer to a scale or list options"),
   /** A question that takes no options has a scale or options. */
   OPTIONS_NOT_ALLOWED(
-      "QST-0024", Severity.ERROR, "question '%s' is a %s question and takes no scale or options"),
+      "QST-0024", Severity.ERROR, "question '%s' is of type %s and takes no scale or options"),
   /** A question has both a scale and its own options. */
   SCALE_AND_OPTIONS(
       "QST-0025", Severity.ERROR,
@@ -76,7 +76,7 @@ public enum QuestionnaireProblem implements FindingType {
   /** A question that is not a number question has a unit, min or max. */
   NUMBER_SETTING_NOT_ALLOWED(
       "QST-0027", Severity.ERROR,
-      "question '%s' is a %s question; '%s' is only allowed on number questions"),
+      "question '%s' is of type %s; '%s' is only allowed on number questions"),
   /** A question has no options to choose from after all (a scale with no options). */
   NO_OPTIONS_ON_SCALE("QST-0028", Severity.ERROR, "scale '%s' has no options"),
   /** A question's visibility depends, through other questions, on itself. */
@@ -85,11 +85,11 @@ public enum QuestionnaireProblem implements FindingType {
   /** A condition uses an operator that does not fit the question's type. */
   OPERATOR_NOT_APPLICABLE(
       "QST-0031", Severity.ERROR,
-      "operator '%s' cannot be used on question '%s', a %s question (usable: %s)"),
+      "operator '%s' cannot be used on question '%s' of type %s (usable: %s)"),
   /** A condition compares an answer with a value of the wrong type. */
   WRONG_VALUE_TYPE(
       "QST-0032", Severity.ERROR,
-      "question '%s' is a %s question, so compare it with %s, not with %s"),
+      "question '%s' is of type %s, so compare it with %s, not with %s"),
   /** A visibility condition uses scores, completion or bands, which exist only after scoring. */
   RULE_ONLY_CONDITION(
       "QST-0033", Severity.ERROR,
@@ -113,7 +113,7 @@ public enum QuestionnaireProblem implements FindingType {
   /** An item scoring setting does not fit the question's type. */
   ITEM_SCORING_NOT_APPLICABLE(
       "QST-0044", Severity.ERROR,
-      "question '%s' is a %s question; scoring '%s' only applies to %s questions"),
+      "question '%s' is of type %s; scoring '%s' only applies to %s questions"),
   /** Thresholds or points are not in strictly ascending order. */
   STEPS_NOT_ASCENDING(
       "QST-0045", Severity.ERROR,

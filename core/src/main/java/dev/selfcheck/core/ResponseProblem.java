@@ -23,7 +23,7 @@ public enum ResponseProblem implements FindingType {
   /** An answer's value does not fit the question's type. */
   WRONG_ANSWER_TYPE(
       "RSP-0004", Severity.ERROR,
-      "question '%s' is a %s question and takes %s, but the answer is %s"),
+      "question '%s' is of type %s and takes %s, but the answer is %s"),
   /** A choice answer names an option the question does not offer. */
   UNKNOWN_OPTION("RSP-0005", Severity.ERROR, "question '%s' offers no option '%s' (offered: %s)"),
   /** A number answer is below the question's minimum. */

@@ -136,10 +136,10 @@ class ConditionValidationTest {
             Quantifier.builder().addQuestions("q1").atLeast(1).operator(Operator.EQ)
                 .addValues(literal("yes")).build(),
             error(QuestionnaireProblem.WRONG_VALUE_TYPE, WHEN + "/where/eq"),
-            "question 'q1' is a yesNo question, so compare it with true or false, not with a text (option values are texts)"),
+            "question 'q1' is of type yesNo, so compare it with true or false, not with a text (option values are texts)"),
         mistake("comparison with a number on a yes/no question", Condition.answer("q2", Operator.NE, BigDecimal.ONE),
             error(QuestionnaireProblem.WRONG_VALUE_TYPE, WHEN + "/ne"),
-            "question 'q2' is a yesNo question, so compare it with true or false, not with a number"));
+            "question 'q2' is of type yesNo, so compare it with true or false, not with a number"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -155,13 +155,13 @@ class ResponseValidationTest {
 
     // THEN
     then(findings).extracting(Finding::message)
-        .containsExactly("question 'num' is a number question and takes a number, but the answer is a text");
+        .containsExactly("question 'num' is of type number and takes a number, but the answer is a text");
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-      "yn; question 'yn' is a yesNo question and takes true or false, but the answer is a list of option values",
-      "mc; question 'mc' is a multipleChoice question and takes a list of option values, but the answer is true or"
+      "yn; question 'yn' is of type yesNo and takes true or false, but the answer is a list of option values",
+      "mc; question 'mc' is of type multipleChoice and takes a list of option values, but the answer is true or"
           + " false"})
   void should_name_lists_and_booleans_when_answer_type_is_wrong(String questionId, String message) {
     // GIVEN a list answer to the yes/no question, a boolean answer to the multiple-choice question

@@ -69,6 +69,13 @@ public enum DocumentProblem implements FindingType {
   OUT_OF_RANGE("DOC-0035", Severity.ERROR, "%s"),
   /** A condition or answer matches none of the allowed shapes. */
   NO_MATCHING_SHAPE("DOC-0036", Severity.ERROR, "%s"),
+  /**
+   * A YAML flow mapping entry has no ':' (as "world" in {@code {en: Hello, world}}): the comma of an
+   * unquoted text ended the entry, and the rest became a key without a value.
+   */
+  COLONLESS_FLOW_ENTRY("DOC-0038", Severity.ERROR,
+      "'%s' is an entry without ':' in a flow mapping {...}: there a comma separates entries, so put"
+          + " quotes around a text that contains a comma (en: 'Hello, world')"),
   /** Any other schema violation. */
   SCHEMA_VIOLATION("DOC-0037", Severity.ERROR, "%s"),
   /** A field constraint of the model is violated (Jakarta Validation). */

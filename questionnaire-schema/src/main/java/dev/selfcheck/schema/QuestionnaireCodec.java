@@ -491,7 +491,7 @@ public final class QuestionnaireCodec {
   }
 
   private static List<Finding> locate(ParsedDocument doc, List<Finding> findings) {
-    return findings.stream().map(doc::locate).collect(Collectors.toUnmodifiableList());
+    return doc.explainAndLocate(findings);
   }
 
   private static String withArticle(String kind) {

@@ -182,8 +182,9 @@ final class Cdp implements AutoCloseable {
     }
     try (var paths = Files.walk(root)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temporary profile is harmless
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a leftover temporary profile is harmless; Chromium's helper processes may still be
+      // removing their own files while the walk runs (NoSuchFileException)
     }
   }
 }

@@ -204,9 +204,19 @@ public final class QuestionnaireValidator {
       report(QuestionnaireProblem.EMPTY_DIMENSION, p, d.id());
     }
     d.scoring().ifPresent(s -> scoring(s, append(p, "scoring")));
-    Aggregation aggregation = d.scoring().flatMap(ScoringSettings::aggregation).orElse(inherited);
-    boolean normalize = d.scoring().flatMap(ScoringSettings::normalize).orElse(inheritedNormalize);
-    normalize(normalize, aggregation, append(p, "scoring"), d.id());
+    Optional<Aggregation> ownAggregation = d.scoring().flatMap(ScoringSettings::aggregation);
+    Optional<Boolean> ownNormalize = d.scoring().flatMap(ScoringSettings::normalize);
+    Aggregation aggregation = ownAggregation.orElse(inherited);
+    boolean normalize = ownNormalize.orElse(inheritedNormalize);
+    if (ownAggregation.isPresent() || ownNormalize.isPresent()) {
+      // A combination this dimension only inherits was reported where it was written; a conflict it
+      // makes is reported at the member it writes (or its scoring object when it writes both).
+      String at = append(p, "scoring");
+      if (ownAggregation.isPresent() != ownNormalize.isPresent()) {
+        at = append(at, ownAggregation.isPresent() ? "aggregation" : "normalize");
+      }
+      normalize(normalize, aggregation, at, d.id());
+    }
     List<BigDecimal> weights = new ArrayList<>();
     d.dimensions().forEach(c -> weights.add(c.weight()));
     d.questions().stream().filter(q -> q.type() != QuestionType.TEXT).forEach(q -> weights.add(q.weight()));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -145,6 +146,31 @@ public final class DocumentReader {
       super(readCtxt, ioCtxt, recycler, streamReadFeatures, formatReadFeatures, settings, reader);
     }
 
+    /** Where the last scalar ended (a character index), or -1. */
+    private int lastScalarEnd = -1;
+    /** Whether the last scalar was the missing value of a key written without ':'. */
+    private boolean valueOfColonlessKey;
+
+    /*
+     * A key without ':' (only possible in a flow mapping, as in {en: Hello, world}) gets an empty
+     * plain value that starts where the key ends; after "key:" the empty value starts past the colon.
+     */
+    @Override
+    protected Event nextEvent() {
+      Event event = super.nextEvent();
+      if (event instanceof ScalarEvent) {
+        ScalarEvent scalar = (ScalarEvent) event;
+        int start = scalar.getStartMark().map(Mark::getIndex).orElse(-2);
+        valueOfColonlessKey = scalar.getValue().isEmpty() && scalar.isPlain()
+            && scalar.getTag().isEmpty() && start == lastScalarEnd;
+        lastScalarEnd = scalar.getEndMark().map(Mark::getIndex).orElse(-1);
+      } else if (event != null) {
+        valueOfColonlessKey = false;
+        lastScalarEnd = -1;
+      }
+      return event;
+    }
+
     @Override
     protected JsonToken _decodeScalar(ScalarEvent scalar) {
       JsonToken token = super._decodeScalar(scalar);
@@ -163,6 +189,11 @@ public final class DocumentReader {
       }
       return token;
     }
+  }
+
+  /** Whether a YAML value just read is the missing value of a key written without ':'. */
+  private static boolean valueOfColonlessKey(JsonParser parser) {
+    return parser instanceof CoreYamlParser && ((CoreYamlParser) parser).valueOfColonlessKey;
   }
 
   /** Signals that parsing must stop; the finding is already recorded. */
@@ -186,7 +217,7 @@ public final class DocumentReader {
     List<Finding> findings = new ArrayList<>();
     if (bytes.length > limits.maxDocumentBytes()) {
       findings.add(DocumentProblem.DOCUMENT_TOO_LARGE.at("", limits.maxDocumentBytes()));
-      return new ParsedDocument(null, positions, findings);
+      return new ParsedDocument(null, positions, findings, List.of());
     }
     int start = hasBom(bytes) ? BOM.length : 0;
     Run run = new Run(format, positions, findings);
@@ -198,7 +229,7 @@ public final class DocumentReader {
       JsonToken first = parser.nextToken();
       if (first == null) {
         findings.add(DocumentProblem.NOT_AN_OBJECT.at("", "empty"));
-        return new ParsedDocument(null, positions, findings);
+        return new ParsedDocument(null, positions, findings, List.of());
       }
       root = run.value(first, "", 1);
       run.afterRoot = true;
@@ -217,7 +248,7 @@ public final class DocumentReader {
       run.yamlFailure(e);
     }
     boolean failed = findings.stream().anyMatch(Finding::isError);
-    return new ParsedDocument(failed ? null : root, positions, findings);
+    return new ParsedDocument(failed ? null : root, positions, findings, List.copyOf(run.colonlessKeys));
   }
 
   private static boolean hasBom(byte[] bytes) {
@@ -328,6 +359,8 @@ public final class DocumentReader {
   private final class Run {
     private final DocumentFormat format;
     private final Map<String, int[]> positions;
+    /** Members whose YAML key was written without ':', in a flow mapping. */
+    private final List<String> colonlessKeys = new ArrayList<>();
     private final List<Finding> findings;
     private JsonParser parser;
     private long values;
@@ -612,6 +645,9 @@ public final class DocumentReader {
         syntaxPointer = child;
         valuePointer = child;
         JsonNode value = value(parser.nextToken(), child, depth + 1);
+        if (valueOfColonlessKey(parser)) {
+          colonlessKeys.add(child);
+        }
         Integer firstLine = firstLines.putIfAbsent(name, at.getLineNr());
         if (firstLine != null) {
           report(DocumentProblem.DUPLICATE_MEMBER, child, at, name, firstLine);

@@ -4,6 +4,7 @@ import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.Ids;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
@@ -60,7 +61,7 @@ import tools.jackson.core.json.JsonFactory;
 public final class FastResponseReader {
 
   /** The id pattern of the response schema. */
-  private static final Pattern ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{0,127}$");
+  private static final Pattern ID = Pattern.compile(Ids.ID_PATTERN);
 
   /** The semantic version pattern of the response schema. */
   private static final Pattern SEMVER = Pattern.compile(

@@ -61,7 +61,11 @@ public final class SchemaValidation {
   private static final String EXACT = "an exact number (an integer such as 75, a decimal without"
       + " trailing zeros such as 62.5, or a fraction in lowest terms such as 250/3)";
 
-  private static final String ID = "an id (a letter, then up to 127 letters, digits, '_', '.' or '-')";
+  private static final String ID = "an id (a letter, then up to 127 letters, digits, '_', '.', ':' or '-')";
+
+  private static final String OPTION_VALUE = "an option value (1 to 128 letters, digits, '_', '.' or '-')";
+
+  private static final String SEMANTIC_VERSION = "a semantic version (such as 1.2.0)";
 
   private static final String ANSWER_SHAPES = "the answer has none of the allowed shapes: a value, or a"
       + " state (dontKnow, notApplicable) without a value, each with an optional comment and evidence";
@@ -547,25 +551,43 @@ public final class SchemaValidation {
     return describe(schemaNode);
   }
 
+  /*
+   * Names the form a text lacks after the definition its pattern belongs to (the schemas keep each
+   * form in one $defs entry), then after the member that holds it; never the raw pattern.
+   */
   private static String formatName(String at, Error e) {
-    String leaf = at.substring(at.lastIndexOf('/') + 1);
     if ("format".equals(e.getKeyword())) {
       return "a date and time (RFC 3339, such as 2026-05-04T09:30:00+02:00)";
     }
-    if (schemaLocation(e).contains("/$defs/exact/")) {
+    String location = schemaLocation(e);
+    if (location.contains("/$defs/exact/")) {
       return EXACT;
     }
-    switch (leaf) {
+    if (location.contains("/$defs/semanticVersion/")) {
+      return SEMANTIC_VERSION;
+    }
+    if (location.contains("/$defs/languageTag/")) {
+      return LANGUAGE_TAG;
+    }
+    if (location.contains("/$defs/optionValue/")) {
+      return OPTION_VALUE;
+    }
+    if (location.contains("/$defs/id/")) {
+      return ID;
+    }
+    switch (at.substring(at.lastIndexOf('/') + 1)) {
       case "version":
-        return "a semantic version (such as 1.2.0)";
+        return SEMANTIC_VERSION;
       case "defaultLocale":
         return LANGUAGE_TAG;
       case "value":
-        return "an option value (1 to 128 letters, digits, '_', '.' or '-')";
+        return OPTION_VALUE;
+      case "pointer":
+        return "a JSON Pointer (empty, or starting with '/')";
+      case "code":
+        return "a finding code (three capital letters, '-', four digits, such as SCO-0001)";
       default:
-        return leaf.matches("\\d+") || leaf.isEmpty()
-            ? "the required form (" + String.valueOf(e.getSchemaNode()) + ")"
-            : ID;
+        return "the form that the schema states for this member";
     }
   }
 
