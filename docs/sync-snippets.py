@@ -25,8 +25,10 @@ def region(cls, tag):
 
 for path in glob.glob('docs/*.md') + ['README.md']:
     text = open(path, encoding='utf-8').read()
-    new = re.sub(r'(<!-- snippet: (\w+)#([\w-]+) -->\n```java\n)(.*?)(\n```)',
-                 lambda m: m.group(1) + region(m.group(2), m.group(3)) + m.group(5), text, flags=re.S)
+    # The closing fence is the first line that starts with ``` (an empty block is filled too).
+    new = re.sub(r'(<!-- snippet: (\w+)#([\w-]+) -->\n```java\n)(.*?)(^```)',
+                 lambda m: m.group(1) + region(m.group(2), m.group(3)) + '\n' + m.group(5), text,
+                 flags=re.S | re.M)
     if new != text:
         open(path, 'w', encoding='utf-8').write(new)
         print('updated', path)

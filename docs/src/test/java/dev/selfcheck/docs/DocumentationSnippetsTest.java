@@ -26,7 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>a Java block preceded by {@code <!-- snippet: Class#tag -->} must equal the region between
  *       {@code // tag::tag[]} and {@code // end::tag[]} of that compiled test class;
  *   <li>every JSON or YAML block that names a selfcheck {@code $schema} is a whole document and
- *       must load without errors.
+ *       must load without errors;
+ *   <li>every code block is closed, and every local link leads to a file and heading that exist
+ *       ({@link MarkdownChecks}).
  * </ul>
  */
 class DocumentationSnippetsTest {
@@ -81,6 +83,20 @@ class DocumentationSnippetsTest {
       }
     }
     then(tests).as("documentation examples found").isNotEmpty();
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> should_close_every_block_and_link_to_what_exists_when_docs_are_written()
+      throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path md : markdownFiles()) {
+      String text = Files.readString(md, StandardCharsets.UTF_8);
+      tests.add(DynamicTest.dynamicTest(md.getFileName() + " code blocks",
+          () -> then(MarkdownChecks.unclosedBlocks(text)).as("unclosed code blocks of %s", md).isEmpty()));
+      tests.add(DynamicTest.dynamicTest(md.getFileName() + " links",
+          () -> then(MarkdownChecks.deadLinks(md, text)).as("dead links of %s", md).isEmpty()));
+    }
     return tests.stream();
   }
 

@@ -1,6 +1,18 @@
 package dev.selfcheck.docs;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.api.BDDAssertions.thenThrownBy;
+
+// tag::score-imports[]
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.Scorer;
+import dev.selfcheck.scoring.ScoringEngine;
+import java.nio.file.Path;
+// end::score-imports[]
 
 import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerValue;
@@ -9,20 +21,17 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
-import dev.selfcheck.core.Questionnaire;
-import dev.selfcheck.core.Response;
 import dev.selfcheck.core.SemanticVersion;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
+import dev.selfcheck.schema.InvalidDocumentException;
 import dev.selfcheck.schema.Limits;
-import dev.selfcheck.schema.QuestionnaireCodec;
-import dev.selfcheck.scoring.Assessment;
-import dev.selfcheck.scoring.DimensionResult;
-import dev.selfcheck.scoring.Scorer;
-import dev.selfcheck.scoring.ScoringEngine;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The code of README.md and docs/getting-started.md. The regions between {@code tag::} and
@@ -48,25 +57,51 @@ class GettingStartedTest {
 
   @Test
   void should_score_the_sample_response_when_following_the_readme() {
+    // GIVEN
     Path questionnaireFile = EXAMPLES.resolve("municipal-mini.yaml");
     Path responseFile = EXAMPLES.resolve("municipal-mini-response.json");
-    // tag::score[]
-    QuestionnaireCodec codec = QuestionnaireCodec.create();
-    Questionnaire questionnaire = codec.readQuestionnaire(questionnaireFile).orElseThrow();
-    Response response = codec.readResponse(responseFile).orElseThrow();
-    Scorer scorer = ScoringEngine.create().compile(questionnaire);  // once; thread-safe
-    Assessment assessment = scorer.score(response);
-    for (DimensionResult field : assessment.dimensions()) {
-      System.err.println(field.id() + ": " + field.displayScore().orElse(null) + " "
-          + field.band().map(band -> band.id()).orElse("not scorable"));
-    }
-    assessment.recommendations().forEach(r -> System.err.println(r.recommendation().id()));
-    // end::score[]
+    // WHEN
+    Assessment assessment = score(questionnaireFile, responseFile);
+    // THEN
     then(assessment.total().displayScore()).contains(new java.math.BigDecimal("42"));
     then(assessment.total().score().orElseThrow().toString()).isEqualTo("127/3");
     then(assessment.dimension("management").flatMap(DimensionResult::displayScore))
         .contains(new java.math.BigDecimal("50"));
     then(assessment.recommendations()).extracting(r -> r.recommendation().id()).isNotEmpty();
+  }
+
+  @Test
+  void should_refuse_to_score_when_the_response_is_for_another_version(@TempDir Path dir)
+      throws IOException {
+    // GIVEN the sample response, but for version 0.9.0 of the questionnaire (which is 1.2.0)
+    Path responseFile = dir.resolve("old-response.json");
+    Files.writeString(responseFile, Files.readString(EXAMPLES.resolve("municipal-mini-response.json"),
+        StandardCharsets.UTF_8).replace("\"version\": \"1.2.0\"", "\"version\": \"0.9.0\""),
+        StandardCharsets.UTF_8);
+    // WHEN
+    // THEN the README's code stops with the finding, instead of printing "null not scorable"
+    thenThrownBy(() -> score(EXAMPLES.resolve("municipal-mini.yaml"), responseFile))
+        .isInstanceOf(InvalidDocumentException.class)
+        .hasMessageContaining("RSP-0002")
+        .hasMessageContaining("the response is for version 0.9.0 of questionnaire 'welcoming-municipality-mini'");
+  }
+
+  /** The scoring code of README.md and getting-started.md, as a host would write it. */
+  private static Assessment score(Path questionnaireFile, Path responseFile) {
+    // tag::score[]
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    Questionnaire questionnaire = codec.readQuestionnaire(questionnaireFile).orElseThrow();
+    // read against the questionnaire: another questionnaire, version or answer kind is an error
+    Response response = codec.readResponse(responseFile, questionnaire).orElseThrow();
+    Scorer scorer = ScoringEngine.create().compile(questionnaire);  // once; thread-safe
+    Assessment assessment = scorer.score(response);
+    for (DimensionResult field : assessment.dimensions()) {
+      System.err.println(field.id() + ": " + field.displayScore().map(String::valueOf).orElse("-") + " "
+          + field.band().map(band -> band.id()).orElse("not scorable"));
+    }
+    assessment.recommendations().forEach(r -> System.err.println(r.recommendation().id()));
+    // end::score[]
+    return assessment;
   }
 
   @Test

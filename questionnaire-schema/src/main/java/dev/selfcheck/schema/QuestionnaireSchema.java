@@ -10,9 +10,11 @@ import org.apiguardian.api.API;
  * The published JSON Schemas (draft 2020-12) of questionnaire, response and assessment documents,
  * shipped inside this jar under {@code dev/selfcheck/schema/1.0/}.
  *
- * <p>A document names its schema in its {@code $schema} member, so that editors can validate and
- * complete it while it is typed; map the ids below to the files in the jar (or to a copy written
- * with {@link #questionnaireSchema()}) in the editor's settings.
+ * <p>A document names its schema in its {@code $schema} member. The ids below are identifiers,
+ * not addresses that serve the schemas: editors validate and complete a document once they are
+ * given a schema file, for YAML through a {@code # yaml-language-server: $schema=<relative path>}
+ * modeline. The same files are written by {@code selfcheck schema --output-dir} and kept in the
+ * repository's {@code schemas/1.0/} directory.
  *
  * @since 0.1
  */

@@ -3,7 +3,11 @@ package dev.selfcheck.cli.internal;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.schema.QuestionnaireSchema;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +42,30 @@ class SchemaCommandTest {
     then(cli.read("schemas/questionnaire.schema.json").strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
     then(cli.read("schemas/response.schema.json").strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
     then(cli.read("schemas/assessment.schema.json").strip()).isEqualTo(QuestionnaireSchema.assessmentSchema().strip());
+  }
+
+  @Test
+  void should_write_the_repository_schemas_when_the_output_directory_is_schemas_1_0() throws IOException {
+    // GIVEN the copies in the repository's schemas/1.0/, which editors open through modelines
+    Path committed = Path.of("../schemas/1.0");
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("schema", "--output-dir", "written");
+    // THEN they are exactly what the command writes from the jar: regenerate them with
+    // ./selfcheck schema --output-dir schemas/1.0
+    then(run.exitCode).isZero();
+    then(fileNames(committed)).isEqualTo(fileNames(dir.resolve("written")));
+    for (String file : fileNames(committed).split(",")) {
+      then(Files.readString(committed.resolve(file)))
+          .as("schemas/1.0/%s (regenerate: ./selfcheck schema --output-dir schemas/1.0)", file)
+          .isEqualTo(cli.read("written/" + file));
+    }
+  }
+
+  private static String fileNames(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.joining(","));
+    }
   }
 
   @Test
