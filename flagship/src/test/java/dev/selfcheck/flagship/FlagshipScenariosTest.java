@@ -9,12 +9,13 @@ import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Rule;
-import dev.selfcheck.testkit.RuleCoverage;
-import dev.selfcheck.testkit.Scenario;
-import dev.selfcheck.testkit.ScenarioRunner;
-import dev.selfcheck.testkit.ScenarioSuite;
+import dev.selfcheck.scenarios.RuleCoverage;
+import dev.selfcheck.scenarios.Scenario;
+import dev.selfcheck.scenarios.ScenarioRunner;
+import dev.selfcheck.scenarios.ScenarioSuite;
+import dev.selfcheck.scenarios.SuiteResult;
 import dev.selfcheck.testkit.Scenarios;
-import dev.selfcheck.testkit.SuiteResult;
+import dev.selfcheck.testkit.SelfcheckArbitraries;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ class FlagshipScenariosTest {
     // WHEN the responses of all scenarios and 500 generated ones are measured
     SUITES.stream().map(ScenarioSuite::load)
         .forEach(s -> builder.add(s.scenarios().stream().map(Scenario::response).collect(Collectors.toList())));
-    RuleCoverage coverage = builder.addGenerated(500, 20_240_601L).build();
+    RuleCoverage coverage = builder.add(SelfcheckArbitraries.sampleResponses(planted, 500, 20_240_601L)).build();
     // THEN
     then(coverage.rulesNeverFired()).containsExactly("rule.coh.fewEncounters");
     then(coverage.recommendationsNeverFired()).containsExactly("rec.coh.encounterFormats");

@@ -1,11 +1,9 @@
 package dev.selfcheck.testkit;
 
-import dev.selfcheck.core.Finding;
+import dev.selfcheck.scenarios.AssessmentChecks;
 import dev.selfcheck.scoring.Assessment;
-import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,6 +13,7 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on an {@link Assessment}: its dimensions, the total, the recommendations that fired
  * and did not fire, and its findings. Start with {@link SelfcheckAssertions#assertThat(Assessment)}.
+ * The failure messages are those of {@link AssessmentChecks}.
  *
  * @since 0.1
  */
@@ -33,13 +32,8 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public DimensionResultAssert dimension(String dimensionId) {
     isNotNull();
-    Optional<DimensionResult> result = actual.dimension(dimensionId);
-    if (result.isEmpty()) {
-      failWithMessage("%s", "Expected the assessment to have a dimension '" + dimensionId
-          + "', but its dimensions are: " + actual.dimensions().stream().map(DimensionResult::id)
-              .collect(Collectors.toList()));
-    }
-    return new DimensionResultAssert(result.orElseThrow());
+    check(AssessmentChecks.hasDimension(actual, dimensionId));
+    return new DimensionResultAssert(actual.dimension(dimensionId).orElseThrow());
   }
 
   /**
@@ -60,12 +54,9 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public FiredRecommendationAssert recommends(String recommendationId) {
     isNotNull();
+    check(AssessmentChecks.recommends(actual, recommendationId));
     Optional<FiredRecommendation> fired = actual.recommendations().stream()
         .filter(r -> r.recommendation().id().equals(recommendationId)).findFirst();
-    if (fired.isEmpty()) {
-      failWithMessage("%s", "Expected the assessment to recommend '" + recommendationId
-          + "', but it recommends " + describeFired());
-    }
     return new FiredRecommendationAssert(fired.orElseThrow());
   }
 
@@ -77,17 +68,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public AssessmentAssert doesNotRecommend(String... recommendationIds) {
     isNotNull();
-    List<FiredRecommendation> unexpected = actual.recommendations().stream()
-        .filter(r -> Arrays.asList(recommendationIds).contains(r.recommendation().id()))
-        .collect(Collectors.toList());
-    if (!unexpected.isEmpty()) {
-      failWithMessage("%s", "Expected the assessment not to recommend "
-          + quoted(Arrays.asList(recommendationIds)) + ", but it recommends "
-          + unexpected.stream().map(r -> "'" + r.recommendation().id() + "' (rules " + r.rules()
-              + ")").collect(Collectors.joining(", "))
-          + "; all fired: " + describeFired());
-    }
-    return this;
+    return check(AssessmentChecks.doesNotRecommend(actual, recommendationIds));
   }
 
   /**
@@ -98,18 +79,11 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public AssessmentAssert recommendsExactly(String... recommendationIds) {
     isNotNull();
-    TreeSet<String> expected = new TreeSet<>(Arrays.asList(recommendationIds));
-    TreeSet<String> fired = actual.recommendations().stream().map(r -> r.recommendation().id())
-        .collect(Collectors.toCollection(TreeSet::new));
-    if (!expected.equals(fired)) {
-      TreeSet<String> missing = new TreeSet<>(expected);
-      missing.removeAll(fired);
-      TreeSet<String> extra = new TreeSet<>(fired);
-      extra.removeAll(expected);
-      failWithActualExpectedAndMessage(fired, expected, "%s",
-          "Expected the assessment to recommend exactly " + quoted(expected) + ", but it recommends "
-              + quoted(fired) + " (missing: " + quoted(missing) + ", unexpected: " + quoted(extra)
-              + ")");
+    Optional<String> failure = AssessmentChecks.recommendsExactly(actual, recommendationIds);
+    if (failure.isPresent()) {
+      failWithActualExpectedAndMessage(actual.recommendations().stream().map(r -> r.recommendation().id())
+          .collect(Collectors.toCollection(TreeSet::new)), new TreeSet<>(Arrays.asList(recommendationIds)),
+          "%s", failure.get());
     }
     return this;
   }
@@ -121,11 +95,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public AssessmentAssert recommendsNothing() {
     isNotNull();
-    if (!actual.recommendations().isEmpty()) {
-      failWithMessage("%s", "Expected the assessment to recommend nothing, but it recommends "
-          + describeFired());
-    }
-    return this;
+    return check(AssessmentChecks.recommendsNothing(actual));
   }
 
   /**
@@ -136,11 +106,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public AssessmentAssert hasFinding(String code) {
     isNotNull();
-    if (actual.findings().stream().noneMatch(f -> f.code().equals(code))) {
-      failWithMessage("%s", "Expected the assessment to have a finding " + code
-          + ", but its findings are" + describeFindings());
-    }
-    return this;
+    return check(AssessmentChecks.hasFinding(actual, code));
   }
 
   /**
@@ -151,30 +117,11 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public AssessmentAssert hasNoFindings() {
     isNotNull();
-    if (!actual.findings().isEmpty()) {
-      failWithMessage("%s", "Expected the assessment to have no findings, but it has"
-          + describeFindings());
-    }
+    return check(AssessmentChecks.hasNoFindings(actual));
+  }
+
+  private AssessmentAssert check(Optional<String> failure) {
+    failure.ifPresent(message -> failWithMessage("%s", message));
     return this;
-  }
-
-  private String describeFired() {
-    if (actual.recommendations().isEmpty()) {
-      return "nothing";
-    }
-    return actual.recommendations().stream().map(r -> "'" + r.recommendation().id() + "'")
-        .collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  private String describeFindings() {
-    if (actual.findings().isEmpty()) {
-      return " none";
-    }
-    return actual.findings().stream().map(Finding::toString)
-        .collect(Collectors.joining("\n  ", ":\n  ", ""));
-  }
-
-  private static String quoted(java.util.Collection<String> ids) {
-    return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ", "[", "]"));
   }
 }

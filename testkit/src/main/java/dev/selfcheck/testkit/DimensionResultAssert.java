@@ -1,17 +1,17 @@
 package dev.selfcheck.testkit;
 
 import dev.selfcheck.core.Band;
+import dev.selfcheck.scenarios.AssessmentChecks;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.Rational;
-import dev.selfcheck.testkit.internal.Numbers;
-import java.math.BigDecimal;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on the {@link DimensionResult} of one dimension or of the total: exact and display
  * score, band, completion, scorability. Numbers are exact; write them as text ({@code "21"},
- * {@code "62.5"}, {@code "250/3"}).
+ * {@code "62.5"}, {@code "250/3"}). The failure messages are those of {@link AssessmentChecks}.
  *
  * @since 0.1
  */
@@ -31,7 +31,7 @@ public final class DimensionResultAssert
    * @throws IllegalArgumentException if {@code expected} is not such a number
    */
   public DimensionResultAssert hasScore(String expected) {
-    return hasScore(Numbers.require(expected));
+    return hasScore(AssessmentChecks.exactNumber(expected));
   }
 
   /**
@@ -41,13 +41,8 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert hasScore(Rational expected) {
-    isScorableFor("have score " + expected);
-    Rational score = actual.score().orElseThrow();
-    if (!score.equals(expected)) {
-      failWithActualExpectedAndMessage(score, expected, "%s", "Expected " + name()
-          + " to have score " + expected + ", but it has " + describeScore());
-    }
-    return this;
+    isNotNull();
+    return check(AssessmentChecks.hasScore(actual, expected), actual.score().orElse(null), expected);
   }
 
   /**
@@ -58,14 +53,9 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert hasDisplayScore(String expected) {
-    BigDecimal wanted = new BigDecimal(expected);
-    isScorableFor("have display score " + expected);
-    BigDecimal shown = actual.displayScore().orElseThrow();
-    if (shown.compareTo(wanted) != 0) {
-      failWithActualExpectedAndMessage(shown.toPlainString(), expected, "%s", "Expected " + name()
-          + " to have display score " + expected + ", but it has " + describeScore());
-    }
-    return this;
+    isNotNull();
+    return check(AssessmentChecks.hasDisplayScore(actual, expected),
+        actual.displayScore().map(s -> s.toPlainString()).orElse(null), expected);
   }
 
   /**
@@ -76,15 +66,10 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert hasScoreBetween(String lowest, String highest) {
-    Rational lo = Numbers.require(lowest);
-    Rational hi = Numbers.require(highest);
-    isScorableFor("have a score between " + lo + " and " + hi);
-    Rational score = actual.score().orElseThrow();
-    if (score.compareTo(lo) < 0 || score.compareTo(hi) > 0) {
-      failWithMessage("%s", "Expected " + name() + " to have a score between " + lo + " and " + hi
-          + ", but it has " + describeScore());
-    }
-    return this;
+    Rational lo = AssessmentChecks.exactNumber(lowest);
+    Rational hi = AssessmentChecks.exactNumber(highest);
+    isNotNull();
+    return check(AssessmentChecks.hasScoreBetween(actual, lo, hi));
   }
 
   /**
@@ -94,14 +79,8 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert isInBand(String bandId) {
-    isScorableFor("be in band '" + bandId + "'");
-    String band = actual.band().map(Band::id).orElse(null);
-    if (!bandId.equals(band)) {
-      failWithActualExpectedAndMessage(band, bandId, "%s", "Expected " + name() + " to be in band '"
-          + bandId + "', but it is " + (band == null ? "in no band" : "in band '" + band + "'")
-          + " with score " + describeScore());
-    }
-    return this;
+    isNotNull();
+    return check(AssessmentChecks.isInBand(actual, bandId), actual.band().map(Band::id).orElse(null), bandId);
   }
 
   /**
@@ -110,12 +89,8 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert hasNoBand() {
-    isScorableFor("be in no band");
-    if (actual.band().isPresent()) {
-      failWithMessage("%s", "Expected " + name() + " to be in no band, but it is in band '"
-          + actual.band().get().id() + "' with score " + describeScore());
-    }
-    return this;
+    isNotNull();
+    return check(AssessmentChecks.hasNoBand(actual));
   }
 
   /**
@@ -125,7 +100,7 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert hasCompletion(String expected) {
-    return hasCompletion(Numbers.require(expected));
+    return hasCompletion(AssessmentChecks.exactNumber(expected));
   }
 
   /**
@@ -136,13 +111,7 @@ public final class DimensionResultAssert
    */
   public DimensionResultAssert hasCompletion(Rational expected) {
     isNotNull();
-    if (!actual.completion().equals(expected)) {
-      failWithActualExpectedAndMessage(actual.completion(), expected, "%s", "Expected " + name()
-          + " to have completion " + expected + ", but it has " + actual.completion() + " ("
-          + actual.answered() + " answered, " + actual.dontKnow() + " don't know, "
-          + actual.notApplicable() + " not applicable, " + actual.notAnswered() + " not answered)");
-    }
-    return this;
+    return check(AssessmentChecks.hasCompletion(actual, expected), actual.completion(), expected);
   }
 
   /**
@@ -151,8 +120,8 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert isScorable() {
-    isScorableFor("be scorable");
-    return this;
+    isNotNull();
+    return check(AssessmentChecks.isScorable(actual));
   }
 
   /**
@@ -162,11 +131,7 @@ public final class DimensionResultAssert
    */
   public DimensionResultAssert isNotScorable() {
     isNotNull();
-    if (actual.scorable()) {
-      failWithMessage("%s", "Expected " + name() + " not to be scorable, but it has score "
-          + describeScore());
-    }
-    return this;
+    return check(AssessmentChecks.isNotScorable(actual));
   }
 
   /**
@@ -176,32 +141,21 @@ public final class DimensionResultAssert
    * @return this
    */
   public DimensionResultAssert isNotScorableBecause(String text) {
-    isNotScorable();
-    String because = actual.notScorableBecause().orElse("");
-    if (!because.contains(text)) {
-      failWithActualExpectedAndMessage(because, text, "%s", "Expected " + name()
-          + " not to be scorable because of \"" + text + "\", but the reason is \"" + because + "\"");
-    }
+    isNotNull();
+    return check(AssessmentChecks.isNotScorableBecause(actual, text),
+        actual.scorable() ? null : actual.notScorableBecause().orElse(""), text);
+  }
+
+  private DimensionResultAssert check(Optional<String> failure) {
+    failure.ifPresent(message -> failWithMessage("%s", message));
     return this;
   }
 
-  private void isScorableFor(String what) {
-    isNotNull();
-    if (!actual.scorable()) {
-      failWithMessage("%s", "Expected " + name() + " to " + what + ", but it is not scorable: "
-          + actual.notScorableBecause().orElse("no reason given"));
+  // With both values, an IDE shows the failure as a difference; without a value (not scorable), a message.
+  private DimensionResultAssert check(Optional<String> failure, Object actualValue, Object expectedValue) {
+    if (failure.isPresent() && actualValue != null) {
+      failWithActualExpectedAndMessage(actualValue, expectedValue, "%s", failure.get());
     }
-  }
-
-  private String name() {
-    return DimensionResult.TOTAL.equals(actual.id()) ? "the total" : "dimension '" + actual.id() + "'";
-  }
-
-  private String describeScore() {
-    Rational score = actual.score().orElseThrow();
-    BigDecimal shown = actual.displayScore().orElseThrow();
-    String exact = score.toString();
-    return (Rational.of(shown).equals(score) ? exact : exact + " (displayed " + shown.toPlainString() + ")")
-        + actual.band().map(b -> ", band '" + b.id() + "'").orElse(", no band");
+    return check(failure);
   }
 }

@@ -1,13 +1,13 @@
 package dev.selfcheck.testkit;
 
+import dev.selfcheck.scenarios.AssessmentChecks;
 import dev.selfcheck.scoring.FiredRecommendation;
-import dev.selfcheck.scoring.Reason;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on a {@link FiredRecommendation}: the rules that yielded it and the reasons behind it.
+ * The failure messages are those of {@link AssessmentChecks}.
  *
  * @since 0.1
  */
@@ -27,10 +27,7 @@ public final class FiredRecommendationAssert
    */
   public FiredRecommendationAssert withReasonContaining(String text) {
     isNotNull();
-    if (actual.reasons().stream().noneMatch(r -> r.fact().contains(text))) {
-      failWithMessage("%s", "Expected recommendation '" + actual.recommendation().id()
-          + "' to have a reason containing \"" + text + "\", but its reasons are" + describeReasons());
-    }
+    AssessmentChecks.hasReasonContaining(actual, text).ifPresent(message -> failWithMessage("%s", message));
     return this;
   }
 
@@ -42,22 +39,7 @@ public final class FiredRecommendationAssert
    */
   public FiredRecommendationAssert firedBy(String ruleId) {
     isNotNull();
-    if (!actual.rules().contains(ruleId)) {
-      failWithMessage("%s", "Expected recommendation '" + actual.recommendation().id()
-          + "' to be yielded by rule '" + ruleId + "', but it was yielded by " + actual.rules());
-    }
+    AssessmentChecks.isFiredBy(actual, ruleId).ifPresent(message -> failWithMessage("%s", message));
     return this;
-  }
-
-  private String describeReasons() {
-    if (actual.reasons().isEmpty()) {
-      return " none (scored without explanations?)";
-    }
-    return actual.reasons().stream().map(FiredRecommendationAssert::describe)
-        .collect(Collectors.joining("\n  ", ":\n  ", ""));
-  }
-
-  private static String describe(Reason r) {
-    return r.pointer() + " (" + r.rule() + "): " + r.fact();
   }
 }

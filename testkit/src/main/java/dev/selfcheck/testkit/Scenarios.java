@@ -1,6 +1,9 @@
 package dev.selfcheck.testkit;
 
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.scenarios.ScenarioOutcome;
+import dev.selfcheck.scenarios.ScenarioRunner;
+import dev.selfcheck.scenarios.ScenarioSuite;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.scoring.Scorer;
 import dev.selfcheck.scoring.ScoringEngine;

@@ -100,7 +100,8 @@ public final class SelfcheckArbitraries {
 
   /**
    * A fixed number of responses generated from a seed, outside of a property: the same seed gives
-   * the same responses. For coverage measurements ({@link RuleCoverage.Builder#addGenerated}).
+   * the same responses. For coverage measurements:
+   * {@code RuleCoverage.builder(questionnaire).add(sampleResponses(questionnaire, 500, seed))}.
    *
    * @param questionnaire a valid questionnaire
    * @param count how many

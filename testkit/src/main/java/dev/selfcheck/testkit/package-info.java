@@ -1,10 +1,10 @@
 /**
  * Test support for questionnaire authors: AssertJ assertions for assessments ({@link
  * dev.selfcheck.testkit.SelfcheckAssertions}), jqwik arbitraries ({@link
- * dev.selfcheck.testkit.SelfcheckArbitraries}), scenario files run as JUnit 5 dynamic tests ({@link
- * dev.selfcheck.testkit.Scenarios}) or by a plain runner ({@link
- * dev.selfcheck.testkit.ScenarioRunner}), and the coverage of a rule set ({@link
- * dev.selfcheck.testkit.RuleCoverage}).
+ * dev.selfcheck.testkit.SelfcheckArbitraries}) and scenario files run as JUnit 5 dynamic tests
+ * ({@link dev.selfcheck.testkit.Scenarios}). The framework-free parts (scenario files, the plain
+ * runner, rule-set coverage) are in {@code selfcheck-scenarios}, package {@code
+ * dev.selfcheck.scenarios}.
  *
  * <p>Tier: public API.
  */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.scenarios.RuleCoverage;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
 import java.util.List;

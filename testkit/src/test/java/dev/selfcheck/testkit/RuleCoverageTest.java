@@ -3,6 +3,10 @@ package dev.selfcheck.testkit;
 import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.scenarios.RuleCoverage;
+import dev.selfcheck.scenarios.ScenarioRunner;
+import dev.selfcheck.scenarios.ScenarioSuite;
+import dev.selfcheck.scenarios.SuiteResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -110,7 +114,7 @@ class RuleCoverageTest {
     // GIVEN
     RuleCoverage.Builder builder = RuleCoverage.builder(Fixtures.questionnaire());
     // WHEN every rule is evaluated by the testkit and cross-checked against the engine
-    RuleCoverage coverage = builder.addGenerated(200, 7).build();
+    RuleCoverage coverage = builder.add(SelfcheckArbitraries.sampleResponses(Fixtures.questionnaire(), 200, 7)).build();
     // THEN
     then(coverage.responses()).isEqualTo(200);
     then(coverage.share(RuleCoverage.Kind.RULES)).isEqualTo(1.0);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.scenarios.Scenario;
+import dev.selfcheck.scenarios.ScenarioRunner;
+import dev.selfcheck.scenarios.ScenarioSuite;
+import dev.selfcheck.scenarios.SuiteResult;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.InvalidDocumentException;

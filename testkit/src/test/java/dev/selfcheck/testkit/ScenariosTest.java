@@ -3,6 +3,7 @@ package dev.selfcheck.testkit;
 import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.scenarios.Scenario;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -1,12 +1,13 @@
 package dev.selfcheck.cli.internal;
 
+import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.scenarios.RuleCoverage;
+import dev.selfcheck.scenarios.ScenarioOutcome;
+import dev.selfcheck.scenarios.ScenarioRunner;
+import dev.selfcheck.scenarios.ScenarioSuite;
+import dev.selfcheck.scenarios.SuiteResult;
 import dev.selfcheck.schema.DecodeResult;
-import dev.selfcheck.testkit.RuleCoverage;
-import dev.selfcheck.testkit.ScenarioOutcome;
-import dev.selfcheck.testkit.ScenarioRunner;
-import dev.selfcheck.testkit.ScenarioSuite;
-import dev.selfcheck.testkit.SuiteResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +112,13 @@ final class TestCommand implements Callable<Integer> {
     }
     RuleCoverage.Builder builder = RuleCoverage.builder(results.get(0).suite().questionnaire());
     results.forEach(builder::add);
-    if (generated > 0) {
-      builder.addGenerated(generated, seed);
+    if (generated > 0) {  // the generator of `selfcheck generate`: no test framework at run time
+      ResponseGenerator generator = new ResponseGenerator(results.get(0).suite().questionnaire(), seed);
+      List<Response> responses = new ArrayList<>();
+      for (int i = 0; i < generated; i++) {
+        responses.add(generator.next());
+      }
+      builder.add(responses);
     }
     RuleCoverage coverage = builder.build();
     io.out().println();

@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit.internal;
+package dev.selfcheck.scenarios.internal;
 
 import dev.selfcheck.scoring.Rational;
 import java.math.BigDecimal;

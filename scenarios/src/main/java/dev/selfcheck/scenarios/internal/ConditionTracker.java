@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit.internal;
+package dev.selfcheck.scenarios.internal;
 
 import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.AnswerComparison;

@@ -1,18 +1,20 @@
-package dev.selfcheck.testkit;
+package dev.selfcheck.scenarios;
 
 import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.Rational;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
  * One thing a {@link Scenario} expects of its assessment, such as "the score of 'management' is 21"
  * or "rec.open.training is recommended", with where it was written in the scenario file.
  *
- * <p>Checks reuse {@link SelfcheckAssertions}, so a failed expectation reads like a failed
- * assertion. Immutable and thread-safe.
+ * <p>Checks go through {@link AssessmentChecks}, so a failed expectation reads like a failed
+ * assertion of the testkit. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -20,11 +22,12 @@ import org.apiguardian.api.API;
 public final class Expectation {
 
   private final String description;
-  private final Consumer<Assessment> check;
+  private final Function<Assessment, Optional<String>> check;
   private final String pointer;
   private final OptionalInt line;
 
-  private Expectation(String description, Consumer<Assessment> check, String pointer, OptionalInt line) {
+  private Expectation(
+      String description, Function<Assessment, Optional<String>> check, String pointer, OptionalInt line) {
     this.description = Objects.requireNonNull(description, "description");
     this.check = Objects.requireNonNull(check, "check");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -37,10 +40,12 @@ public final class Expectation {
    * @param dimensionId a dimension id or {@code "total"}
    * @param score an integer, a decimal or a fraction
    * @return the expectation
+   * @throws IllegalArgumentException if {@code score} is not such a number
    */
   public static Expectation score(String dimensionId, String score) {
+    Rational expected = AssessmentChecks.exactNumber(score);
     return of("the score of '" + dimensionId + "' is " + score,
-        a -> SelfcheckAssertions.assertThat(a).dimension(dimensionId).hasScore(score));
+        dimension(dimensionId, d -> AssessmentChecks.hasScore(d, expected)));
   }
 
   /**
@@ -52,7 +57,7 @@ public final class Expectation {
    */
   public static Expectation displayScore(String dimensionId, String displayScore) {
     return of("the display score of '" + dimensionId + "' is " + displayScore,
-        a -> SelfcheckAssertions.assertThat(a).dimension(dimensionId).hasDisplayScore(displayScore));
+        dimension(dimensionId, d -> AssessmentChecks.hasDisplayScore(d, displayScore)));
   }
 
   /**
@@ -64,7 +69,7 @@ public final class Expectation {
    */
   public static Expectation band(String dimensionId, String bandId) {
     return of("'" + dimensionId + "' is in band '" + bandId + "'",
-        a -> SelfcheckAssertions.assertThat(a).dimension(dimensionId).isInBand(bandId));
+        dimension(dimensionId, d -> AssessmentChecks.isInBand(d, bandId)));
   }
 
   /**
@@ -73,10 +78,12 @@ public final class Expectation {
    * @param dimensionId a dimension id or {@code "total"}
    * @param completion an integer, a decimal or a fraction from 0 to 1
    * @return the expectation
+   * @throws IllegalArgumentException if {@code completion} is not such a number
    */
   public static Expectation completion(String dimensionId, String completion) {
+    Rational expected = AssessmentChecks.exactNumber(completion);
     return of("the completion of '" + dimensionId + "' is " + completion,
-        a -> SelfcheckAssertions.assertThat(a).dimension(dimensionId).hasCompletion(completion));
+        dimension(dimensionId, d -> AssessmentChecks.hasCompletion(d, expected)));
   }
 
   /**
@@ -87,14 +94,8 @@ public final class Expectation {
    * @return the expectation
    */
   public static Expectation scorable(String dimensionId, boolean scorable) {
-    return of("'" + dimensionId + "' is " + (scorable ? "scorable" : "not scorable"), a -> {
-      DimensionResultAssert d = SelfcheckAssertions.assertThat(a).dimension(dimensionId);
-      if (scorable) {
-        d.isScorable();
-      } else {
-        d.isNotScorable();
-      }
-    });
+    return of("'" + dimensionId + "' is " + (scorable ? "scorable" : "not scorable"), dimension(dimensionId,
+        scorable ? AssessmentChecks::isScorable : AssessmentChecks::isNotScorable));
   }
 
   /**
@@ -105,7 +106,7 @@ public final class Expectation {
    */
   public static Expectation recommends(String recommendationId) {
     return of("'" + recommendationId + "' is recommended",
-        a -> SelfcheckAssertions.assertThat(a).recommends(recommendationId));
+        a -> AssessmentChecks.recommends(a, recommendationId));
   }
 
   /**
@@ -117,8 +118,8 @@ public final class Expectation {
    */
   public static Expectation recommends(String recommendationId, String reasonText) {
     return of("'" + recommendationId + "' is recommended with a reason containing \"" + reasonText + "\"",
-        a -> SelfcheckAssertions.assertThat(a).recommends(recommendationId)
-            .withReasonContaining(reasonText));
+        a -> AssessmentChecks.recommends(a, recommendationId).or(() -> AssessmentChecks
+            .hasReasonContaining(AssessmentChecks.fired(a, recommendationId).orElseThrow(), reasonText)));
   }
 
   /**
@@ -129,11 +130,17 @@ public final class Expectation {
    */
   public static Expectation doesNotRecommend(String recommendationId) {
     return of("'" + recommendationId + "' is not recommended",
-        a -> SelfcheckAssertions.assertThat(a).doesNotRecommend(recommendationId));
+        a -> AssessmentChecks.doesNotRecommend(a, recommendationId));
   }
 
-  private static Expectation of(String description, Consumer<Assessment> check) {
+  private static Expectation of(String description, Function<Assessment, Optional<String>> check) {
     return new Expectation(description, check, "", OptionalInt.empty());
+  }
+
+  private static Function<Assessment, Optional<String>> dimension(
+      String dimensionId, Function<DimensionResult, Optional<String>> check) {
+    return a -> AssessmentChecks.hasDimension(a, dimensionId)
+        .or(() -> check.apply(a.dimension(dimensionId).orElseThrow()));
   }
 
   /**
@@ -169,12 +176,7 @@ public final class Expectation {
    * @return why the expectation is not met, or empty if it is
    */
   public Optional<String> check(Assessment assessment) {
-    try {
-      check.accept(assessment);
-      return Optional.empty();
-    } catch (AssertionError e) {
-      return Optional.of(String.valueOf(e.getMessage()).strip());
-    }
+    return check.apply(assessment).map(String::strip);
   }
 
   @Override

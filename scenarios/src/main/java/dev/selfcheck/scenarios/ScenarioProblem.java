@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit;
+package dev.selfcheck.scenarios;
 
 import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.Severity;
@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /**
  * The kinds of {@link dev.selfcheck.core.Finding} that reading a scenario file can report, with
- * their stable codes ({@code TST-nnnn}); the message catalog of the testkit.
+ * their stable codes ({@code TST-nnnn}); the message catalog of the scenario module.
  *
  * @since 0.1
  */

@@ -1,10 +1,10 @@
-package dev.selfcheck.testkit;
+package dev.selfcheck.scenarios;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.InvalidDocumentException;
-import dev.selfcheck.testkit.internal.ScenarioReader;
+import dev.selfcheck.scenarios.internal.ScenarioReader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

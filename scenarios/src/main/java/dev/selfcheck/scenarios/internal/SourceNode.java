@@ -1,8 +1,8 @@
-package dev.selfcheck.testkit.internal;
+package dev.selfcheck.scenarios.internal;
 
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.FindingType;
-import dev.selfcheck.testkit.ScenarioProblem;
+import dev.selfcheck.scenarios.ScenarioProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

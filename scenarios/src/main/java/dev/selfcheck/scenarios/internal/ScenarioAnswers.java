@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit.internal;
+package dev.selfcheck.scenarios.internal;
 
 import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerOption;
@@ -10,7 +10,7 @@ import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
-import dev.selfcheck.testkit.ScenarioProblem;
+import dev.selfcheck.scenarios.ScenarioProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit;
+package dev.selfcheck.scenarios;
 
 import java.util.List;
 import java.util.stream.Collectors;

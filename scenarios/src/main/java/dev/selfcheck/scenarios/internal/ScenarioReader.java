@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit.internal;
+package dev.selfcheck.scenarios.internal;
 
 import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.Band;
@@ -12,10 +12,10 @@ import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.scoring.DimensionResult;
-import dev.selfcheck.testkit.Expectation;
-import dev.selfcheck.testkit.Scenario;
-import dev.selfcheck.testkit.ScenarioProblem;
-import dev.selfcheck.testkit.ScenarioSuite;
+import dev.selfcheck.scenarios.Expectation;
+import dev.selfcheck.scenarios.Scenario;
+import dev.selfcheck.scenarios.ScenarioProblem;
+import dev.selfcheck.scenarios.ScenarioSuite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.selfcheck.testkit;
+package dev.selfcheck.scenarios;
 
 import dev.selfcheck.scoring.Assessment;
 import java.util.List;
