@@ -4,6 +4,7 @@ import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
@@ -285,8 +286,8 @@ public final class ScenarioReader {
   }
 
   private static String answerId(String pointer) {
-    String[] parts = pointer.split("/", -1);
-    return parts.length > 2 ? parts[2].replace("~1", "/").replace("~0", "~") : "";
+    List<String> tokens = JsonPointer.tokens(pointer);
+    return tokens.size() > 1 ? tokens.get(1) : "";
   }
 
   // ------------------------------------------------------------------ expectations

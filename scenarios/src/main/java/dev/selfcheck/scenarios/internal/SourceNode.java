@@ -2,6 +2,7 @@ package dev.selfcheck.scenarios.internal;
 
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.FindingType;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.scenarios.ScenarioProblem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -108,7 +109,7 @@ public final class SourceNode {
           String name = parser.currentName();
           TokenStreamLocation nameAt = parser.currentTokenLocation();
           parser.nextToken();
-          SourceNode value = read(parser, pointer + "/" + escape(name), findings);
+          SourceNode value = read(parser, JsonPointer.append(pointer, name), findings);
           if (members.putIfAbsent(name, value) != null) {
             findings.add(position(ScenarioProblem.DUPLICATE_MEMBER.at(value.pointer, name),
                 nameAt.getLineNr(), nameAt.getColumnNr()));
@@ -120,7 +121,7 @@ public final class SourceNode {
       case START_ARRAY: {
         List<SourceNode> elements = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          elements.add(read(parser, pointer + "/" + elements.size(), findings));
+          elements.add(read(parser, JsonPointer.append(pointer, elements.size()), findings));
         }
         return new SourceNode(Kind.ARRAY, null, Map.of(), Collections.unmodifiableList(elements),
             pointer, line, column);
@@ -140,10 +141,6 @@ public final class SourceNode {
 
   private static SourceNode scalar(Kind kind, String text, String pointer, int line, int column) {
     return new SourceNode(kind, text, Map.of(), List.of(), pointer, line, column);
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   private static Finding position(Finding f, int line, int column) {
