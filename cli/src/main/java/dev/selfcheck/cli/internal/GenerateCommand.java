@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "allows them. The same seed gives the same lines.",
         ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  written", "  1  the questionnaire is invalid, or the output cannot be written",
-        "  2  usage error (e.g. no --count)"})
+    footer = {"  0  written", "  1  the questionnaire is invalid", "  2  usage error (e.g. no --count)",
+        "  3  the output cannot be written (a full disk, a closed pipe, a missing folder)"})
 final class GenerateCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -45,8 +45,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   private String output;
 
+  @Option(names = "--mkdirs", description = "Create the folder of the -o FILE if it does not exist.")
+  private boolean mkdirs;
+
+  @Mixin
+  private ProgressOption progress;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (count < 0) {
       throw new ParameterException(spec.commandLine(), "--count must not be negative, but was " + count);
     }
@@ -55,11 +61,29 @@ final class GenerateCommand implements Callable<Integer> {
     Questionnaire q = questionnaire.load(io, codec);
     long s = seed != null ? seed : new java.util.Random().nextLong();
     ResponseGenerator generator = new ResponseGenerator(q, s);
-    try (Writer out = Output.open(io, output)) {
-      for (long i = 0; i < count; i++) {
-        out.write(Json.compact(codec.writeResponse(generator.next())));
-        out.write('\n');
+    Progress bar = progress.start(io, count);
+    try (Output out = Output.open(io, output, mkdirs);
+        Interruption.Guard guard = io.interruption().guard(out.incomplete())) {
+      Writer w = out.writer();
+      for (long i = 1; i <= count; i++) {
+        guard.lock();
+        try {
+          if (guard.isOver()) {
+            break;
+          }
+          w.write(Json.compact(codec.writeResponse(generator.next())));
+          w.write('\n');
+          guard.written(i);
+        } catch (IOException e) {
+          bar.clear();
+          throw out.failed(e);
+        } finally {
+          guard.unlock();
+        }
+        bar.update(i, i);
       }
+      bar.clear();
+      guard.complete(out::commit);
     }
     io.err().println(String.format(java.util.Locale.ROOT,
         "generated %,d responses to '%s' %s (seed %d)", count, q.id(), q.version(), s));
