@@ -64,61 +64,40 @@ final class BatchScorer {
    */
   Summary run(String input, Lines in, Output out, Progress progress, Interruption.Guard guard) {
     long start = System.nanoTime();
-    long invalid = 0;
+    long[] invalid = {0};
     Writer w = out.writer();
-    while (true) {
-      byte[] line;
-      try {
-        if (!in.ready()) {
-          flush(out, guard, progress); // what is done is out before waiting for a pipe
+    try {
+      while (true) {
+        byte[] line;
+        try {
+          if (!in.ready()) {
+            guard.run(out, w::flush); // what is done is out before waiting for a pipe
+          }
+          line = in.next();
+        } catch (IOException e) {
+          progress.clear();
+          guard.stop("input could not be read: " + Documents.reason(e));
+          throw new Failure("cannot read " + input + " after line " + in.number() + ": " + Documents.reason(e));
         }
-        line = in.next();
-      } catch (IOException e) {
-        progress.clear();
-        guard.stop("input could not be read: " + Documents.reason(e));
-        throw new Failure("cannot read " + input + " after line " + in.number() + ": " + Documents.reason(e));
-      }
-      if (line == null) {
-        break;
-      }
-      guard.lock();
-      try {
-        if (guard.isOver()) {
+        if (line == null || !guard.run(out, () -> {
+          DecodeResult<Response> r = reader.read(line);
+          if (r.isValid()) {
+            w.write(scorer.score(r.orElseThrow()).toJson());
+          } else {
+            invalid[0]++;
+            w.write(Findings.errorRecord(in.number(), line, r.errors()));
+          }
+          w.write('\n');
+          guard.written(in.number());
+        })) {
           break;
         }
-        DecodeResult<Response> r = reader.read(line);
-        if (r.isValid()) {
-          w.write(scorer.score(r.orElseThrow()).toJson());
-        } else {
-          invalid++;
-          w.write(Findings.errorRecord(in.number(), line, r.errors()));
-        }
-        w.write('\n');
-        guard.written(in.number());
-      } catch (IOException e) {
-        progress.clear();
-        throw out.failed(e);
-      } finally {
-        guard.unlock();
+        progress.update(in.number(), in.bytes());
       }
-      progress.update(in.number(), in.bytes());
-    }
-    progress.clear();
-    guard.complete(out::commit);
-    return new Summary(in.number(), invalid, System.nanoTime() - start);
-  }
-
-  private static void flush(Output out, Interruption.Guard guard, Progress progress) {
-    guard.lock();
-    try {
-      if (!guard.isOver()) {
-        out.writer().flush();
-      }
-    } catch (IOException e) {
-      progress.clear();
-      throw out.failed(e);
     } finally {
-      guard.unlock();
+      progress.clear();
     }
+    guard.complete(out::commit);
+    return new Summary(in.number(), invalid[0], System.nanoTime() - start);
   }
 }

@@ -2,7 +2,6 @@ package dev.selfcheck.cli.internal;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.schema.QuestionnaireCodec;
-import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,24 +64,21 @@ final class GenerateCommand implements Callable<Integer> {
     try (Output out = Output.open(io, output, mkdirs);
         Interruption.Guard guard = io.interruption().guard(out.incomplete())) {
       Writer w = out.writer();
-      for (long i = 1; i <= count; i++) {
-        guard.lock();
-        try {
-          if (guard.isOver()) {
+      try {
+        for (long i = 1; i <= count; i++) {
+          long line = i;
+          if (!guard.run(out, () -> {
+            w.write(Json.compact(codec.writeResponse(generator.next())));
+            w.write('\n');
+            guard.written(line);
+          })) {
             break;
           }
-          w.write(Json.compact(codec.writeResponse(generator.next())));
-          w.write('\n');
-          guard.written(i);
-        } catch (IOException e) {
-          bar.clear();
-          throw out.failed(e);
-        } finally {
-          guard.unlock();
+          bar.update(i, i);
         }
-        bar.update(i, i);
+      } finally {
+        bar.clear();
       }
-      bar.clear();
       guard.complete(out::commit);
     }
     io.err().println(String.format(java.util.Locale.ROOT,

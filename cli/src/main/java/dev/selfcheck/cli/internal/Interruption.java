@@ -1,5 +1,6 @@
 package dev.selfcheck.cli.internal;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -67,6 +68,16 @@ abstract class Interruption {
    */
   abstract Guard guard(Ending ending);
 
+  /** A step of a batch that writes to its output. */
+  interface Step {
+    /**
+     * Does the step.
+     *
+     * @throws IOException if writing fails
+     */
+    void run() throws IOException;
+  }
+
   /** One batch's watch: hold its lock while processing a line. */
   static class Guard implements AutoCloseable {
     private final Ending ending;
@@ -80,28 +91,36 @@ abstract class Interruption {
       this.ending = ending;
     }
 
-    /** Takes the lock, before a line is processed. */
-    void lock() {
+    /**
+     * Does a step under the lock, unless the batch is over (stopped, or complete).
+     *
+     * @param out the output the step writes to, for the failure
+     * @param step what to do
+     * @return whether it ran (false: the batch is over and must not write anything more)
+     * @throws Failure if writing fails (exit code 3)
+     */
+    boolean run(Output out, Step step) {
       lock.lock();
-    }
-
-    /** Releases the lock, after a line is written. */
-    void unlock() {
-      lock.unlock();
+      try {
+        if (over) {
+          return false;
+        }
+        step.run();
+        return true;
+      } catch (IOException e) {
+        throw out.failed(e);
+      } finally {
+        lock.unlock();
+      }
     }
 
     /**
-     * Records that a line's result is written; call holding the lock.
+     * Records that a line's result is written; call within a step.
      *
      * @param line the line's number
      */
     void written(long line) {
       lastLine = line;
-    }
-
-    /** @return whether the batch must not write anything more; call holding the lock */
-    boolean isOver() {
-      return over;
     }
 
     /** @return whether the batch was stopped by {@link #stop()} */

@@ -19,7 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * untouched; two runs writing the same FILE each write their own temporary file, so they never
  * interleave: the last run to complete wins. The temporary file is created like any new file (not
  * with Files.createTempFile, whose owner-only permissions the renamed file would keep). A folder
- * that does not exist is an error unless --mkdirs asks for it.
+ * that does not exist is an error unless --mkdirs asks for it. A symbolic link is followed: the
+ * file it points to is replaced, the link stays. What is not a regular file (/dev/null, a named
+ * pipe, a terminal) cannot be replaced and is not: it is written directly.
  *
  * Every write error ends the command with exit code 3 and the name of what was being written,
  * never with success.
@@ -31,13 +33,15 @@ final class Output implements AutoCloseable {
 
   private final String name;
   private final Writer writer;
+  private final boolean standardOutput;
   private final Path target;
   private final Path temporary;
   private boolean committed;
 
-  private Output(String name, Writer writer, Path target, Path temporary) {
+  private Output(String name, Writer writer, boolean standardOutput, Path target, Path temporary) {
     this.name = name;
     this.writer = writer;
+    this.standardOutput = standardOutput;
     this.target = target;
     this.temporary = temporary;
   }
@@ -53,14 +57,21 @@ final class Output implements AutoCloseable {
    */
   static Output open(Io io, String path, boolean mkdirs) {
     if (path == null || path.equals("-")) {
-      return new Output(STANDARD_OUTPUT, io.stdout(), null, null);
+      return new Output(STANDARD_OUTPUT, io.stdout(), true, null, null);
     }
     Path file = io.resolve(path);
-    Path folder = file.getParent();
     try {
       if (Files.isDirectory(file)) {
         throw new Failure(Failure.OUTPUT, "cannot write " + path + ": is a directory");
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) { // a device or a pipe: written in place
+        return new Output(path, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+            StandardCharsets.UTF_8), 1 << 16), false, null, null);
+      }
+      if (Files.isSymbolicLink(file) && Files.exists(file)) {
+        file = file.toRealPath(); // the file it points to is replaced, the link stays
+      }
+      Path folder = file.getParent();
       if (folder != null && !Files.isDirectory(folder)) {
         if (!mkdirs) {
           throw new Failure(Failure.OUTPUT, "cannot write " + path + ": folder " + folder
@@ -72,7 +83,7 @@ final class Output implements AutoCloseable {
           + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
       Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary,
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
-      return new Output(path, writer, file, temporary);
+      return new Output(path, writer, false, file, temporary);
     } catch (IOException e) {
       throw Failure.cannotWrite(path, e);
     }
@@ -114,7 +125,7 @@ final class Output implements AutoCloseable {
 
   /** @return whether this is standard output */
   boolean isStandardOutput() {
-    return target == null;
+    return standardOutput;
   }
 
   /** @return the writer; its failures are this output's, see {@link #failed(IOException)} */
@@ -155,8 +166,10 @@ final class Output implements AutoCloseable {
   void commit() {
     try {
       writer.flush();
-      if (temporary != null) {
+      if (!standardOutput) {
         writer.close();
+      }
+      if (temporary != null) {
         try {
           Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -194,12 +207,14 @@ final class Output implements AutoCloseable {
 
   /** Leaves the target as it was, unless committed: the temporary file is deleted. */
   void discard() {
-    if (temporary != null && !committed) {
+    if (!standardOutput && !committed) {
       try {
         writer.close();
       } catch (IOException e) {
-        // the file is deleted anyway
+        // the file is deleted anyway (a device or pipe is left as it is)
       }
+    }
+    if (temporary != null && !committed) {
       try {
         Files.deleteIfExists(temporary);
       } catch (IOException e) {

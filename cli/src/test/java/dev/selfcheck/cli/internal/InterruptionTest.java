@@ -2,12 +2,16 @@ package dev.selfcheck.cli.internal;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -98,16 +102,18 @@ class InterruptionTest {
     // GIVEN a guard after two lines
     List<String> endings = new ArrayList<>();
     Interruption.Guard guard = Interruption.none().guard((last, reason) -> endings.add(last + " " + reason));
-    guard.lock();
-    guard.written(1);
-    guard.written(2);
-    guard.unlock();
-    // WHEN it is stopped twice, and the batch then tries to complete
+    Output out = Output.open(Io.of(InputStream.nullInputStream(), new StringWriter(),
+        new PrintWriter(new StringWriter()), Map.of(), dir, false), "-", false);
+    guard.run(out, () -> guard.written(1));
+    guard.run(out, () -> guard.written(2));
+    // WHEN it is stopped twice, and the batch then tries to write a line and to complete
     guard.stop();
     guard.stop();
+    boolean ran = guard.run(out, () -> endings.add("line 3"));
     boolean completed = guard.complete(() -> endings.add("committed"));
     // THEN
     then(endings).containsExactly("2 interrupted");
+    then(ran).isFalse();
     then(completed).isFalse();
     then(guard.wasStopped()).isTrue();
   }

@@ -17,11 +17,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Outputs: write failures are failures, files are replaced atomically, folders are created only on request. */
 @Tag("issue-18")
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OutputTest {
 
   @TempDir
@@ -175,5 +177,43 @@ class OutputTest {
         + " does not exist (--mkdirs creates it)\n");
     then(created.exitCode).isZero();
     then(cli.read("new/folder/out.jsonl")).hasLineCount(1);
+  }
+
+  @Test
+  void should_replace_the_file_a_link_points_to_and_keep_the_link_when_the_output_is_a_symbolic_link()
+      throws IOException {
+    // GIVEN out.jsonl links to data/real.jsonl
+    Cli cli = new Cli(dir);
+    Files.createDirectory(dir.resolve("data"));
+    cli.write("data/real.jsonl", "the previous run\n");
+    Files.createSymbolicLink(dir.resolve("out.jsonl"), Path.of("data/real.jsonl"));
+    // WHEN
+    Cli.Run run = cli.run("generate", "-n", "2", "--seed", "1", "-o", "out.jsonl");
+    // THEN
+    then(run.exitCode).isZero();
+    then(Files.isSymbolicLink(dir.resolve("out.jsonl"))).isTrue();
+    then(cli.read("data/real.jsonl")).hasLineCount(2);
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void should_write_in_place_and_leave_it_a_pipe_when_the_output_is_a_named_pipe() throws Exception {
+    // GIVEN a named pipe (like /dev/null or /dev/stdout, not a file that can be replaced) and its reader
+    Path fifo = dir.resolve("fifo");
+    then(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    // WHEN
+    Cli.Run run = new Cli(dir).run("generate", "-n", "3", "--seed", "1", "-o", "fifo");
+    // THEN the reader got the lines, and the pipe is still a pipe, not a file renamed over it
+    then(run.exitCode).as(run.err).isZero();
+    then(read.get(30, TimeUnit.SECONDS)).hasLineCount(3);
+    then(Files.exists(fifo) && !Files.isRegularFile(fifo)).isTrue();
+    then(files()).containsExactly("fifo");
   }
 }
