@@ -23,12 +23,15 @@ public enum AnalysisProblem implements FindingType {
   /** A question's visibility condition can never hold. */
   NEVER_SHOWN("ANA-0003", Severity.WARNING,
       "question '%s' is never shown: its visibility condition can never hold"),
-  /** A required question can be hidden by its visibility condition. */
+  /** Retired, never reported: a required question that its condition can hide is skip logic (see ANA-0006). */
   REQUIRED_BUT_HIDEABLE("ANA-0004", Severity.ERROR,
       "question '%s' is required, but its visibility condition can hide it, for example when %s"),
   /** A visibility condition refers to a question that comes later in the document. */
   VISIBILITY_DEPENDS_ON_LATER_QUESTION("ANA-0005", Severity.WARNING,
       "the visibility of question '%s' depends on question '%s', which comes after it"),
+  /** A required question's visibility condition can never hold, so the question can never be answered. */
+  REQUIRED_NEVER_SHOWN("ANA-0006", Severity.ERROR,
+      "question '%s' is required, but it is never shown: its visibility condition can never hold"),
   /** A dimension has weight 0, so it and everything below it add nothing to its parent. */
   ZERO_WEIGHT_DIMENSION("ANA-0010", Severity.WARNING,
       "dimension '%s' has weight 0, so neither it nor anything below it counts towards %s"),
@@ -59,7 +62,11 @@ public enum AnalysisProblem implements FindingType {
   REDUNDANT_CONDITION("ANA-0033", Severity.WARNING, "this part of the '%s' is redundant: %s"),
   /** Whenever a rule fires, another rule fires too and recommends the same. */
   REDUNDANT_RULE("ANA-0034", Severity.WARNING,
-      "rule '%s' adds nothing: whenever it fires, rule '%s' fires too and recommends %s as well");
+      "rule '%s' adds nothing: whenever it fires, rule '%s' fires too and recommends %s as well"),
+  /** A rule's condition holds for every response in which the dimensions it tests can be scored. */
+  RULE_FIRES_WHENEVER_SCORABLE("ANA-0035", Severity.WARNING,
+      "rule '%s' fires for every response in which %s can be scored: its condition holds for every"
+          + " score");
 
   private final String code;
   private final Severity severity;

@@ -23,13 +23,13 @@ class AnalysisProblemTest {
   }
 
   @Test
-  void should_rate_impossible_rules_cycles_and_hideable_required_questions_as_errors_when_severities_are_read() {
+  void should_rate_impossible_rules_and_never_shown_required_questions_as_errors_when_severities_are_read() {
     // GIVEN
     // WHEN
     List<AnalysisProblem> errors = Arrays.stream(AnalysisProblem.values())
         .filter(p -> p.severity() == Severity.ERROR).toList();
     // THEN
-    then(errors).containsExactly(AnalysisProblem.REQUIRED_BUT_HIDEABLE,
+    then(errors).containsExactly(AnalysisProblem.REQUIRED_BUT_HIDEABLE, AnalysisProblem.REQUIRED_NEVER_SHOWN,
         AnalysisProblem.RULE_NEVER_FIRES, AnalysisProblem.CONTRADICTORY_CONDITION);
     then(AnalysisProblem.INFORMATION_ONLY_QUESTION.severity()).isEqualTo(Severity.INFO);
   }
@@ -64,6 +64,8 @@ class AnalysisProblemTest {
         "ANA-0004 question '%s' is required, but its visibility condition can hide it, for example"
             + " when %s",
         "ANA-0005 the visibility of question '%s' depends on question '%s', which comes after it",
+        "ANA-0006 question '%s' is required, but it is never shown: its visibility condition can never"
+            + " hold",
         "ANA-0010 dimension '%s' has weight 0, so neither it nor anything below it counts towards %s",
         "ANA-0011 every scored question and sub-dimension of %s has weight 0, so %s",
         "ANA-0012 dimension '%s' can never have a score: none of its questions or sub-dimensions can"
@@ -77,6 +79,8 @@ class AnalysisProblemTest {
         "ANA-0032 the parts of this 'all' can never hold together: %s",
         "ANA-0033 this part of the '%s' is redundant: %s",
         "ANA-0034 rule '%s' adds nothing: whenever it fires, rule '%s' fires too and recommends %s as"
-            + " well");
+            + " well",
+        "ANA-0035 rule '%s' fires for every response in which %s can be scored: its condition holds for"
+            + " every score");
   }
 }

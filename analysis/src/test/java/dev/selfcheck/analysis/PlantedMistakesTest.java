@@ -44,9 +44,10 @@ class PlantedMistakesTest {
     // WHEN
     List<String> codes = QuestionnaireAnalysis.of(questionnaire).findings().stream()
         .map(Finding::code).distinct().toList();
-    // THEN the fixture exercises the whole catalog, so a check that stops working is noticed
-    then(codes).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(AnalysisProblem.values()).map(AnalysisProblem::code).toList());
+    // THEN the fixture exercises the whole catalog (but ANA-0004, retired: a required question that
+    // can be hidden is skip logic), so a check that stops working is noticed
+    then(codes).containsExactlyInAnyOrderElementsOf(Arrays.stream(AnalysisProblem.values())
+        .filter(p -> p != AnalysisProblem.REQUIRED_BUT_HIDEABLE).map(AnalysisProblem::code).toList());
   }
 
   @Test

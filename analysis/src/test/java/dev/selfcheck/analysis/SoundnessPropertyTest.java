@@ -29,7 +29,8 @@ import net.jqwik.api.statistics.Statistics;
  * The soundness contract of the analysis: what it reports as impossible never happens, and what it
  * reports as certain always happens, for random questionnaires and responses scored by the real
  * engine. Rules reported as never firing never fire; rules reported as always firing always fire;
- * a rule reported as adding nothing never fires without the rule named; removing a condition part
+ * a rule reported as firing whenever its dimensions have a score fires whenever they do; a rule
+ * reported as adding nothing never fires without the rule named; removing a condition part
  * reported as redundant changes no rule's firing; never-shown questions are never shown; bands
  * reported unreachable are never reached; dimensions that can never be scored never are.
  */
@@ -76,7 +77,9 @@ class SoundnessPropertyTest {
       case "ANA-0034" -> !fired.contains(quoted.get(0)) || fired.contains(quoted.get(1));
       case "ANA-0033" -> fired(ScoringEngine.create().compile(withoutPart(questionnaire, f.pointer()))
           .score(response)).equals(fired);
-      case "ANA-0003" -> !questionnaire.visibleQuestions(response).contains(quoted.get(0));
+      case "ANA-0003", "ANA-0006" -> !questionnaire.visibleQuestions(response).contains(quoted.get(0));
+      case "ANA-0035" -> onRule && (fired.contains(ruleId) || quoted.subList(1, quoted.size()).stream()
+          .anyMatch(d -> results(assessment).stream().noneMatch(r -> r.id().equals(d) && r.scorable())));
       case "ANA-0022" -> results(assessment).stream()
           .noneMatch(d -> d.band().map(b -> b.id().equals(quoted.get(0))).orElse(false));
       case "ANA-0012" -> !assessment.dimension(quoted.get(0)).orElseThrow().scorable();

@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
  * {@code generate}, {@code report}, {@code schema} and {@code demo}.
  *
  * <p>Run {@code selfcheck --help} for the commands, and {@code selfcheck COMMAND --help} for one
- * of them. Exit codes: 0 success, 1 invalid input (or findings with errors), 2 usage error.
+ * of them. Exit codes: 0 success, 1 invalid input (or findings with errors), 2 usage error, 3
+ * output that cannot be written, 130 and 143 interrupted (SIGINT, SIGTERM).
  *
  * @since 0.1
  */
@@ -29,10 +30,6 @@ public final class Main {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
-    int exitCode;
-    try (Io io = Io.system()) {
-      exitCode = SelfcheckCommand.commandLine(io).execute(args);
-    }
-    System.exit(exitCode);
+    System.exit(SelfcheckCommand.run(Io.system(), args));
   }
 }

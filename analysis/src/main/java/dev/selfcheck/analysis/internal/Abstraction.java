@@ -408,6 +408,20 @@ final class Abstraction {
     return ranges != null && (TOTAL.equals(dimension) || questionnaire.dimension(dimension).isPresent());
   }
 
+  /**
+   * The formula "this dimension (or the total) has a score".
+   *
+   * @param dimension a dimension id or {@code "total"}
+   * @return the formula, or empty when scores are not modelled (or the dimension is unknown)
+   */
+  Optional<Formula> scorable(String dimension) {
+    if (!knownDimension(dimension)) {
+      return Optional.empty();
+    }
+    Variable v = score(dimension);
+    return Optional.of(atomOf(v, i -> v.cells().get(i).number().isPresent()));
+  }
+
   // ------------------------------------------------------------------ conditions
 
   /**
@@ -470,11 +484,8 @@ final class Abstraction {
 
       @Override
       public Formula visitScorable(ScorableIs c) {
-        if (!knownDimension(c.dimension())) {
-          return opaque("whether '" + c.dimension() + "' is scorable");
-        }
-        Variable v = score(c.dimension());
-        return atomOf(v, i -> v.cells().get(i).number().isPresent() == c.scorable());
+        return scorable(c.dimension()).map(f -> c.scorable() ? f : Formula.not(f))
+            .orElseGet(() -> opaque("whether '" + c.dimension() + "' is scorable"));
       }
 
       @Override

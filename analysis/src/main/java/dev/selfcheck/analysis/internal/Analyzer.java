@@ -135,11 +135,11 @@ public final class Analyzer {
       String p = pointers.question(q.id());
       Solver.Verdict verdict = shown.get(q.id());
       boolean checkable = q.visibleWhen().isPresent() && !hasErrorWithin(append(p, "visibleWhen"));
+      // A required question that its condition hides is not asked for (required means "while
+      // visible"): that is skip logic. Only one that is never shown is a contradiction.
       if (checkable && verdict == Solver.Verdict.NEVER) {
-        report(AnalysisProblem.NEVER_SHOWN, append(p, "visibleWhen"), q.id());
-      } else if (checkable && q.required()) {
-        hideable(q).ifPresent(when -> report(AnalysisProblem.REQUIRED_BUT_HIDEABLE,
-            append(p, "required"), q.id(), when));
+        report(q.required() ? AnalysisProblem.REQUIRED_NEVER_SHOWN : AnalysisProblem.NEVER_SHOWN,
+            append(p, "visibleWhen"), q.id());
       }
       if (q.visibleWhen().isPresent()) {
         laterQuestions(q, q.visibleWhen().get(), append(p, "visibleWhen"));
@@ -193,17 +193,6 @@ public final class Analyzer {
       }
     });
     return ids;
-  }
-
-  /** A response under which the question is hidden, described, if one exists and core agrees. */
-  private Optional<String> hideable(Question q) {
-    Formula hidden = Formula.not(abstraction.visibility(q.id()));
-    Solver.Result result = solver.solve(hidden);
-    if (result.outcome() != Solver.Outcome.SATISFIABLE) {
-      return Optional.empty();
-    }
-    return Witnesses.describeHiding(questionnaire, abstraction, result.witness().orElseThrow(), hidden,
-        q.id());
   }
 
   private void laterQuestions(Question q, Condition condition, String pointer) {
@@ -293,6 +282,8 @@ public final class Analyzer {
         neverFires(rule, rule.when(), p);
       } else if (verdict == Solver.Verdict.ALWAYS) {
         report(AnalysisProblem.RULE_ALWAYS_FIRES, p, rule.id());
+      } else if (firesWheneverScorable(rule, f)) {
+        report(AnalysisProblem.RULE_FIRES_WHENEVER_SCORABLE, p, rule.id(), quotedAnd(scoreDimensions(rule.when())));
       }
       Pointers.walk(rule.when(), p, this::parts);
     }
@@ -314,6 +305,46 @@ public final class Analyzer {
         }
       }
     }
+  }
+
+  /**
+   * Whether a rule that does not fire for every response fires for every response in which the
+   * dimensions its score, completion and band conditions test have a score: "score >= 0" on a 0 to
+   * 100 dimension, "score < 50 or score >= 50". Proven in the abstraction, which over-approximates
+   * the responses, so it holds for every real one.
+   */
+  private boolean firesWheneverScorable(Rule rule, Formula f) {
+    List<String> dimensions = scoreDimensions(rule.when());
+    List<Formula> scorable = new ArrayList<>();
+    for (String d : dimensions) {
+      Optional<Formula> s = abstraction.scorable(d);
+      if (s.isEmpty()) {
+        return false;
+      }
+      scorable.add(s.get());
+    }
+    Formula all = Formula.and(scorable);
+    return !dimensions.isEmpty() && solver.solve(all).outcome() == Solver.Outcome.SATISFIABLE
+        && solver.implies(all, f);
+  }
+
+  /** The dimensions whose score a condition compares: score, completion and band conditions. */
+  private static List<String> scoreDimensions(Condition condition) {
+    Set<String> ids = new LinkedHashSet<>();
+    Pointers.walk(condition, "", (c, p) -> {
+      if (c instanceof MeasureComparison m) {
+        ids.add(m.dimension());
+      } else if (c instanceof BandIs b) {
+        ids.add(b.dimension());
+      }
+    });
+    return List.copyOf(ids);
+  }
+
+  private static String quotedAnd(List<String> ids) {
+    List<String> quoted = ids.stream().map(id -> "'" + id + "'").toList();
+    return quoted.size() == 1 ? quoted.get(0)
+        : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
   }
 
   private static boolean variable(Solver.Verdict v) {

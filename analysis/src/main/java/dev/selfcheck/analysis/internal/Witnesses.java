@@ -19,57 +19,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /*
- * Concrete responses that back the findings saying "can": a response under which a required
- * question is hidden (taken from a solver witness and checked with core's own visibility
- * evaluation), and the responses that answer every scored question with its lowest or its highest
- * item score (scored with the real engine to find scores that lie in no band).
+ * Concrete responses that back the findings saying "can": the responses that answer every scored
+ * question with its lowest or its highest item score (scored with the real engine to find scores
+ * that lie in no band).
  */
 /** Concrete responses behind findings that claim something can happen. */
 final class Witnesses {
 
   private Witnesses() {}
-
-  /**
-   * Turns a solver witness into a response and describes it, if core agrees that the question is
-   * hidden under it.
-   *
-   * @param questionnaire the questionnaire
-   * @param abstraction its domain
-   * @param assignment the witness
-   * @param formula the formula the witness satisfies
-   * @param questionId the question that should be hidden
-   * @return a description such as {@code 'hasPlan' is answered no}, or empty
-   */
-  static Optional<String> describeHiding(Questionnaire questionnaire, Abstraction abstraction,
-      int[] assignment, Formula formula, String questionId) {
-    Set<Variable> vars = new LinkedHashSet<>();
-    formula.variables(vars);
-    Map<String, Answer> answers = new LinkedHashMap<>();
-    List<String> said = new ArrayList<>();
-    for (Variable v : vars) {
-      int cell = assignment[v.index()];
-      if (cell < 0) {
-        continue;
-      }
-      if (v.kind() != Variable.Kind.ANSWER) {
-        return Optional.empty();
-      }
-      Cell c = v.cells().get(cell);
-      said.add(v.describe(cell));
-      switch (c.state()) {
-        case ANSWERED -> answers.put(v.id(), Answer.of(c.value().orElseThrow()));
-        case DONT_KNOW -> answers.put(v.id(), Answer.dontKnow());
-        case NOT_APPLICABLE -> answers.put(v.id(), Answer.notApplicable());
-        default -> { }
-      }
-    }
-    Response response = Response.builder().questionnaireId(questionnaire.id())
-        .questionnaireVersion(questionnaire.version()).answers(answers).build();
-    if (questionnaire.visibleQuestions(response).contains(questionId)) {
-      return Optional.empty();
-    }
-    return Optional.of(said.isEmpty() ? "nothing is answered" : String.join(" and ", said));
-  }
 
   /**
    * A response that answers every scored question with its lowest or highest item score.

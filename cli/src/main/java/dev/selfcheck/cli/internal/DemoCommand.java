@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "prints its path and the terminal table.",
         ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  done", "  1  the report cannot be written (or the bundled content is invalid)",
-        "  2  usage error"})
+    footer = {"  0  done", "  1  the bundled content is invalid", "  2  usage error",
+        "  3  the report cannot be written (a full disk, a missing folder)"})
 final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -45,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "selfcheck-report.html",
       description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
   private String output;
+
+  @Option(names = "--mkdirs", description = "Create the folder of the -o FILE if it does not exist.")
+  private boolean mkdirs;
 
   @Override
   public Integer call() {
@@ -62,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     Scorer scorer = ScoringEngine.create().compile(q);
     Assessment a = scorer.score(r);
     Report report = ReportCommand.report(q, a, r, scorer, language, null);
-    Path html = Output.write(io, output, report.toHtml());
+    Path html = Output.write(io, output, mkdirs, report.toHtml());
     out.println("report   " + html);
     out.println();
     out.print(ReportCommand.terminal(io, report, true));

@@ -7,6 +7,7 @@ import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.DocumentProblem;
+import dev.selfcheck.schema.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,27 +85,77 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Reads a document.
+   * Reads a document, at most one byte more than the codec's size limit: memory is bounded by
+   * the limit, not by the input, and a longer document is reported by the codec as too large
+   * ({@code DOC-0002}), as if it had been read whole.
    *
    * @param io where {@code -} (standard input) and relative paths come from
    * @param name a path, or {@code -}
+   * @param limits the codec's limits
    * @return the document
    * @throws IOException if it cannot be read
    */
-  static Source read(Io io, String name) throws IOException {
+  static Source read(Io io, String name, Limits limits) throws IOException {
     byte[] bytes;
     if (name.equals("-")) {
-      bytes = io.in().readAllBytes();
+      bytes = readBounded(io.in(), limits);
     } else {
       Path path = io.resolve(name);
       if (Files.isDirectory(path)) {
         throw new IOException("is a directory");
       }
       try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readAllBytes();
+        bytes = readBounded(in, limits);
       }
     }
     return new Source(name, bytes, formatOf(name, bytes));
+  }
+
+  /**
+   * Reads a stream up to one byte more than the size limit, in plain reads (no seek or size query,
+   * which fail on pipes and lie for /dev/zero).
+   */
+  private static byte[] readBounded(InputStream in, Limits limits) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+  }
+
+  /**
+   * Opens a JSON Lines input: a file, or {@code -} for standard input.
+   *
+   * @param io the I/O
+   * @param name a path, or {@code -}
+   * @param limits the codec's limits; no line is kept beyond its size limit
+   * @return the lines
+   * @throws IOException if the file cannot be opened
+   */
+  static Lines lines(Io io, String name, Limits limits) throws IOException {
+    if (name.equals("-")) {
+      return new Lines(io.in(), false, limits.maxDocumentBytes());
+    }
+    Path path = io.resolve(name);
+    if (Files.isDirectory(path)) {
+      throw new IOException("is a directory");
+    }
+    return new Lines(Files.newInputStream(path), true, limits.maxDocumentBytes());
+  }
+
+  /**
+   * The size of a file, for a progress bar.
+   *
+   * @param io the I/O
+   * @param name a path, or {@code -}
+   * @return its size in bytes, or -1 if unknown (standard input, a pipe, a device)
+   */
+  static long size(Io io, String name) {
+    if (name.equals("-")) {
+      return -1;
+    }
+    Path path = io.resolve(name);
+    try {
+      return Files.isRegularFile(path) ? Files.size(path) : -1;
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /**
@@ -112,12 +163,13 @@ final class Documents {
    *
    * @param io the I/O
    * @param name a path, or {@code -}
+   * @param limits the codec's limits
    * @return the document
    * @throws Failure if it cannot be read
    */
-  static Source readOrFail(Io io, String name) {
+  static Source readOrFail(Io io, String name, Limits limits) {
     try {
-      return read(io, name);
+      return read(io, name, limits);
     } catch (IOException e) {
       throw new Failure("cannot read " + name + ": " + reason(e));
     }
@@ -134,7 +186,7 @@ final class Documents {
    * @throws Failure if it cannot be read or has errors
    */
   static Response readResponse(Io io, QuestionnaireCodec codec, Questionnaire questionnaire, String name) {
-    Source source = readOrFail(io, name);
+    Source source = readOrFail(io, name, codec.limits());
     return valid(io, name, codec.readResponse(source.bytes(), source.format(), questionnaire));
   }
 

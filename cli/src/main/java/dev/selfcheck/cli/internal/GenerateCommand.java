@@ -2,7 +2,6 @@ package dev.selfcheck.cli.internal;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.schema.QuestionnaireCodec;
-import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "allows them. The same seed gives the same lines.",
         ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  written", "  1  the questionnaire is invalid, or the output cannot be written",
-        "  2  usage error (e.g. no --count)"})
+    footer = {"  0  written", "  1  the questionnaire is invalid", "  2  usage error (e.g. no --count)",
+        "  3  the output cannot be written (a full disk, a closed pipe, a missing folder)"})
 final class GenerateCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -45,8 +44,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   private String output;
 
+  @Option(names = "--mkdirs", description = "Create the folder of the -o FILE if it does not exist.")
+  private boolean mkdirs;
+
+  @Mixin
+  private ProgressOption progress;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (count < 0) {
       throw new ParameterException(spec.commandLine(), "--count must not be negative, but was " + count);
     }
@@ -55,11 +60,26 @@ final class GenerateCommand implements Callable<Integer> {
     Questionnaire q = questionnaire.load(io, codec);
     long s = seed != null ? seed : new java.util.Random().nextLong();
     ResponseGenerator generator = new ResponseGenerator(q, s);
-    try (Writer out = Output.open(io, output)) {
-      for (long i = 0; i < count; i++) {
-        out.write(Json.compact(codec.writeResponse(generator.next())));
-        out.write('\n');
+    Progress bar = progress.start(io, count);
+    try (Output out = Output.open(io, output, mkdirs);
+        Interruption.Guard guard = io.interruption().guard(out.incomplete())) {
+      Writer w = out.writer();
+      try {
+        for (long i = 1; i <= count; i++) {
+          long line = i;
+          if (!guard.run(out, () -> {
+            w.write(Json.compact(codec.writeResponse(generator.next())));
+            w.write('\n');
+            guard.written(line);
+          })) {
+            break;
+          }
+          bar.update(i, i);
+        }
+      } finally {
+        bar.clear();
       }
+      guard.complete(out::commit);
     }
     io.err().println(String.format(java.util.Locale.ROOT,
         "generated %,d responses to '%s' %s (seed %d)", count, q.id(), q.version(), s));

@@ -56,7 +56,7 @@ final class LintCommand implements Callable<Integer> {
     for (String name : files) {
       List<Finding> findings;
       try {
-        Documents.Source source = Documents.read(io, name);
+        Documents.Source source = Documents.read(io, name, codec.limits());
         DecodeResult<Questionnaire> read = codec.readQuestionnaire(source.bytes(), source.format());
         findings = read.isValid()
             ? merge(read.findings(), QuestionnaireAnalysis.of(read.orElseThrow()).findings())

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * A progress line on standard error, redrawn in place ({@code \r}) at most ten times a second:
- * a bar and percentage when the input size is known, then the count and the rate.
+ * a bar and percentage when the amount of work is known (input bytes, responses to generate), then
+ * the count of lines and the rate. Commands show it only on a terminal unless asked
+ * ({@code --progress}).
  */
 class Progress {
 
@@ -13,21 +15,21 @@ class Progress {
   private static final int BAR = 24;
 
   private final PrintWriter err;
-  private final long totalBytes;
+  private final long total;
   private final long start = System.nanoTime();
-  private long lastDraw = start;
+  private long lastDraw = start - INTERVAL_NANOS; // the first update draws at once
   private boolean drawn;
 
-  private Progress(PrintWriter err, long totalBytes) {
+  private Progress(PrintWriter err, long total) {
     this.err = err;
-    this.totalBytes = totalBytes;
+    this.total = total;
   }
 
   /** @return a progress that shows nothing */
   static Progress none() {
     return new Progress(null, -1) {
       @Override
-      void update(long lines, long bytes) {}
+      void update(long lines, long done) {}
 
       @Override
       void clear() {}
@@ -38,28 +40,28 @@ class Progress {
    * A progress line.
    *
    * @param err where to draw
-   * @param totalBytes the input size, or -1 if unknown
+   * @param total the work to do (input bytes, lines to write), or -1 if unknown
    * @return the progress
    */
-  static Progress bar(PrintWriter err, long totalBytes) {
-    return new Progress(err, totalBytes);
+  static Progress bar(PrintWriter err, long total) {
+    return new Progress(err, total);
   }
 
   /**
    * Redraws the line if enough time has passed.
    *
    * @param lines lines done
-   * @param bytes input bytes read
+   * @param done the work done, in the unit of the total
    */
-  void update(long lines, long bytes) {
+  void update(long lines, long done) {
     long now = System.nanoTime();
     if (now - lastDraw < INTERVAL_NANOS) {
       return;
     }
     lastDraw = now;
     StringBuilder sb = new StringBuilder("\r");
-    if (totalBytes > 0) {
-      double share = Math.min(1.0, (double) bytes / totalBytes);
+    if (total > 0) {
+      double share = Math.min(1.0, (double) done / total);
       int filled = (int) Math.round(share * BAR);
       sb.append('[').append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ")
           .append(String.format(Locale.ROOT, "%3d%%  ", Math.round(share * 100)));

@@ -35,7 +35,7 @@ final class QuestionnaireOption {
     if (path == null) {
       return Flagship.questionnaire();
     }
-    Documents.Source source = Documents.readOrFail(io, path);
+    Documents.Source source = Documents.readOrFail(io, path, codec.limits());
     return Documents.valid(io, path, codec.readQuestionnaire(source.bytes(), source.format()));
   }
 }

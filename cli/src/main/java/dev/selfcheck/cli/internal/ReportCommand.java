@@ -29,13 +29,14 @@ import picocli.CommandLine.Model.CommandSpec;
             + "its answers, comments, evidence and the improvement potential; with only a "
             + "--response, it is scored first. With neither (and no --questionnaire) the bundled "
             + "sample response is scored.",
-        "The terminal table is as wide as $COLUMNS (default 100) and coloured only on a terminal "
-            + "(not when NO_COLOR is set). The format defaults to html for an -o FILE ending in "
-            + ".html, markdown for .md, else terminal.",
+        "The terminal table is as wide as $COLUMNS, else as the terminal (else 100 columns), "
+            + "and coloured only on a terminal (not when NO_COLOR is set). The format defaults to "
+            + "html for an -o FILE ending in .html, markdown for .md, else terminal.",
         ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  rendered", "  1  a document is invalid or cannot be read, or the output cannot be written",
-        "  2  usage error (e.g. a language the questionnaire does not offer)"})
+    footer = {"  0  rendered", "  1  a document is invalid or cannot be read",
+        "  2  usage error (e.g. a language the questionnaire does not offer)",
+        "  3  the output cannot be written (a full disk, a closed pipe, a missing folder)"})
 final class ReportCommand implements Callable<Integer> {
 
   /** An output format of the report. */
@@ -71,6 +72,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   private String output;
 
+  @Option(names = "--mkdirs", description = "Create the folder of the -o FILE if it does not exist.")
+  private boolean mkdirs;
+
   @Parameters(arity = "0..1", paramLabel = "ASSESSMENT",
       description = "Assessment document (JSON; - for standard input).")
   private String assessment;
@@ -91,7 +95,8 @@ final class ReportCommand implements Callable<Integer> {
         : assessment == null ? Flagship.sampleResponse() : null;
     Assessment a;
     if (assessment != null) {
-      a = Documents.valid(io, assessment, codec.readAssessment(Documents.readOrFail(io, assessment).bytes(), q));
+      byte[] bytes = Documents.readOrFail(io, assessment, codec.limits()).bytes();
+      a = Documents.valid(io, assessment, codec.readAssessment(bytes, q));
     } else {
       a = scorer.score(r);
     }
@@ -108,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
       default:
         text = terminal(io, report, output == null);
     }
-    Output.write(io, output == null ? "-" : output, text.endsWith("\n") ? text : text + "\n");
+    Output.write(io, output == null ? "-" : output, mkdirs, text.endsWith("\n") ? text : text + "\n");
     return 0;
   }
 
@@ -174,8 +179,9 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The terminal table: {@code $COLUMNS} wide (default 100, at least 40), coloured only on a
-   * terminal and when {@code NO_COLOR} is not set.
+   * The terminal table: {@code $COLUMNS} wide, else as wide as the terminal that standard output
+   * is, else 100 columns (at least 40), coloured only on a terminal and when {@code NO_COLOR} is
+   * not set.
    *
    * @param io the I/O
    * @param report the report
@@ -183,15 +189,17 @@ final class ReportCommand implements Callable<Integer> {
    * @return the table
    */
   static String terminal(Io io, Report report, boolean toStandardOutput) {
-    int width = DEFAULT_WIDTH;
+    int width = toStandardOutput && io.outIsTerminal() && io.terminalWidth() > 0 ? io.terminalWidth()
+        : DEFAULT_WIDTH;
     String columns = io.env("COLUMNS");
     if (columns != null) {
       try {
-        width = Math.max(40, Integer.parseInt(columns.trim()));
+        width = Integer.parseInt(columns.trim());
       } catch (NumberFormatException e) {
-        width = DEFAULT_WIDTH;
+        // the terminal's width, or the default
       }
     }
+    width = Math.max(40, width);
     boolean colour = toStandardOutput && io.outIsTerminal() && io.env("NO_COLOR") == null;
     return report.toTerminal(width, colour);
   }

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
             + "(or only KIND's) into DIR, for editors and other tools.",
         ""},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  printed or written", "  1  a file cannot be written", "  2  usage error (e.g. an unknown KIND)"})
+    footer = {"  0  printed or written", "  2  usage error (e.g. an unknown KIND)",
+        "  3  a file or standard output cannot be written"})
 final class SchemaCommand implements Callable<Integer> {
 
   /** A document kind with a schema. */
@@ -53,11 +54,11 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() {
     Io io = root.io();
     if (outputDir == null) {
-      io.out().print(ensureNewline((kind == null ? Kind.questionnaire : kind).schema.get()));
+      Output.write(io, "-", false, ensureNewline((kind == null ? Kind.questionnaire : kind).schema.get()));
       return 0;
     }
     for (Kind k : kind == null ? List.of(Kind.values()) : List.of(kind)) {
-      Path written = Output.write(io, Path.of(outputDir, k.fileName()).toString(), ensureNewline(k.schema.get()));
+      Path written = Output.write(io, Path.of(outputDir, k.fileName()).toString(), true, ensureNewline(k.schema.get()));
       io.out().println("wrote " + written);
     }
     return 0;

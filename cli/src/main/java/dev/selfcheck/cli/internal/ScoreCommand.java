@@ -7,13 +7,7 @@ import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,15 +27,19 @@ import picocli.CommandLine.Model.CommandSpec;
             + "ending in .jsonl or .ndjson, every input line is one response and gives one output "
             + "line: the assessment, or for an invalid line an error record "
             + "{\"line\":N,\"errors\":[{\"code\":..,\"pointer\":..,\"message\":..}]}, so output "
-            + "line N always belongs to input line N. The batch is streamed in constant memory; "
-            + "a summary goes to standard error.",
+            + "line N always belongs to input line N. The batch is streamed in bounded memory "
+            + "(a line longer than the size limit is that line's error record); a summary goes to "
+            + "standard error. Stopped early (SIGINT, SIGTERM, input that breaks), a batch on standard "
+            + "output ends with {\"incomplete\":true,\"stoppedAfterLine\":N,\"reason\":..}; an -o FILE "
+            + "is replaced only by a complete run.",
         "Without RESPONSE and --jsonl, and without --questionnaire, the bundled sample "
             + "response is scored.",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  scored (every line valid)",
-        "  1  the response, the questionnaire or any line of the batch is invalid",
-        "  2  usage error"})
+        "  1  the response, the questionnaire or any line of the batch is invalid, or the input breaks",
+        "  2  usage error",
+        "  3  the output cannot be written (a full disk, a closed pipe, a missing folder)"})
 final class ScoreCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -64,10 +62,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   private String output;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show a progress line on standard error during a batch "
-          + "(default: only when standard error is a terminal).")
-  private Boolean progress;
+  @Option(names = "--mkdirs", description = "Create the folder of the -o FILE if it does not exist.")
+  private boolean mkdirs;
+
+  @Mixin
+  private ProgressOption progress;
 
   @Option(names = "--explanations", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Write each dimension's contributions and each recommendation's reasons "
@@ -102,33 +101,20 @@ final class ScoreCommand implements Callable<Integer> {
       r = Documents.readResponse(io, codec, q, response);
     }
     Assessment assessment = ScoringEngine.builder().explanations(explanations).build().compile(q).score(r);
-    try (Writer out = Output.open(io, output)) {
-      out.write(assessment.toJson());
-      out.write('\n');
-    }
+    Output.write(io, output == null ? "-" : output, mkdirs, assessment.toJson() + "\n");
     return 0;
   }
 
-  private int batch(Io io, QuestionnaireCodec codec, Questionnaire q, String input) throws IOException {
-    BufferedReader in;
-    long size = -1;
-    if (input.equals("-")) {
-      in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8), 1 << 16);
-    } else {
-      Path file = io.resolve(input);
-      try {
-        size = Files.size(file);
-        // Not Files.newBufferedReader: it throws on malformed UTF-8 instead of replacing it.
-        in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
-      } catch (IOException e) {
-        throw new Failure("cannot read " + input + ": " + Documents.reason(e));
-      }
-    }
-    boolean show = progress != null ? progress : io.errIsTerminal();
+  private int batch(Io io, QuestionnaireCodec codec, Questionnaire q, String input) {
+    long size = Documents.size(io, input);
     BatchScorer.Summary summary;
-    try (BufferedReader reader = in; Writer out = Output.open(io, output)) {
+    try (Lines lines = Documents.lines(io, input, codec.limits());
+        Output out = Output.open(io, output, mkdirs);
+        Interruption.Guard guard = io.interruption().guard(out.incomplete())) {
       summary = new BatchScorer(codec, q, ScoringEngine.builder().explanations(explanations).build().compile(q))
-          .run(reader, out, show ? Progress.bar(io.err(), size) : Progress.none());
+          .run(input, lines, out, progress.start(io, size), guard);
+    } catch (IOException e) {
+      throw new Failure("cannot read " + input + ": " + Documents.reason(e));
     }
     io.err().println(summary.describe());
     return summary.invalid == 0 ? 0 : 1;

@@ -33,6 +33,9 @@ import picocli.CommandLine.ScopeType;
         "  0  success",
         "  1  invalid input: a document with errors, an unreadable file, a bad line",
         "  2  usage error: unknown command or option, missing argument",
+        "  3  output cannot be written: a full disk, a closed pipe, a missing folder (see --mkdirs)",
+        "  130, 143  interrupted (SIGINT, SIGTERM); a batch on standard output ends with an "
+            + "{\"incomplete\":true,...} record",
         "",
         "'selfcheck COMMAND --help' shows a command's options; see also docs/cli.md."},
     subcommands = {
@@ -72,6 +75,29 @@ public final class SelfcheckCommand {
     return cl;
   }
 
+  /**
+   * Runs the tool and makes sure that what it wrote reached standard output: a write failure
+   * (a closed pipe, a full disk) is exit code 3 with a line naming it, never success.
+   *
+   * @param io the streams, environment and working directory to use
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(Io io, String... args) {
+    int exitCode = commandLine(io).execute(args);
+    io.close();
+    IOException failure = io.outFailure();
+    if (failure != null && exitCode == Failure.OUTPUT) {
+      return exitCode;
+    }
+    if (failure != null) {
+      io.err().println("selfcheck: cannot write standard output: " + Documents.reason(failure));
+      io.err().flush();
+      return Failure.OUTPUT;
+    }
+    return exitCode;
+  }
+
   Io io() {
     return io;
   }
@@ -80,6 +106,8 @@ public final class SelfcheckCommand {
     PrintWriter err = command.getErr();
     if (e instanceof Failure) {
       ((Failure) e).lines().forEach(err::println);
+      err.flush();
+      return ((Failure) e).exitCode();
     } else {
       err.println("selfcheck " + command.getCommandName() + ": error: " + describe(e)
           + (debug ? "" : " (--debug shows the stack trace)"));

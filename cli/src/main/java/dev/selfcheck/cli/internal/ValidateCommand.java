@@ -8,11 +8,7 @@ import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.scoring.Assessment;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -64,6 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Mixin
+  private ProgressOption progress;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check; - for standard input.")
   private List<String> files;
 
@@ -98,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     Questionnaire given = null;
     if (questionnaire != null) {
-      Documents.Source source = Documents.readOrFail(io, questionnaire);
+      Documents.Source source = Documents.readOrFail(io, questionnaire, codec.limits());
       DecodeResult<Questionnaire> q = codec.readQuestionnaire(source.bytes(), source.format());
       if (!q.isValid()) {
         throw Failure.invalid(questionnaire, q.findings());
@@ -113,7 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
         continue;
       }
       try {
-        sources[i] = Documents.read(io, files.get(i));
+        sources[i] = Documents.read(io, files.get(i), codec.limits());
       } catch (IOException e) {
         results[i] = new Result(files.get(i), null, List.of(Documents.unreadable(e)));
         continue;
@@ -204,31 +204,39 @@ final class ValidateCommand implements Callable<Integer> {
     return r;
   }
 
-  /** Every line of a JSON Lines file as a response; finding positions are lines of the file. */
+  /**
+   * Every line of a JSON Lines file as a response, read as bytes within the codec's limits (an
+   * over-long line is that line's DOC-0002); finding positions are lines of the file.
+   */
   private Result jsonLines(Io io, QuestionnaireCodec codec, String name, Questionnaire given,
       Map<String, Questionnaire> byId) {
     List<Finding> findings = new ArrayList<>();
-    long lines = 0;
     long invalid = 0;
     String against = null;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        name.equals("-") ? io.in() : Files.newInputStream(io.resolve(name)), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lines++;
-        Result r = response(codec, new Documents.Source(name, line.getBytes(StandardCharsets.UTF_8),
-            DocumentFormat.JSON), given, byId);
+    Progress bar = progress.start(io, Documents.size(io, name));
+    Lines in;
+    try {
+      in = Documents.lines(io, name, codec.limits());
+    } catch (IOException e) {
+      return new Result(name, Documents.Kind.RESPONSE, List.of(Documents.unreadable(e)));
+    }
+    try (in) {
+      byte[] line;
+      while ((line = in.next()) != null) {
+        Result r = response(codec, new Documents.Source(name, line, DocumentFormat.JSON), given, byId);
         invalid += r.hasErrors() ? 1 : 0;
         against = against == null ? r.checkedAgainst : against;
         for (Finding f : r.findings) {
-          findings.add(f.withPosition((int) Math.min(lines, Integer.MAX_VALUE), f.column().orElse(1)));
+          findings.add(f.withPosition((int) Math.min(in.number(), Integer.MAX_VALUE), f.column().orElse(1)));
         }
+        bar.update(in.number(), in.bytes());
       }
     } catch (IOException e) {
-      findings.add(Documents.unreadable(e));
+      findings.add(Documents.unreadable(e).withPosition((int) Math.min(in.number() + 1, Integer.MAX_VALUE), 1));
     }
+    bar.clear();
     Result result = new Result(name, Documents.Kind.RESPONSE, findings);
-    result.summary = "JSON Lines: " + count(lines, "response") + ", " + invalid + " invalid";
+    result.summary = "JSON Lines: " + count(in.number(), "response") + ", " + invalid + " invalid";
     result.checkedAgainst = against;
     return result;
   }

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ final class Cli {
   private final Map<String, String> env = new HashMap<>();
   private InputStream in = new ByteArrayInputStream(new byte[0]);
   private OutputStream rawOut;
+  private int terminalWidth;
 
   Cli(Path dir) {
     this.dir = dir;
@@ -65,16 +67,19 @@ final class Cli {
     return this;
   }
 
+  /** Makes standard output a terminal of this width. */
+  Cli terminal(int width) {
+    this.terminalWidth = width;
+    return this;
+  }
+
   Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    PrintWriter outWriter = rawOut != null
-        ? new PrintWriter(new OutputStreamWriter(rawOut, StandardCharsets.UTF_8)) : new PrintWriter(out);
+    Writer outWriter = rawOut != null ? new OutputStreamWriter(rawOut, StandardCharsets.UTF_8) : out;
     PrintWriter errWriter = new PrintWriter(err);
-    int code;
-    try (Io io = Io.of(in, outWriter, errWriter, env, dir, false)) {
-      code = SelfcheckCommand.commandLine(io).execute(args);
-    }
+    int code = SelfcheckCommand.run(
+        Io.of(in, outWriter, errWriter, env, dir, terminalWidth > 0, terminalWidth), args);
     return new Run(code, out.toString(), err.toString());
   }
 

@@ -31,7 +31,7 @@ class DemoCommandTest {
     // GIVEN
     Cli cli = new Cli(dir);
     // WHEN
-    Cli.Run run = cli.run("demo", "--lang", "en", "-o", "en/demo.html");
+    Cli.Run run = cli.run("demo", "--lang", "en", "-o", "en/demo.html", "--mkdirs");
     // THEN
     then(run.exitCode).as(run.err).isZero();
     then(cli.read("en/demo.html")).contains("lang=\"en\"", "<svg class=\"radar\"");

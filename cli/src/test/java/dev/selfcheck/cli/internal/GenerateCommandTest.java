@@ -12,6 +12,7 @@ import dev.selfcheck.schema.QuestionnaireCodec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,5 +98,18 @@ class GenerateCommandTest {
     // THEN
     then(run.exitCode).isZero();
     then(run.out).contains("Usage: selfcheck generate", "--count=N", "--seed=S", "--output=FILE");
+  }
+
+  @Test
+  @Tag("issue-18")
+  void should_show_progress_on_a_terminal_when_responses_are_generated() {
+    // GIVEN standard error on a terminal
+    Cli cli = new Cli(dir).terminal(80);
+    // WHEN
+    Cli.Run run = cli.run("generate", "-n", "20", "--seed", "1", "-o", "out.jsonl");
+    // THEN a bar that reaches the count, then the summary
+    then(run.exitCode).isZero();
+    then(run.err).startsWith("\r[").contains("lines").endsWith("generated 20 responses to 'welcoming-municipality' "
+        + Flagship.questionnaire().version() + " (seed 1)\n");
   }
 }

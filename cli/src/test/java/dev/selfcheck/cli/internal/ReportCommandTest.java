@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +45,7 @@ class ReportCommandTest {
     Cli cli = scored();
     // WHEN
     Cli.Run run = cli.run("report", "-q", "mini.yaml", "--response", "mini-response.json", "--lang", "en",
-        "--link-base", "https://portal.example.org/selfcheck/", "-o", "out/report.html");
+        "--link-base", "https://portal.example.org/selfcheck/", "-o", "out/report.html", "--mkdirs");
     // THEN
     then(run.exitCode).as(run.err).isZero();
     then(dir.resolve("out/report.html")).exists();
@@ -61,6 +62,18 @@ class ReportCommandTest {
     then(run.exitCode).isZero();
     then(run.out.lines()).allSatisfy(line -> then(line.codePointCount(0, line.length())).isLessThanOrEqualTo(60));
     then(run.out).doesNotContain("\033[");
+  }
+
+  @Test
+  @Tag("issue-18")
+  void should_fit_the_terminal_when_standard_output_is_a_terminal_and_columns_is_not_set() {
+    // GIVEN a terminal 72 columns wide
+    Cli cli = scored().terminal(72).env("NO_COLOR", "1");
+    // WHEN
+    Cli.Run run = cli.run("report", "-q", "mini.yaml", "assessment.json");
+    // THEN as wide as the terminal, not the default 100
+    then(run.exitCode).isZero();
+    then(run.out.lines().mapToInt(line -> line.codePointCount(0, line.length())).max().orElse(0)).isEqualTo(72);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,6 +134,33 @@ class ScoreCommandTest {
     then(run.exitCode).isZero();
     then(out.lines).isEqualTo(total);
     then(run.err).startsWith("scored 20,000 lines: 20,000 assessments, 0 invalid");
+  }
+
+  @Test
+  @Tag("issue-18")
+  void should_write_an_error_record_with_the_byte_offset_when_a_line_is_not_valid_utf8() {
+    // GIVEN a batch whose second line has a byte 0xFF inside a member name
+    Cli cli = new Cli(dir);
+    cli.copy("mini.yaml");
+    String[] valid = cli.run("generate", "-q", "mini.yaml", "-n", "2", "--seed", "4").out.split("\n");
+    byte[] second = valid[1].getBytes(StandardCharsets.UTF_8);
+    int offset = valid[1].indexOf("\"answers\"") + 4;
+    second[offset] = (byte) 0xFF;
+    java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+    batch.writeBytes((valid[0] + "\n").getBytes(StandardCharsets.UTF_8));
+    batch.writeBytes(second);
+    batch.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+    // WHEN the batch is scored, and the same line is validated as one document
+    Cli.Run run = cli.stdin(new java.io.ByteArrayInputStream(batch.toByteArray()))
+        .run("score", "-q", "mini.yaml", "--jsonl", "-");
+    Cli.Run single = new Cli(dir).stdin(new java.io.ByteArrayInputStream(second)).run("validate", "-");
+    // THEN both reject it as malformed, never repaired
+    then(run.exitCode).isEqualTo(1);
+    then(run.out.split("\n")[1]).isEqualTo("{\"line\":2,\"byteOffset\":" + offset + ",\"errors\":["
+        + "{\"code\":\"DOC-0001\",\"pointer\":\"\",\"message\":\"the document is not well-formed JSON: "
+        + "Invalid UTF-8 start byte 0xff\"}]}");
+    then(single.exitCode).isEqualTo(1);
+    then(single.out).contains("ERROR DOC-0001", "Invalid UTF-8 start byte 0xff");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.selfcheck.cli.internal;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,5 +177,22 @@ class ValidateCommandTest {
     then(against.out).contains("OK       assessment.json  (assessment of 'welcoming-municipality-mini' 1.2.0");
     then(flagship.exitCode).isEqualTo(1);
     then(flagship.out).contains("INVALID  assessment.json").contains("DOC-0060");
+  }
+
+  @Test
+  @Tag("issue-18")
+  void should_show_progress_on_a_terminal_and_nothing_elsewhere_when_a_batch_is_validated() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("mini.yaml");
+    cli.write("batch.jsonl", cli.run("generate", "-q", "mini.yaml", "-n", "5", "--seed", "1").out);
+    // WHEN
+    Cli.Run onTerminal = new Cli(dir).terminal(80).run("validate", "-q", "mini.yaml", "batch.jsonl");
+    Cli.Run piped = new Cli(dir).run("validate", "-q", "mini.yaml", "batch.jsonl");
+    // THEN a progress line, cleared before the result
+    then(onTerminal.exitCode).isZero();
+    then(onTerminal.err).contains("\r[", "lines").endsWith("\r\033[K");
+    then(piped.err).isEmpty();
+    then(piped.out).isEqualTo(onTerminal.out);
   }
 }
