@@ -31,10 +31,12 @@ class SelfcheckJackson2ModuleTest {
   /** An application that declares its own module. */
   @Configuration
   static class ApplicationWithItsOwnModule {
+    // tag::spring-bean[]
     @Bean
-    SelfcheckJackson2Module readingModule() {
+    SelfcheckJackson2Module readingModule() {  // replaces the auto-configured one
       return SelfcheckJackson2Module.withQuestionnaires(QUESTIONNAIRE);
     }
+    // end::spring-bean[]
   }
 
   @Test

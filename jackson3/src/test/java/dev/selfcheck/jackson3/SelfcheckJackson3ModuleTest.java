@@ -29,9 +29,12 @@ class SelfcheckJackson3ModuleTest {
   @Test
   void should_write_the_canonical_json_when_a_mapper_that_finds_modules_writes_an_assessment() {
     // GIVEN a mapper as Spring Boot 4 builds it: modules found through META-INF/services
-    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Assessment assessment = ASSESSMENT;
     // WHEN
-    String json = mapper.writeValueAsString(ASSESSMENT);
+    // tag::mapper[]
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();  // finds selfcheck-jackson3
+    String json = mapper.writeValueAsString(assessment);  // the JSON of assessment.toJson(), not {}
+    // end::mapper[]
     // THEN the same JSON value as toJson(), member for member, not {}
     then(mapper.readTree(json)).isEqualTo(mapper.readTree(ASSESSMENT.toJson()));
     then(mapper.readTree(json).path("dimensions").size()).isGreaterThan(7);

@@ -41,7 +41,7 @@ public final class JacksonRequirement {
           + "uses it), but the class path has " + found(loader) + ". Spring Boot 3 pins an older "
           + "one: import selfcheck-bom before spring-boot-dependencies (or use "
           + "spring-boot-starter-parent), or manage com.fasterxml.jackson.core:jackson-annotations "
-          + MINIMUM + " yourself; see docs/hosts.md");
+          + MINIMUM + " yourself");
     }
   }
 
