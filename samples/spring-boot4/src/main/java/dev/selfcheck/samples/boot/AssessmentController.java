@@ -28,4 +28,15 @@ public class AssessmentController {
   public Assessment score(@RequestBody Response response) {
     return scorer.score(response);
   }
+
+  /**
+   * The band of an assessment's total.
+   *
+   * @param assessment an assessment of the flagship, as its canonical JSON
+   * @return the id of the total's band
+   */
+  @PostMapping("/assessments/band")
+  public String band(@RequestBody Assessment assessment) {
+    return assessment.total().band().map(band -> band.id()).orElse("none");
+  }
 }

@@ -3,6 +3,7 @@ package dev.selfcheck.samples.boot;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ScoringEngine;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +20,9 @@ class SampleHostTest {
   @Test
   void should_return_the_assessment_json_when_a_response_is_posted() throws Exception {
     // GIVEN the application on a free port, and a response of the fictional town of Lindenfeld
-    String expected = ScoringEngine.create().compile(Flagship.questionnaire())
-        .score(Flagship.sampleResponse()).toJson();
+    Assessment assessment = ScoringEngine.create().compile(Flagship.questionnaire())
+        .score(Flagship.sampleResponse());
+    String expected = assessment.toJson();
     try (ConfigurableApplicationContext app = SpringApplication.run(
         SampleHost.class, "--server.port=0", "--server.address=127.0.0.1")) {
       URI uri = URI.create("http://127.0.0.1:"
@@ -31,12 +33,17 @@ class SampleHostTest {
           HttpResponse.BodyHandlers.ofString());
       HttpResponse<String> refused = client.send(post(uri, "{\"formatVersion\": \"1.0\"}"),
           HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> band = client.send(post(uri.resolve("assessments/band"), scored.body()),
+          HttpResponse.BodyHandlers.ofString());
       // THEN Spring's own JsonMapper wrote the assessment's canonical JSON, not {}
       then(scored.statusCode()).isEqualTo(200);
       JsonMapper json = JsonMapper.shared();
       then(json.readTree(scored.body())).isEqualTo(json.readTree(expected));
       then(json.readTree(scored.body()).path("dimensions").size()).isGreaterThan(7);
       then(refused.statusCode()).isEqualTo(400);
+      // and read the assessment back through the module bean that knows the flagship
+      then(band.statusCode()).isEqualTo(200);
+      then(band.body()).isEqualTo(assessment.total().band().orElseThrow().id());
     }
   }
 
