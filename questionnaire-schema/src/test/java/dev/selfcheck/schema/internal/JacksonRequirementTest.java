@@ -2,7 +2,11 @@ package dev.selfcheck.schema.internal;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,21 @@ class JacksonRequirementTest {
     Optional<String> problem = JacksonRequirement.problem(loader);
     // THEN
     then(problem).isEmpty();
+  }
+
+  @Test
+  void should_require_the_version_that_the_build_uses_and_the_bom_manages_when_jackson_moves()
+      throws IOException {
+    // GIVEN the jackson-annotations that this build's Jackson 3 brings, and the BOM
+    String built = com.fasterxml.jackson.annotation.JsonProperty.class.getPackage()
+        .getImplementationVersion();
+    String bom = Files.readString(Path.of("..", "bom", "pom.xml"));
+    // WHEN
+    String minimum = JacksonRequirement.MINIMUM;
+    // THEN
+    then(minimum).isEqualTo(built);
+    then(bom).containsPattern(Pattern.compile("<artifactId>jackson-annotations</artifactId>\\s*"
+        + "<version>" + Pattern.quote(minimum) + "</version>"));
   }
 
   @Test
