@@ -36,10 +36,12 @@ class EmbeddingTest {
     Scorer scorer = ScoringEngine.create().compile(questionnaire);  // once; immutable, thread-safe
     Assessment assessment = scorer.score(response);
     String html = Report.builder().questionnaire(questionnaire).assessment(assessment).response(response).build().toHtml();
+    String json = assessment.toJson();  // canonical JSON; codec.readAssessment(json, questionnaire) reads it back
     // end::embed[]
     // THEN
     then(assessment.dimensions()).extracting(d -> d.id())
         .contains("management", "opening", "access", "work", "participation", "cohesion", "communication");
     then(html).startsWith("<!DOCTYPE html>").contains("radar");
+    then(QuestionnaireCodec.create().readAssessment(json, questionnaire).value()).hasValue(assessment);
   }
 }

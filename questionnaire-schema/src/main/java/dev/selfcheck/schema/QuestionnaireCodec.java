@@ -6,6 +6,7 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.schema.internal.AssessmentMapper;
 import dev.selfcheck.schema.internal.ConstraintValidation;
 import dev.selfcheck.schema.internal.DocumentReader;
+import dev.selfcheck.schema.internal.JacksonRequirement;
 import dev.selfcheck.schema.internal.ModelMapper;
 import dev.selfcheck.schema.internal.ModelWriter;
 import dev.selfcheck.schema.internal.ParsedDocument;
@@ -72,6 +73,10 @@ public final class QuestionnaireCodec {
 
   private static final Pattern SCHEMA_ID = Pattern.compile(
       "^https://selfcheck\\.dev/schemas/([^/]+)/(questionnaire|response|assessment)\\.schema\\.json$");
+
+  static {
+    JacksonRequirement.check();  // before the first use of Jackson 3
+  }
 
   private static final ObjectWriter WRITER = JsonMapper.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
