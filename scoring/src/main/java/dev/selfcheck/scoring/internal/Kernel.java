@@ -25,6 +25,7 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.scoring.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -89,6 +90,18 @@ public final class Kernel {
     Exact[] bandHi;
     boolean[] bandLoIncl;
     boolean[] bandHiIncl;
+    /*
+     * The same sums in plain longs where they fit: per item and choice index the term weight ×
+     * item score as a numerator over termDen (NO_TERM where it has none or would be too large),
+     * the imputed missing score's term likewise, and every slot's weight over weightDen (null if
+     * a weight would be too large). Each value is at most 2^40, so no sum of fewer than 2^23 of
+     * them overflows; anything else is added as an Exact.
+     */
+    long[][] terms;
+    long[] missingTerm;
+    long termDen = 1;
+    long[] weightNum;
+    long weightDen = 1;
 
     KNode(CompiledQuestionnaire.Node node) {
       this.node = node;
@@ -97,6 +110,10 @@ public final class Kernel {
   }
 
   private static final Exact HUNDRED = Exact.of(Rational.HUNDRED);
+  /** A term that is not held in a long. */
+  static final long NO_TERM = Long.MIN_VALUE;
+  /** The largest numerator a long term or weight may have. */
+  private static final BigInteger TERM_LIMIT = BigInteger.ONE.shiftLeft(40);
 
   private final Questionnaire questionnaire;
   private final List<Question> questions;
@@ -232,6 +249,7 @@ public final class Kernel {
       p.span[k] = Exact.of(n.weights[k].times(n.his[k].minus(n.los[k])));
       p.weightedLo[k] = Exact.of(n.weights[k].times(n.los[k]));
     }
+    longSums(p, n);
     p.children = new KNode[n.childSlots.length];
     for (int j = 0; j < p.children.length; j++) {
       p.children[j] = nodes[n.childSlots[j].index];
@@ -247,6 +265,65 @@ public final class Kernel {
       p.bandLoIncl[i] = n.bandSlots[i].lowerInclusive();
       p.bandHiIncl[i] = n.bandSlots[i].upperInclusive();
     }
+  }
+
+  /** Puts every term over one denominator and every weight over another, where they fit. */
+  private static void longSums(KNode p, CompiledQuestionnaire.Node n) {
+    Rational[][] terms = new Rational[p.items][];
+    Rational[] missing = new Rational[p.items];
+    BigInteger termDen = BigInteger.ONE;
+    for (int k = 0; k < p.items; k++) {
+      Exact[] table = p.optionScores[k];
+      terms[k] = new Rational[table == null ? 0 : table.length];
+      for (int o = 0; o < terms[k].length; o++) {
+        if (table[o] != null) {
+          terms[k][o] = n.weights[k].times(table[o].value());
+          termDen = lcm(termDen, terms[k][o].denominator());
+        }
+      }
+      if (p.countAs) {
+        missing[k] = n.weights[k].times(p.missingScore.value());
+        termDen = lcm(termDen, missing[k].denominator());
+      }
+    }
+    if (termDen.bitLength() < 41) {
+      p.termDen = termDen.longValue();
+      p.terms = new long[p.items][];
+      p.missingTerm = new long[p.items];
+      for (int k = 0; k < p.items; k++) {
+        p.terms[k] = new long[terms[k].length];
+        for (int o = 0; o < terms[k].length; o++) {
+          p.terms[k][o] = over(terms[k][o], termDen);
+        }
+        p.missingTerm[k] = over(missing[k], termDen);
+      }
+    }
+    BigInteger weightDen = BigInteger.ONE;
+    for (Rational w : n.weights) {
+      weightDen = lcm(weightDen, w.denominator());
+    }
+    long[] weights = new long[n.weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      weights[k] = over(n.weights[k], weightDen);
+      if (weights[k] == NO_TERM || weightDen.bitLength() > 40) {
+        return;
+      }
+    }
+    p.weightNum = weights;
+    p.weightDen = weightDen.longValue();
+  }
+
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  /** The numerator of x over den (a multiple of its denominator), or NO_TERM if none or too large. */
+  private static long over(Rational x, BigInteger den) {
+    if (x == null) {
+      return NO_TERM;
+    }
+    BigInteger v = x.numerator().multiply(den.divide(x.denominator()));
+    return v.abs().compareTo(TERM_LIMIT) > 0 ? NO_TERM : v.longValue();
   }
 
   private static Exact exact(Rational r) {
@@ -521,8 +598,13 @@ public final class Kernel {
         continue;
       }
       byte state = c.state[q];
-      if (state == Cells.ANSWERED && !itemScore(p, k, c, q, w.slot[s])) {
-        state = Work.UNSCORABLE;
+      w.term[s] = NO_TERM;
+      if (state == Cells.ANSWERED) {
+        if (!itemScore(p, k, c, q, w.slot[s])) {
+          state = Work.UNSCORABLE;
+        } else if (p.terms != null && p.optionScores[k] != null) {
+          w.term[s] = p.terms[k][c.choice[q]];
+        }
       }
       w.slotState[s] = state;
       if (state == Cells.ANSWERED) {
@@ -545,6 +627,7 @@ public final class Kernel {
         any = true;
       } else if (p.countAs) {
         w.slot[s].set(p.missingScore);
+        w.term[s] = p.terms == null ? NO_TERM : p.missingTerm[k];
         w.included[s] = true;
         w.imputed[s] = true;
         any = true;
@@ -661,12 +744,7 @@ public final class Kernel {
     }
     switch (p.aggregation) {
       case WEIGHTED_SUM:
-        out.setZero();
-        for (int k = 0; k < width; k++) {
-          if (in[base + k]) {
-            out.addProduct(p.weight[k], slot[base + k]);
-          }
-        }
+        weightedSum(p, w, out, weights);
         return true;
       case MINIMUM:
       case MAXIMUM: {
@@ -704,19 +782,49 @@ public final class Kernel {
         return true;
       }
       default: {
-        out.setZero();
-        for (int k = 0; k < width; k++) {
-          if (in[base + k]) {
-            weights.add(p.weight[k]);
-            out.addProduct(p.weight[k], slot[base + k]);
-          }
-        }
+        weightedSum(p, w, out, weights);
         if (weights.signum() == 0) {
           return false;
         }
         out.divide(weights);
         return true;
       }
+    }
+  }
+
+  /**
+   * Σ weight × score over the included slots into out, and Σ weight into weights: terms held in
+   * longs are added as longs over the node's common denominators, everything else as Exacts.
+   */
+  private static void weightedSum(KNode p, Work w, Exact out, Exact weights) {
+    int base = p.slotBase;
+    int width = p.weight.length;
+    long terms = 0;
+    long weightSum = 0;
+    out.setZero();
+    weights.setZero();
+    for (int k = 0; k < width; k++) {
+      int s = base + k;
+      if (!w.included[s]) {
+        continue;
+      }
+      long t = k < p.items ? w.term[s] : NO_TERM;
+      if (t != NO_TERM) {
+        terms += t;
+      } else {
+        out.addProduct(p.weight[k], w.slot[s]);
+      }
+      if (p.weightNum != null) {
+        weightSum += p.weightNum[k];
+      } else {
+        weights.add(p.weight[k]);
+      }
+    }
+    if (terms != 0) {
+      out.add(w.longPart.set(terms, p.termDen));
+    }
+    if (p.weightNum != null) {
+      weights.set(weightSum, p.weightDen);
     }
   }
 

@@ -46,6 +46,8 @@ public final class Work {
   final Exact[] slot;
   final boolean[] included;
   final boolean[] imputed;
+  /** Per question slot: its term over the node's common denominator, or Kernel.NO_TERM. */
+  final long[] term;
   /** Per question slot: a state code of Cells, or HIDDEN / UNSCORABLE. */
   final byte[] slotState;
 
@@ -55,7 +57,7 @@ public final class Work {
   // scratch
   final Exact sum = Exact.zero();
   final Exact weights = Exact.zero();
-  final Exact term = Exact.zero();
+  final Exact longPart = Exact.zero();
 
   Work(Kernel kernel) {
     this.kernel = kernel;
@@ -76,6 +78,7 @@ public final class Work {
     slot = exacts(s);
     included = new boolean[s];
     imputed = new boolean[s];
+    term = new long[s];
     slotState = new byte[s];
     holds = new boolean[kernel.ruleCount()];
     recommended = new boolean[kernel.recommendations().size()];
