@@ -556,14 +556,14 @@ public final class CompiledQuestionnaire {
    * The contributions of a node's slots: each included slot's share of the weight and its points
    * (its part of the score before rescaling), from the slot scores of the evaluation.
    */
-  private static void contributions(Node n, Kernel.KNode p, Work w, boolean scorable,
+  private void contributions(Node n, Kernel.KNode p, Work w, boolean scorable,
       DimensionResult.Builder b) {
     Settings s = n.settings;
     int items = n.itemSlots.length;
     int width = n.weights.length;
     Rational[] scores = new Rational[width];
     for (int k = 0; k < width; k++) {
-      scores[k] = w.included[p.slotBase + k] ? w.slot[p.slotBase + k].value() : null;
+      scores[k] = kernel.slotScore(w, p, k);
     }
     Rational[] points = new Rational[width];
     Rational[] shares = new Rational[width];

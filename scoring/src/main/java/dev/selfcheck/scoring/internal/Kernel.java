@@ -79,6 +79,8 @@ public final class Kernel {
     boolean normalize;
     boolean prorate;
     boolean countAs;
+    /** A weighted mean or sum without normalisation: slots held as long terms need no Exact. */
+    boolean linear;
     Exact missingScore;
     Exact threshold;
     Exact minShare;
@@ -206,6 +208,8 @@ public final class Kernel {
     CompiledQuestionnaire.Settings s = n.settings;
     p.aggregation = s.aggregation;
     p.normalize = s.normalize;
+    p.linear = !s.normalize
+        && (s.aggregation == Aggregation.WEIGHTED_MEAN || s.aggregation == Aggregation.WEIGHTED_SUM);
     p.prorate = s.missing == MissingPolicy.PRORATE;
     p.countAs = s.missing == MissingPolicy.COUNT_AS && s.missingScore != null;
     p.missingScore = exact(s.missingScore);
@@ -600,10 +604,20 @@ public final class Kernel {
       byte state = c.state[q];
       w.term[s] = NO_TERM;
       if (state == Cells.ANSWERED) {
-        if (!itemScore(p, k, c, q, w.slot[s])) {
+        Exact[] table = p.optionScores[k];
+        int o = c.choice[q];
+        if (table == null) {
+          if (!valueScore(p, k, c, q, w.slot[s])) {
+            state = Work.UNSCORABLE;
+          }
+        } else if (o < 0 || o >= table.length || table[o] == null) {
           state = Work.UNSCORABLE;
-        } else if (p.terms != null && p.optionScores[k] != null) {
-          w.term[s] = p.terms[k][c.choice[q]];
+        } else {
+          long t = p.terms == null ? NO_TERM : p.terms[k][o];
+          w.term[s] = t;
+          if (t == NO_TERM || !p.linear) {
+            w.slot[s].set(table[o]);
+          }
         }
       }
       w.slotState[s] = state;
@@ -626,8 +640,11 @@ public final class Kernel {
         w.included[s] = true;
         any = true;
       } else if (p.countAs) {
-        w.slot[s].set(p.missingScore);
-        w.term[s] = p.terms == null ? NO_TERM : p.missingTerm[k];
+        long t = p.terms == null ? NO_TERM : p.missingTerm[k];
+        w.term[s] = t;
+        if (t == NO_TERM || !p.linear) {
+          w.slot[s].set(p.missingScore);
+        }
         w.included[s] = true;
         w.imputed[s] = true;
         any = true;
@@ -700,17 +717,8 @@ public final class Kernel {
     w.scorable[at] = why == Work.SCORABLE;
   }
 
-  /** The item score of an answered question into out; false if the value has none. */
-  private static boolean itemScore(KNode p, int k, Cells c, int q, Exact out) {
-    Exact[] table = p.optionScores[k];
-    int o = c.choice[q];
-    if (table != null) {
-      if (o >= 0 && o < table.length && table[o] != null) {
-        out.set(table[o]);
-        return true;
-      }
-      return false;
-    }
+  /** The item score of a multiple-choice or number answer into out; false if it has none. */
+  private static boolean valueScore(KNode p, int k, Cells c, int q, Exact out) {
     AnswerValue v = c.value[q];
     Rational r = v == null ? null : p.scorers[k].score(v);
     if (r == null) {
@@ -718,6 +726,23 @@ public final class Kernel {
     }
     out.set(r);
     return true;
+  }
+
+  /**
+   * The score a slot was included with, or null if it was left out. In a weighted mean or sum
+   * whose term is held in a long the slot itself is not written; its score is the option's or the
+   * imputed missing score.
+   */
+  Rational slotScore(Work w, KNode p, int k) {
+    int s = p.slotBase + k;
+    if (!w.included[s]) {
+      return null;
+    }
+    if (k < p.items && p.linear && w.term[s] != NO_TERM) {
+      return w.imputed[s] ? p.missingScore.value()
+          : p.optionScores[k][w.cells.choice[p.itemQuestion[k]]].value();
+    }
+    return w.slot[s].value();
   }
 
   /** Aggregates the included slots into out; false if the weights leave no score. */
