@@ -59,6 +59,10 @@ import java.util.Set;
  *      only; validation refuses it elsewhere) the score is 100 · Σ wᵢ(sᵢ − loᵢ) / Σ wᵢ(hiᵢ − loᵢ)
  *      over the included children instead. Then the rescale and the clamp apply.
  *   5. The band is the first band (in document order) that contains the exact score.
+ *
+ * Kernel is the one implementation of these steps (over its flat plan and per-question cells);
+ * this class holds the compiled tree and reads assessments, findings and contributions from the
+ * kernel's results.
  */
 /** A questionnaire compiled for scoring. */
 public final class CompiledQuestionnaire {
