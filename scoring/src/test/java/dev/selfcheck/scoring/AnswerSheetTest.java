@@ -265,6 +265,39 @@ class AnswerSheetTest {
   }
 
   @Test
+  void should_read_results_by_id_and_index_when_a_sheet_is_scored() {
+    // GIVEN
+    Scorer scorer = compile(Wk108.questionnaire());
+    AnswerSheet sheet = scorer.newAnswerSheet();
+    for (int i = 0; i < sheet.size(); i++) {
+      sheet.choose(i, 0);
+    }
+    SheetScores s = scorer.score(sheet, scorer.newSheetScores());
+    Questionnaire q = scorer.questionnaire();
+    Response.Builder first = Response.builder().questionnaireId(q.id()).questionnaireVersion(q.version());
+    q.allQuestions().forEach(question -> first.putAnswer(question.id(),
+        Answer.of(AnswerValue.option(q.optionsOf(question).get(0).value()))));
+    Assessment a = scorer.score(first.build());
+    // WHEN
+    int total = s.indexOf(DimensionResult.TOTAL);
+    // THEN
+    then(total).isEqualTo(s.totalIndex()).isEqualTo(s.size() - 1).isPositive();
+    then(s.id(total)).isEqualTo(DimensionResult.TOTAL);
+    then(s.compareScore(total, a.total().score().orElseThrow())).isZero();
+    then(s.compareScore(total, a.total().score().orElseThrow().plus(Rational.ONE))).isNegative();
+    then(s.compareScore(total, a.total().score().orElseThrow().minus(Rational.ONE))).isPositive();
+    then(s.bandIndex(total)).isEqualTo(scorer.questionnaire().bands().indexOf(a.total().band().orElseThrow()));
+    then(s.recommends(a.recommendations().get(0).recommendation().id())).isTrue();
+    then(s.recommends("no such recommendation")).isFalse();
+    thenThrownBy(() -> s.indexOf("nope")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no dimension 'nope'");
+    sheet.clear();
+    scorer.score(sheet, s);
+    thenThrownBy(() -> s.compareScore(total, Rational.ONE)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not scorable");
+  }
+
+  @Test
   void should_list_recommendations_in_the_assessment_order_when_several_fire() {
     // GIVEN
     Scorer scorer = compile(Wk108.questionnaire());

@@ -87,6 +87,51 @@ class ExactTest {
   }
 
   @Test
+  void should_stay_exact_and_chainable_when_either_operand_is_beyond_longs() {
+    // GIVEN
+    Rational h = huge();
+    Rational small = r(2, 5);
+    // WHEN
+    Exact sum = Exact.of(small).add(Exact.of(h)).add(Exact.of(small));
+    Exact product = Exact.of(small).addProduct(Exact.of(h), Exact.of(small)).addProduct(Exact.of(small), Exact.of(small));
+    Exact difference = Exact.of(small).subtract(Exact.of(h)).subtract(Exact.of(small));
+    Exact times = Exact.of(small).multiply(Exact.of(h)).multiply(Exact.of(small));
+    Exact quotient = Exact.of(small).divide(Exact.of(h)).divide(Exact.of(small));
+    Exact bigFirst = Exact.of(h).divide(Exact.of(small)).multiply(Exact.of(small)).subtract(Exact.of(small));
+    // THEN
+    then(sum.value()).isEqualTo(small.plus(h).plus(small));
+    then(product.value()).isEqualTo(small.plus(h.times(small)).plus(small.times(small)));
+    then(difference.value()).isEqualTo(small.minus(h).minus(small));
+    then(times.value()).isEqualTo(small.times(h).times(small));
+    then(quotient.value()).isEqualTo(small.dividedBy(h).dividedBy(small));
+    then(bigFirst.value()).isEqualTo(h.minus(small));
+    then(difference.signum()).isEqualTo(-1);
+    then(Exact.of(h).compareTo(Exact.of(small))).isPositive();
+  }
+
+  @Test
+  void should_chain_when_a_long_operation_overflows() {
+    // GIVEN
+    long half = Long.MAX_VALUE / 2 + 1;
+    // WHEN
+    Exact sum = Exact.of(r(half, 1)).add(Exact.of(r(half, 1))).add(Exact.of(r(1, 1)));
+    Exact product = Exact.zero().addProduct(Exact.of(r(half, 1)), Exact.of(r(4, 1))).add(Exact.of(r(1, 1)));
+    Exact difference = Exact.of(r(-half, 1)).subtract(Exact.of(r(half, 1))).add(Exact.of(r(1, 1)));
+    Exact times = Exact.of(r(half, 1)).multiply(Exact.of(r(4, 1))).add(Exact.of(r(1, 1)));
+    Exact quotient = Exact.of(r(half, 1)).divide(Exact.of(r(1, 4))).add(Exact.of(r(1, 1)));
+    Exact negative = Exact.of(r(1, 3)).divide(Exact.of(r(-2, 5)));
+    // THEN
+    Rational h = Rational.of(half);
+    then(sum.value()).isEqualTo(h.plus(h).plus(Rational.ONE));
+    then(product.value()).isEqualTo(h.times(Rational.of(4)).plus(Rational.ONE));
+    then(difference.value()).isEqualTo(h.negate().minus(h).plus(Rational.ONE));
+    then(times.value()).isEqualTo(h.times(Rational.of(4)).plus(Rational.ONE));
+    then(quotient.value()).isEqualTo(h.times(Rational.of(4)).plus(Rational.ONE));
+    then(negative.value()).isEqualTo(r(-5, 6));
+    then(negative.compareFraction(-5, 6)).isZero();
+  }
+
+  @Test
   void should_keep_the_smaller_or_larger_when_taking_min_or_max() {
     // GIVEN
     Exact a = Exact.of(r(1, 3));
