@@ -4,7 +4,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.internal.CompiledQuestionnaire;
 import dev.selfcheck.scoring.internal.ImprovementFinder;
-import dev.selfcheck.scoring.internal.SheetCore;
+import dev.selfcheck.scoring.internal.Kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +22,6 @@ public final class Scorer {
   private final CompiledQuestionnaire compiled;
   private final boolean explain;
   private final ImprovementFinder improvements;
-  /** Compiled on first use of an answer sheet. */
-  private volatile SheetCore sheets;
 
   Scorer(CompiledQuestionnaire compiled, boolean explain) {
     this.compiled = compiled;
@@ -85,7 +83,7 @@ public final class Scorer {
    * @return the sheet
    */
   public AnswerSheet newAnswerSheet() {
-    return new AnswerSheet(sheetCore());
+    return new AnswerSheet(compiled.kernel());
   }
 
   /**
@@ -94,13 +92,15 @@ public final class Scorer {
    * @return the results
    */
   public SheetScores newSheetScores() {
-    return new SheetScores(sheetCore());
+    return new SheetScores(compiled.kernel());
   }
 
   /**
-   * Scores an answer sheet: the same scores, bands, counts and fired recommendations as {@link
-   * #score(Response)} of the response with the same answers, computed over arrays without
-   * building an {@link Assessment} (explanations are not collected).
+   * Scores an answer sheet: the same evaluator as {@link #score(Response)} over the sheet's cells,
+   * so the same scores, bands, counts and fired recommendations as the response with the same
+   * answers, without building an {@link Assessment} (explanations are not collected). Allocates
+   * nothing unless an exact value outgrows a {@code long} or a multiple-choice or number answer
+   * is scored.
    *
    * @param sheet a sheet of this scorer
    * @param into results of this scorer, overwritten
@@ -108,25 +108,11 @@ public final class Scorer {
    * @throws IllegalArgumentException if the sheet or the results belong to another scorer
    */
   public SheetScores score(AnswerSheet sheet, SheetScores into) {
-    SheetCore core = sheetCore();
+    Kernel core = compiled.kernel();
     if (sheet.core != core || into.core != core) {
       throw new IllegalArgumentException("the sheet and the results must come from this scorer");
     }
-    core.score(sheet.cells, into.results);
+    core.evaluate(sheet.cells, into.results, false);
     return into;
-  }
-
-  private SheetCore sheetCore() {
-    SheetCore c = sheets;
-    if (c == null) {
-      synchronized (this) {
-        c = sheets;
-        if (c == null) {
-          c = new SheetCore(compiled);
-          sheets = c;
-        }
-      }
-    }
-    return c;
   }
 }

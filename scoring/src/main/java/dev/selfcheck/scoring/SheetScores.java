@@ -2,8 +2,8 @@ package dev.selfcheck.scoring;
 
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Recommendation;
-import dev.selfcheck.scoring.internal.SheetCore;
-import dev.selfcheck.scoring.internal.SheetResults;
+import dev.selfcheck.scoring.internal.Kernel;
+import dev.selfcheck.scoring.internal.Work;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +24,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SheetScores {
 
-  final SheetCore core;
-  final SheetResults results;
+  final Kernel core;
+  final Work results;
 
-  SheetScores(SheetCore core) {
+  SheetScores(Kernel core) {
     this.core = core;
-    this.results = new SheetResults(core);
+    this.results = core.newWork();
   }
 
   /** @return how many results there are: every dimension and the total */
@@ -68,7 +68,7 @@ public final class SheetScores {
    * @return whether it has a score
    */
   public boolean scorable(int index) {
-    return results.scorable[index];
+    return results.scorable(index);
   }
 
   /**
@@ -88,11 +88,10 @@ public final class SheetScores {
    * @throws IllegalStateException if the result is not scorable
    */
   public int compareScore(int index, Rational value) {
-    Rational s = results.score(index);
-    if (s == null) {
+    if (!results.scorable(index)) {
       throw new IllegalStateException("'" + id(index) + "' is not scorable");
     }
-    return s.compareTo(value);
+    return results.compareScore(index, value);
   }
 
   /**
@@ -110,7 +109,7 @@ public final class SheetScores {
    * @return the band the score lies in, as {@link DimensionResult#band()}
    */
   public Optional<Band> band(int index) {
-    int b = results.band[index];
+    int b = results.band(index);
     return b < 0 ? Optional.empty() : Optional.of(core.bands(index)[b]);
   }
 
@@ -119,7 +118,7 @@ public final class SheetScores {
    * @return the band's index among the dimension's bands, or -1
    */
   public int bandIndex(int index) {
-    return results.band[index];
+    return results.band(index);
   }
 
   /**
@@ -135,7 +134,7 @@ public final class SheetScores {
    * @return scored questions answered with a value
    */
   public int answered(int index) {
-    return results.answered[index];
+    return results.answered(index);
   }
 
   /**
@@ -143,7 +142,7 @@ public final class SheetScores {
    * @return scored questions answered "don't know"
    */
   public int dontKnow(int index) {
-    return results.dontKnow[index];
+    return results.dontKnow(index);
   }
 
   /**
@@ -151,7 +150,7 @@ public final class SheetScores {
    * @return scored questions answered "not applicable"
    */
   public int notApplicable(int index) {
-    return results.notApplicable[index];
+    return results.notApplicable(index);
   }
 
   /**
@@ -159,7 +158,7 @@ public final class SheetScores {
    * @return scored questions not answered
    */
   public int notAnswered(int index) {
-    return results.notAnswered[index];
+    return results.notAnswered(index);
   }
 
   /**
@@ -169,7 +168,7 @@ public final class SheetScores {
   public boolean recommends(String recommendationId) {
     List<Recommendation> catalog = core.recommendations();
     for (int i = 0; i < catalog.size(); i++) {
-      if (results.recommended[i] && catalog.get(i).id().equals(recommendationId)) {
+      if (results.recommended(i) && catalog.get(i).id().equals(recommendationId)) {
         return true;
       }
     }
@@ -181,7 +180,7 @@ public final class SheetScores {
     List<Recommendation> catalog = core.recommendations();
     List<Recommendation> out = new ArrayList<>();
     for (int r : core.outputOrder()) {
-      if (results.recommended[r]) {
+      if (results.recommended(r)) {
         out.add(catalog.get(r));
       }
     }

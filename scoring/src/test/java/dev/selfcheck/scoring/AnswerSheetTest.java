@@ -5,8 +5,13 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerComparison;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.ItemScoring;
+import dev.selfcheck.core.Literal;
+import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
@@ -31,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An answer sheet scores exactly as the response with the same answers: the same scores, bands,
- * completion, counts and fired recommendations, on the primitive path and on the general one.
+ * completion, counts and fired recommendations: the same evaluator over the same cells.
  */
 class AnswerSheetTest {
 
@@ -54,7 +59,7 @@ class AnswerSheetTest {
       if (a.state() == AnswerState.ANSWERED) {
         boolean choice = question.type() == QuestionType.SINGLE_CHOICE
             || question.type() == QuestionType.ORDINAL_SCALE;
-        String value = a.value().orElseThrow().kind() == dev.selfcheck.core.AnswerValue.Kind.STRING
+        String value = a.value().orElseThrow().kind() == AnswerValue.Kind.STRING
             ? a.value().get().asString() : null;
         if (choice && value != null
             && q.optionsOf(question).stream().map(AnswerOption::value).anyMatch(value::equals)) {
@@ -76,7 +81,7 @@ class AnswerSheetTest {
     return all;
   }
 
-  private static void thenSame(SheetScores s, Assessment a) {
+  static void thenSame(SheetScores s, Assessment a) {
     List<DimensionResult> all = results(a);
     then(s.size()).isEqualTo(all.size());
     for (int i = 0; i < all.size(); i++) {
@@ -109,7 +114,6 @@ class AnswerSheetTest {
     SheetScores s = scorer.score(sheet, scorer.newSheetScores());
     // THEN
     thenSame(s, scorer.score(same));
-    Statistics.label("path").collect(s.results.general ? "general" : "primitive");
   }
 
   @Provide
@@ -137,7 +141,7 @@ class AnswerSheetTest {
       } else {
         int o = Math.min(4, Math.max(0, bias + r.nextInt(3) - 1));
         b.putAnswer(question.id(),
-            Answer.of(dev.selfcheck.core.AnswerValue.option(String.valueOf(o))));
+            Answer.of(AnswerValue.option(String.valueOf(o))));
       }
     });
     Response response = b.build();
@@ -147,7 +151,6 @@ class AnswerSheetTest {
     SheetScores s = scorer.score(sheet, scorer.newSheetScores());
     // THEN
     then(same).isEqualTo(response);
-    then(s.results.general).isFalse();
     thenSame(s, scorer.score(response));
     Statistics.label("fired").collect(s.recommendations().size() > 0);
   }
@@ -215,6 +218,83 @@ class AnswerSheetTest {
     thenThrownBy(() -> scorer.score(compile(Wk108.questionnaire()).newAnswerSheet(),
         scorer.newSheetScores())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("from this scorer");
+  }
+
+  @Test
+  void should_score_every_question_type_and_visibility_as_the_response_when_answered_by_value() {
+    // GIVEN
+    Questionnaire q = Fixtures.questionnaire(Fixtures.dim("d1",
+        Fixtures.yesNo("yn", "4", "0"),
+        Question.builder().from(Fixtures.number("num", ItemScoring.builder()
+            .addPoint(ItemScoring.Point.of(Fixtures.dec("0"), Fixtures.dec("0")))
+            .addPoint(ItemScoring.Point.of(Fixtures.dec("10"), Fixtures.dec("4")))
+            .build()))
+            .visibleWhen(AnswerComparison.of("yn", Operator.EQ,
+                List.of(Literal.of(true)))).build(),
+        Fixtures.multiple("multi", ItemScoring.builder().build(), "1", "2", "3"),
+        Fixtures.freeText("note"),
+        Fixtures.choice("c", "0", "2", "4")));
+    Scorer scorer = compile(q);
+    AnswerSheet sheet = scorer.newAnswerSheet();
+    Response response = Fixtures.answers().yes("yn").number("num", "2.5").options("multi", "o1", "o3")
+        .put("note", Answer.of(AnswerValue.text("fine"))).option("c", "o2").response();
+    // WHEN
+    sheet.answer("yn", AnswerValue.bool(true))
+        .answer("num", AnswerValue.number(Fixtures.dec("2.5")))
+        .answer("multi", AnswerValue.options(List.of("o1", "o3")))
+        .answer("note", AnswerValue.text("fine"))
+        .answer("c", AnswerValue.option("o2"));
+    SheetScores s = scorer.score(sheet, scorer.newSheetScores());
+    // THEN
+    thenSame(s, scorer.score(response));
+    then(s.score(s.totalIndex())).contains(Rational.of(11, 4));
+    then(s.answered(s.totalIndex())).isEqualTo(4);
+    then(sheet.stateAt(sheet.questionIndex("num"))).isEqualTo(AnswerState.ANSWERED);
+
+    // WHEN the number's question is hidden by a "no"
+    sheet.answer("yn", AnswerValue.bool(false));
+    scorer.score(sheet, s);
+    // THEN
+    thenSame(s, scorer.score(Fixtures.answers().no("yn").number("num", "2.5").options("multi", "o1", "o3")
+        .option("c", "o2").response()));
+    then(s.answered(s.totalIndex())).isEqualTo(3);
+    thenThrownBy(() -> sheet.answer("num", AnswerValue.bool(true)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("question 'num'");
+    thenThrownBy(() -> sheet.answer("multi", AnswerValue.options(List.of("o9"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offers no option 'o9'");
+  }
+
+  @Test
+  void should_read_results_by_id_and_index_when_a_sheet_is_scored() {
+    // GIVEN
+    Scorer scorer = compile(Wk108.questionnaire());
+    AnswerSheet sheet = scorer.newAnswerSheet();
+    for (int i = 0; i < sheet.size(); i++) {
+      sheet.choose(i, 0);
+    }
+    SheetScores s = scorer.score(sheet, scorer.newSheetScores());
+    Questionnaire q = scorer.questionnaire();
+    Response.Builder first = Response.builder().questionnaireId(q.id()).questionnaireVersion(q.version());
+    q.allQuestions().forEach(question -> first.putAnswer(question.id(),
+        Answer.of(AnswerValue.option(q.optionsOf(question).get(0).value()))));
+    Assessment a = scorer.score(first.build());
+    // WHEN
+    int total = s.indexOf(DimensionResult.TOTAL);
+    // THEN
+    then(total).isEqualTo(s.totalIndex()).isEqualTo(s.size() - 1).isPositive();
+    then(s.id(total)).isEqualTo(DimensionResult.TOTAL);
+    then(s.compareScore(total, a.total().score().orElseThrow())).isZero();
+    then(s.compareScore(total, a.total().score().orElseThrow().plus(Rational.ONE))).isNegative();
+    then(s.compareScore(total, a.total().score().orElseThrow().minus(Rational.ONE))).isPositive();
+    then(s.bandIndex(total)).isEqualTo(scorer.questionnaire().bands().indexOf(a.total().band().orElseThrow()));
+    then(s.recommends(a.recommendations().get(0).recommendation().id())).isTrue();
+    then(s.recommends("no such recommendation")).isFalse();
+    thenThrownBy(() -> s.indexOf("nope")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no dimension 'nope'");
+    sheet.clear();
+    scorer.score(sheet, s);
+    thenThrownBy(() -> s.compareScore(total, Rational.ONE)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not scorable");
   }
 
   @Test

@@ -22,6 +22,7 @@ import dev.selfcheck.scoring.ScoringProblem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,10 @@ import java.util.Set;
  *      only; validation refuses it elsewhere) the score is 100 · Σ wᵢ(sᵢ − loᵢ) / Σ wᵢ(hiᵢ − loᵢ)
  *      over the included children instead. Then the rescale and the clamp apply.
  *   5. The band is the first band (in document order) that contains the exact score.
+ *
+ * Kernel is the one implementation of these steps (over its flat plan and per-question cells);
+ * this class holds the compiled tree and reads assessments, findings and contributions from the
+ * kernel's results.
  */
 /** A questionnaire compiled for scoring. */
 public final class CompiledQuestionnaire {
@@ -201,8 +206,8 @@ public final class CompiledQuestionnaire {
   private final RuleEngine rules;
   /** JSON Pointers of the dimensions, filled once at construction and only read afterwards. */
   private final Map<String, String> pointers = new HashMap<>();
-  /** Whether any question has a visibility condition; if none has, visibility is not computed. */
-  private final boolean conditional;
+  /** The plan's flat arrays and the evaluator. */
+  private final Kernel kernel;
   /** Whether any question is required. */
   private final boolean anyRequired;
 
@@ -236,8 +241,8 @@ public final class CompiledQuestionnaire {
     root.seal();
     indices.put(DimensionResult.TOTAL, root.index);
     this.rules = new RuleEngine(questionnaire, indices);
-    this.conditional = questionnaire.allQuestions().anyMatch(q -> q.visibleWhen().isPresent());
     this.anyRequired = questionnaire.allQuestions().anyMatch(Question::required);
+    this.kernel = new Kernel(this);
   }
 
   private Node compile(Dimension d, Settings parent) {
@@ -364,11 +369,6 @@ public final class CompiledQuestionnaire {
     return all;
   }
 
-  /** @return whether any question has a visibility condition */
-  boolean conditional() {
-    return conditional;
-  }
-
   /** @return the compiled rules */
   RuleEngine rules() {
     return rules;
@@ -410,57 +410,42 @@ public final class CompiledQuestionnaire {
 
   // ------------------------------------------------------------------ scoring a response
 
-  /** What one node evaluated to. */
-  static final class Outcome {
-    Rational score;
-    String notScorableBecause;
-    int answered;
-    int dontKnow;
-    int notApplicable;
-    int notAnswered;
-    int hidden;
-  }
+  /** Reused cells and results per thread: scoring a response allocates only its assessment. */
+  private final ThreadLocal<Object[]> scratch = new ThreadLocal<>();
 
-  /** Per-response state. */
-  private final class Run {
-    final Response response;
-    final Map<String, Answer> answers;
-    /** The visible questions; null when every question is visible. */
-    final Set<String> visible;
-    /** Results by node index; the total last. */
-    final DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
-    final List<Finding> findings = new ArrayList<>();
-    /** Answers met while scoring: every answer to a scored question. */
-    int seen;
-    /** Whether an answer met while scoring might draw a validation finding. */
-    boolean suspect;
-
-    Run(Response response) {
-      this.response = response;
-      this.answers = response.answers();
-      this.visible = conditional ? new HashSet<>(questionnaire.visibleQuestions(response)) : null;
-    }
-
-    boolean visible(String questionId) {
-      return visible == null || visible.contains(questionId);
-    }
+  /** @return the plan and its evaluator */
+  public Kernel kernel() {
+    return kernel;
   }
 
   /**
-   * Scores a response.
+   * Scores a response: binds it into cells, runs the evaluator and reads the assessment from the
+   * evaluator's results.
    *
    * @param response the response
    * @param explain whether to collect contributions and reasons
    * @return the assessment
    */
   public Assessment score(Response response, boolean explain) {
-    Run run = new Run(response);
-    boolean foreign = !response.questionnaireId().equals(questionnaire.id());
-    DimensionResult total = evaluate(root, run, explain, foreign);
-    if (mayHaveFindings(response, run, foreign)) {
-      run.findings.addAll(0, questionnaire.validate(response));
+    Object[] s = scratch.get();
+    if (s == null) {
+      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
+      scratch.set(s);
     }
-    List<DimensionResult> dims = java.util.Arrays.asList(run.results).subList(0, preOrder.size());
+    Cells cells = (Cells) s[0];
+    Work w = (Work) s[1];
+    boolean suspect = kernel.bind(response, cells);
+    boolean foreign = !response.questionnaireId().equals(questionnaire.id());
+    kernel.evaluate(cells, w, foreign);
+    List<Finding> findings = new ArrayList<>();
+    DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
+    DimensionResult total = result(root, w, explain, results, findings);
+    if (foreign || suspect || !findings.isEmpty() || kernel.conditional() || anyRequired
+        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
+        || (response.startedAt().isPresent() && response.submittedAt().isPresent())) {
+      findings.addAll(0, questionnaire.validate(response));
+    }
+    List<DimensionResult> dims = Arrays.asList(results).subList(0, preOrder.size());
     Assessment.Builder a = Assessment.builder()
         .questionnaireId(questionnaire.id())
         .questionnaireVersion(questionnaire.version())
@@ -468,34 +453,27 @@ public final class CompiledQuestionnaire {
         .total(total)
         .dimensions(dims);
     if (!foreign) {
-      a.recommendations(rules.fire(response, run.visible, run.results, explain));
+      Set<String> visible = null;
+      if (explain && kernel.conditional()) {
+        visible = new HashSet<>();
+        for (int q = 0; q < kernel.questionCount(); q++) {
+          if (w.visible(q)) {
+            visible.add(kernel.questions().get(q).id());
+          }
+        }
+      }
+      a.recommendations(rules.fire(w.holds, response, visible, results, explain));
     }
     for (int i = 0; i < preOrder.size(); i++) {
-      DimensionResult d = run.results[i];
+      DimensionResult d = results[i];
       if (!d.scorable()) {
-        run.findings.add(ScoringProblem.NOT_SCORABLE.at(preOrder.get(i).pointer, d.id(),
+        findings.add(ScoringProblem.NOT_SCORABLE.at(preOrder.get(i).pointer, d.id(),
             d.notScorableBecause().orElse("")));
       }
     }
     total.notScorableBecause().ifPresent(why ->
-        run.findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
-    return a.findings(run.findings).build();
-  }
-
-  /*
-   * Response validation rides along with scoring: Questionnaire.validate(response) runs only when
-   * it might find something. It cannot when the response names this questionnaire and version,
-   * has no start and submission time to compare, and every answer is to a scored single-choice or
-   * ordinal question (every answer was met while scoring: the counts agree) and was accepted
-   * while scoring (a scored option, or an allowed "don't know" / "not applicable"), provided no
-   * question is required and none has a visibility condition. Otherwise the full validation
-   * runs, so the findings are always exactly those of Questionnaire.validate(response).
-   */
-  private boolean mayHaveFindings(Response response, Run run, boolean foreign) {
-    return foreign || run.suspect || conditional || anyRequired
-        || run.seen != run.answers.size()
-        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
-        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
+        findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
+    return a.findings(findings).build();
   }
 
   private String pointerOf(String dimensionId) {
@@ -510,218 +488,152 @@ public final class CompiledQuestionnaire {
   }
 
   /*
-   * One node of one response. Each slot (the node's scored questions, then its sub-dimensions)
-   * gets a score when it is included (an item score, an imputed missing score, or a
-   * sub-dimension's score) and stays null when it is left out. Contributions are built only when
-   * explaining.
+   * Reads one node's result from the evaluation, children first, adding the scoring findings in
+   * document order: unscorable answers of its questions, then its sub-dimensions', then its own
+   * missing band. Contributions are built only when explaining, from the slots the evaluator
+   * filled (a slot's score is the item score, the imputed missing score or the sub-dimension's
+   * score it was included with).
    */
-  private DimensionResult evaluate(Node n, Run run, boolean explain, boolean foreign) {
-    Settings s = n.settings;
-    Outcome o = new Outcome();
+  private DimensionResult result(Node n, Work w, boolean explain, DimensionResult[] results,
+      List<Finding> findings) {
+    Kernel.KNode p = kernel.node(n.index);
     int items = n.itemSlots.length;
-    Rational[] scores = new Rational[n.weights.length];
-    Contribution.Builder[] contributions = explain ? new Contribution.Builder[scores.length] : null;
-    boolean prorate = s.missing == MissingPolicy.PRORATE;
-    boolean countAs = s.missing == MissingPolicy.COUNT_AS && s.missingScore != null;
-    boolean anyIncluded = false;
-    Rational allQuestionWeight = Rational.ZERO;
-    Rational answeredQuestionWeight = Rational.ZERO;
-
     for (int k = 0; k < items; k++) {
-      Item item = n.itemSlots[k];
-      String id = item.id;
-      Contribution.Builder c = null;
-      if (explain) {
-        c = Contribution.builder().kind(Contribution.Kind.QUESTION).id(id).weight(item.declaredWeight);
-        contributions[k] = c;
-      }
-      if (foreign || !run.visible(id)) {
-        o.hidden++;
-        if (explain) {
-          c.state(AnswerState.NOT_ANSWERED).visible(false).excludedBecause("hidden by its visibility condition");
-        }
-        continue;
-      }
-      Answer answer = run.answers.get(id);
-      AnswerState state = answer == null ? AnswerState.NOT_ANSWERED : answer.state();
-      if (explain) {
-        c.state(state);
-      }
-      if (answer != null) {
-        run.seen++;
-        if (state == AnswerState.DONT_KNOW ? !item.allowsDontKnow
-            : state == AnswerState.NOT_APPLICABLE ? !item.allowsNotApplicable
-            : state == AnswerState.ANSWERED && !item.plainChoice) {
-          run.suspect = true;
-        }
-      }
-      Rational score = null;
-      boolean unscorable = false;
-      if (state == AnswerState.ANSWERED) {
-        score = item.scorer.score(answer.value().orElseThrow());
-        if (score == null) {
-          run.suspect = true;
-          state = AnswerState.NOT_ANSWERED;
-          unscorable = true;
-          run.findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id,
-              "its value has no score"));
-        }
-      }
-      switch (state) {
-        case ANSWERED:
-          o.answered++;
-          break;
-        case DONT_KNOW:
-          o.dontKnow++;
-          break;
-        case NOT_APPLICABLE:
-          o.notApplicable++;
-          break;
-        default:
-          o.notAnswered++;
-      }
-      if (prorate && state != AnswerState.NOT_APPLICABLE) {
-        allQuestionWeight = allQuestionWeight.plus(item.weight);
-      }
-      if (score != null) {
-        if (explain) {
-          c.score(score);
-        }
-        if (prorate) {
-          answeredQuestionWeight = answeredQuestionWeight.plus(item.weight);
-        }
-        scores[k] = score;
-        anyIncluded = true;
-      } else if (countAs) {
-        if (explain) {
-          c.score(s.missingScore).imputed(true).excludedBecause(Optional.empty());
-        }
-        scores[k] = s.missingScore;
-        anyIncluded = true;
-      } else if (explain) {
-        c.excludedBecause(unscorable ? "the answer cannot be scored (see the response findings)"
-            : state == AnswerState.DONT_KNOW ? "answered \"don't know\""
-            : state == AnswerState.NOT_APPLICABLE ? "answered \"not applicable\"" : "not answered");
+      if (w.slotState[p.slotBase + k] == Work.UNSCORABLE) {
+        String id = n.itemSlots[k].id;
+        findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id, "its value has no score"));
       }
     }
-    for (int j = 0; j < n.childSlots.length; j++) {
-      Node child = n.childSlots[j];
-      DimensionResult r = evaluate(child, run, explain, foreign);
-      o.answered += r.answered();
-      o.dontKnow += r.dontKnow();
-      o.notApplicable += r.notApplicable();
-      o.notAnswered += r.notAnswered();
-      o.hidden += r.hidden();
-      Optional<Rational> childScore = r.score();
-      if (explain) {
-        Contribution.Builder c = Contribution.builder()
-            .kind(Contribution.Kind.DIMENSION).id(child.id).weight(child.declaredWeight)
-            .state(AnswerState.ANSWERED);
-        contributions[items + j] = c;
-        if (childScore.isPresent()) {
-          c.score(childScore.get());
-        } else {
-          c.excludedBecause("not scorable");
-        }
-      }
-      if (childScore.isPresent()) {
-        scores[items + j] = childScore.get();
-        anyIncluded = true;
-      }
+    for (Node child : n.childSlots) {
+      result(child, w, explain, results, findings);
     }
-
-    int applicable = o.answered + o.dontKnow + o.notAnswered;
-    int shown = applicable + o.notApplicable;
+    int at = n.index;
+    int answered = w.answered[at];
+    int applicable = answered + w.dontKnow[at] + w.notAnswered[at];
+    int shown = applicable + w.notApplicable[at];
     Rational completion = shown == 0 ? Rational.ONE
-        : Rational.of(o.answered + o.dontKnow + o.notApplicable, shown);
-    Rational answeredShare = applicable == 0 ? Rational.ONE : Rational.of(o.answered, applicable);
-
-    Rational[] points = explain ? new Rational[scores.length] : null;
-    Rational[] shares = explain ? new Rational[scores.length] : null;
-    Rational raw = null;
-    if (foreign) {
-      o.notScorableBecause = "the response is for another questionnaire";
-    } else if (!anyIncluded) {
-      o.notScorableBecause = "no question or sub-dimension has a score";
-    } else if (s.minShare != null && answeredShare.compareTo(s.minShare) < 0) {
-      o.notScorableBecause = "only " + answeredShare.toBigDecimal(2).toPlainString()
-          + " of the applicable questions are answered, less than the required "
-          + s.minShare.toBigDecimal(2).toPlainString();
-    } else {
-      raw = aggregate(s, n, scores, points, shares);
-      if (raw == null) {
-        o.notScorableBecause = "the weights of the scored children add up to zero";
-      } else if (prorate && s.aggregation == Aggregation.WEIGHTED_SUM
-          && answeredQuestionWeight.signum() > 0 && !s.normalize) {
-        Rational f = allQuestionWeight.dividedBy(answeredQuestionWeight);
-        raw = raw.times(f);
-        if (points != null) {
-          for (int i = 0; i < points.length; i++) {
-            if (points[i] != null) {
-              points[i] = points[i].times(f);
-            }
-          }
-        }
-      }
-    }
-    Rational score = raw == null ? null : apply(raw, s);
-    o.score = score;
-
+        : Rational.of(answered + w.dontKnow[at] + w.notApplicable[at], shown);
+    Rational answeredShare = applicable == 0 ? Rational.ONE : Rational.of(answered, applicable);
     DimensionResult.Builder b = DimensionResult.builder()
         .id(n.id).label(n.label)
         .minScore(n.lo).maxScore(n.hi)
         .completion(completion)
         .answeredShare(answeredShare)
-        .answered(o.answered).dontKnow(o.dontKnow).notApplicable(o.notApplicable)
-        .notAnswered(o.notAnswered).hidden(o.hidden);
+        .answered(answered).dontKnow(w.dontKnow[at]).notApplicable(w.notApplicable[at])
+        .notAnswered(w.notAnswered[at]).hidden(w.hidden[at]);
+    Rational score = w.score(at);
     if (score != null) {
-      b.score(score).displayScore(score.toBigDecimal(s.decimals));
-      Band band = null;
-      for (int i = 0; i < n.bandSlots.length; i++) {
-        Band candidate = n.bandSlots[i];
-        if (inBand(candidate, score.compareTo(n.bandLowers[i]), score.compareTo(n.bandUppers[i]))) {
-          band = candidate;
-          break;
-        }
-      }
-      if (band != null) {
-        b.band(band);
+      b.score(score).displayScore(score.toBigDecimal(n.settings.decimals));
+      if (w.band[at] >= 0) {
+        b.band(n.bandSlots[w.band[at]]);
       } else if (!n.bands.isEmpty()) {
-        run.findings.add(ScoringProblem.NO_BAND.at(
-            n == root ? "/bands" : n.pointer + "/bands", score.toBigDecimal(s.decimals), n.id));
+        findings.add(ScoringProblem.NO_BAND.at(
+            n == root ? "/bands" : n.pointer + "/bands", score.toBigDecimal(n.settings.decimals), n.id));
       }
     } else {
-      b.notScorableBecause(o.notScorableBecause);
+      b.notScorableBecause(notScorableBecause(w.why[at], n.settings, answeredShare));
     }
     if (explain) {
-      for (int k = 0; k < scores.length; k++) {
-        Contribution.Builder c = contributions[k];
-        if (scores[k] == null) {
-          c.included(false).share(Rational.ZERO).points(Rational.ZERO);
-        } else if (score == null) {
-          c.included(false).share(Rational.ZERO).points(Rational.ZERO)
-              .excludedBecause("the dimension is not scorable");
-        } else {
-          c.included(true)
-              .share(shares[k] == null ? Rational.ZERO : shares[k])
-              .points(points[k] == null ? Rational.ZERO : points[k]);
-        }
-        b.addContribution(c.build());
-      }
+      contributions(n, p, w, score != null, b);
     }
-    DimensionResult result = b.build();
-    run.results[n.index] = result;
-    return result;
+    DimensionResult r = b.build();
+    results[at] = r;
+    return r;
+  }
+
+  private static String notScorableBecause(byte why, Settings s, Rational answeredShare) {
+    switch (why) {
+      case Work.FOREIGN:
+        return "the response is for another questionnaire";
+      case Work.NOTHING_INCLUDED:
+        return "no question or sub-dimension has a score";
+      case Work.TOO_FEW_ANSWERED:
+        return "only " + answeredShare.toBigDecimal(2).toPlainString()
+            + " of the applicable questions are answered, less than the required "
+            + s.minShare.toBigDecimal(2).toPlainString();
+      default:
+        return "the weights of the scored children add up to zero";
+    }
   }
 
   /**
-   * Aggregates the included slots (non-null scores); fills points and shares when they are given;
-   * null if the weights sum to zero.
+   * The contributions of a node's slots: each included slot's share of the weight and its points
+   * (its part of the score before rescaling), from the slot scores of the evaluation.
    */
-  private static Rational aggregate(Settings s, Node n, Rational[] scores, Rational[] points,
+  private void contributions(Node n, Kernel.KNode p, Work w, boolean scorable,
+      DimensionResult.Builder b) {
+    Settings s = n.settings;
+    int items = n.itemSlots.length;
+    int width = n.weights.length;
+    Rational[] scores = new Rational[width];
+    for (int k = 0; k < width; k++) {
+      scores[k] = kernel.slotScore(w, p, k);
+    }
+    Rational[] points = new Rational[width];
+    Rational[] shares = new Rational[width];
+    if (scorable) {
+      points(s, n, scores, points, shares);
+      if (s.missing == MissingPolicy.PRORATE && s.aggregation == Aggregation.WEIGHTED_SUM
+          && !s.normalize && w.answeredWeight[n.index].signum() > 0) {
+        Rational f = w.applicableWeight[n.index].value().dividedBy(w.answeredWeight[n.index].value());
+        for (int k = 0; k < width; k++) {
+          if (points[k] != null) {
+            points[k] = points[k].times(f);
+          }
+        }
+      }
+    }
+    for (int k = 0; k < width; k++) {
+      int slot = p.slotBase + k;
+      Contribution.Builder c = Contribution.builder();
+      if (k < items) {
+        Item item = n.itemSlots[k];
+        c.kind(Contribution.Kind.QUESTION).id(item.id).weight(item.declaredWeight);
+        byte state = w.slotState[slot];
+        if (state == Work.HIDDEN) {
+          c.state(AnswerState.NOT_ANSWERED).visible(false)
+              .excludedBecause("hidden by its visibility condition");
+        } else {
+          c.state(state == Work.UNSCORABLE ? AnswerState.ANSWERED : AnswerState.values()[state]);
+          if (w.imputed[slot]) {
+            c.score(scores[k]).imputed(true);
+          } else if (scores[k] != null) {
+            c.score(scores[k]);
+          } else {
+            c.excludedBecause(state == Work.UNSCORABLE
+                ? "the answer cannot be scored (see the response findings)"
+                : state == Cells.DONT_KNOW ? "answered \"don't know\""
+                : state == Cells.NOT_APPLICABLE ? "answered \"not applicable\"" : "not answered");
+          }
+        }
+      } else {
+        Node child = n.childSlots[k - items];
+        c.kind(Contribution.Kind.DIMENSION).id(child.id).weight(child.declaredWeight)
+            .state(AnswerState.ANSWERED);
+        if (scores[k] != null) {
+          c.score(scores[k]);
+        } else {
+          c.excludedBecause("not scorable");
+        }
+      }
+      if (scores[k] == null) {
+        c.included(false).share(Rational.ZERO).points(Rational.ZERO);
+      } else if (!scorable) {
+        c.included(false).share(Rational.ZERO).points(Rational.ZERO)
+            .excludedBecause("the dimension is not scorable");
+      } else {
+        c.included(true)
+            .share(shares[k] == null ? Rational.ZERO : shares[k])
+            .points(points[k] == null ? Rational.ZERO : points[k]);
+      }
+      b.addContribution(c.build());
+    }
+  }
+
+  /** Each included slot's share and points, as the aggregation weighs it. */
+  private static void points(Settings s, Node n, Rational[] scores, Rational[] points,
       Rational[] shares) {
     Rational[] weights = n.weights;
-    boolean explain = points != null;
     Rational.Sum included = new Rational.Sum();
     for (int k = 0; k < scores.length; k++) {
       if (scores[k] != null) {
@@ -731,40 +643,28 @@ public final class CompiledQuestionnaire {
     Rational weightSum = included.value();
     if (s.normalize) {
       Rational reach = Rational.ZERO;
-      Rational got = Rational.ZERO;
       for (int k = 0; k < scores.length; k++) {
         if (scores[k] != null) {
           reach = reach.plus(weights[k].times(n.his[k].minus(n.los[k])));
-          got = got.plus(weights[k].times(scores[k].minus(n.los[k])));
         }
       }
-      if (reach.signum() == 0) {
-        return null;
-      }
-      if (explain) {
-        for (int k = 0; k < scores.length; k++) {
-          if (scores[k] != null) {
-            shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
-            points[k] = Rational.HUNDRED.times(weights[k]).times(scores[k].minus(n.los[k])).dividedBy(reach);
-          }
+      for (int k = 0; k < scores.length; k++) {
+        if (scores[k] != null) {
+          shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
+          points[k] = Rational.HUNDRED.times(weights[k]).times(scores[k].minus(n.los[k])).dividedBy(reach);
         }
       }
-      return Rational.HUNDRED.times(got).dividedBy(reach);
+      return;
     }
     switch (s.aggregation) {
-      case WEIGHTED_SUM: {
-        Rational.Sum sum = new Rational.Sum();
+      case WEIGHTED_SUM:
         for (int k = 0; k < scores.length; k++) {
           if (scores[k] != null) {
-            if (explain) {
-              points[k] = weights[k].times(scores[k]);
-              shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
-            }
-            sum.addProduct(weights[k], scores[k]);
+            points[k] = weights[k].times(scores[k]);
+            shares[k] = weightSum.signum() == 0 ? Rational.ZERO : weights[k].dividedBy(weightSum);
           }
         }
-        return sum.value();
-      }
+        return;
       case MINIMUM:
       case MAXIMUM: {
         int best = -1;
@@ -777,54 +677,31 @@ public final class CompiledQuestionnaire {
             best = k;
           }
         }
-        if (best < 0) {
-          return null;
-        }
-        if (explain) {
-          for (int k = 0; k < scores.length; k++) {
-            if (scores[k] != null) {
-              shares[k] = k == best ? Rational.ONE : Rational.ZERO;
-              points[k] = k == best ? scores[k] : Rational.ZERO;
-            }
+        for (int k = 0; k < scores.length; k++) {
+          if (scores[k] != null) {
+            shares[k] = k == best ? Rational.ONE : Rational.ZERO;
+            points[k] = k == best ? scores[k] : Rational.ZERO;
           }
         }
-        return scores[best];
+        return;
       }
-      case SHARE_MEETING: {
-        if (weightSum.signum() == 0) {
-          return null;
-        }
-        Rational met = Rational.ZERO;
+      case SHARE_MEETING:
         for (int k = 0; k < scores.length; k++) {
           if (scores[k] != null) {
             Rational share = weights[k].dividedBy(weightSum);
             boolean meets = s.threshold != null && scores[k].compareTo(s.threshold) >= 0;
-            Rational p = meets ? share : Rational.ZERO;
-            if (explain) {
-              shares[k] = share;
-              points[k] = p;
-            }
-            met = met.plus(p);
+            shares[k] = share;
+            points[k] = meets ? share : Rational.ZERO;
           }
         }
-        return met;
-      }
-      default: {
-        if (weightSum.signum() == 0) {
-          return null;
-        }
-        Rational.Sum sum = new Rational.Sum();
+        return;
+      default:
         for (int k = 0; k < scores.length; k++) {
           if (scores[k] != null) {
-            if (explain) {
-              shares[k] = weights[k].dividedBy(weightSum);
-              points[k] = shares[k].times(scores[k]);
-            }
-            sum.addProduct(weights[k], scores[k]);
+            shares[k] = weights[k].dividedBy(weightSum);
+            points[k] = shares[k].times(scores[k]);
           }
         }
-        return sum.value().dividedBy(weightSum);
-      }
     }
   }
 

@@ -47,44 +47,13 @@ import java.util.stream.IntStream;
  * in the questionnaire's catalog (the stated tie-break), so the order never depends on rule order or
  * on hashing.
  *
- * Speed: every condition is compiled once into a Test, a small tree of evaluators that reads the
- * answers and the results by index and allocates nothing, so scoring without explanations only
- * decides true or false. The facts (the reasons) are collected by the Evaluation visitor, and only
- * for the rules that fired, when explanations are asked for; both give the same truth value.
+ * Whether a condition holds is decided by the evaluator (Kernel: every condition compiled once
+ * into tests over the cells and the results, allocating nothing). The facts (the reasons) are
+ * collected here by the Evaluation visitor, only for the rules that fired and only when
+ * explanations are asked for.
  */
 /** Fires rules and collects recommendations with reasons. */
 public final class RuleEngine {
-
-  /** What compiled conditions read: one response's answers and its dimension results. */
-  static final class Facts {
-    final Response response;
-    final Map<String, Answer> answers;
-    /** The visible questions; null if every question is visible. */
-    final Set<String> visible;
-    final DimensionResult[] results;
-
-    Facts(Response response, Set<String> visible, DimensionResult[] results) {
-      this.response = response;
-      this.answers = response.answers();
-      this.visible = visible;
-      this.results = results;
-    }
-
-    Answer answer(String questionId) {
-      return visible == null || visible.contains(questionId) ? answers.get(questionId) : null;
-    }
-
-    AnswerState state(String questionId) {
-      Answer a = answer(questionId);
-      return a == null ? AnswerState.NOT_ANSWERED : a.state();
-    }
-  }
-
-  /** A compiled condition. */
-  @FunctionalInterface
-  interface Test {
-    boolean test(Facts facts);
-  }
 
   private final Questionnaire questionnaire;
   private final Map<String, Question> questions = new HashMap<>();
@@ -94,7 +63,6 @@ public final class RuleEngine {
   /** Recommendation indices in output order: priority descending, then catalog order. */
   private final int[] outputOrder;
   private final List<Rule> rules;
-  private final Test[] tests;
   /** Per rule, the indices of the recommendations it yields (unknown ids left out). */
   private final int[][] yields;
   private final Map<String, Integer> dimensionIndex;
@@ -121,10 +89,8 @@ public final class RuleEngine {
             .thenComparingInt(i -> i))
         .mapToInt(Integer::intValue).toArray();
     rules = questionnaire.rules();
-    tests = new Test[rules.size()];
     yields = new int[rules.size()][];
     for (int i = 0; i < rules.size(); i++) {
-      tests[i] = compile(rules.get(i).when());
       yields[i] = rules.get(i).recommend().stream().filter(recommendationIndex::containsKey)
           .mapToInt(recommendationIndex::get).toArray();
     }
@@ -143,133 +109,6 @@ public final class RuleEngine {
   /** @return per rule, the indices of the recommendations it yields */
   int[][] yields() {
     return yields;
-  }
-
-  // ------------------------------------------------------------------ compiled conditions
-
-  private Test compile(Condition condition) {
-    return condition.accept(new Condition.Visitor<Test>() {
-      @Override
-      public Test visitAll(AllOf c) {
-        Test[] parts = c.parts().stream().map(RuleEngine.this::compile).toArray(Test[]::new);
-        return f -> {
-          for (Test t : parts) {
-            if (!t.test(f)) {
-              return false;
-            }
-          }
-          return true;
-        };
-      }
-
-      @Override
-      public Test visitAny(AnyOf c) {
-        Test[] parts = c.parts().stream().map(RuleEngine.this::compile).toArray(Test[]::new);
-        return f -> {
-          for (Test t : parts) {
-            if (t.test(f)) {
-              return true;
-            }
-          }
-          return false;
-        };
-      }
-
-      @Override
-      public Test visitNot(Not c) {
-        Test part = compile(c.part());
-        return f -> !part.test(f);
-      }
-
-      @Override
-      public Test visitAnswerIs(AnswerIs c) {
-        String id = c.question();
-        AnswerState state = c.state();
-        return f -> f.state(id) == state;
-      }
-
-      @Override
-      public Test visitQuantifier(Quantifier c) {
-        Test[] each = c.questions().stream().map(id -> compile(c.testFor(id))).toArray(Test[]::new);
-        int least = c.atLeast().orElse(0);
-        int most = c.atMost().orElse(Integer.MAX_VALUE);
-        return f -> {
-          int n = 0;
-          for (Test t : each) {
-            if (t.test(f)) {
-              n++;
-            }
-          }
-          return least <= n && n <= most;
-        };
-      }
-
-      @Override
-      public Test visitMeasure(MeasureComparison c) {
-        int at = dimensionIndex.getOrDefault(c.dimension(), -1);
-        Rational value = Rational.of(c.value());
-        Operator op = c.operator();
-        boolean score = c.measure() == MeasureComparison.Measure.SCORE;
-        if (at < 0) {
-          return f -> false;
-        }
-        return f -> {
-          DimensionResult r = f.results[at];
-          if (r == null || !r.scorable()) {
-            return false;
-          }
-          return op.holds((score ? r.score().get() : r.completion()).compareTo(value));
-        };
-      }
-
-      @Override
-      public Test visitScorable(ScorableIs c) {
-        int at = dimensionIndex.getOrDefault(c.dimension(), -1);
-        boolean scorable = c.scorable();
-        return at < 0 ? f -> false : f -> f.results[at] != null && f.results[at].scorable() == scorable;
-      }
-
-      @Override
-      public Test visitBand(BandIs c) {
-        int at = dimensionIndex.getOrDefault(c.dimension(), -1);
-        boolean negated = c.operator() == Operator.NE;
-        List<String> bands = c.bands();
-        if (at < 0) {
-          return f -> false;
-        }
-        return f -> {
-          DimensionResult r = f.results[at];
-          if (r == null || r.band().isEmpty()) {
-            return false;
-          }
-          return bands.contains(r.band().get().id()) != negated;
-        };
-      }
-
-      @Override
-      public Test visitAnswerComparison(AnswerComparison c) {
-        Question q = questions.get(c.question());
-        if (q == null) {
-          return f -> false;
-        }
-        String id = q.id();
-        // choice questions: the outcome for every offered option, decided once
-        Map<String, Boolean> byOption = new HashMap<>();
-        if (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.ORDINAL_SCALE) {
-          questionnaire.optionsOf(q).forEach(o ->
-              byOption.put(o.value(), c.matches(questionnaire, q, AnswerValue.option(o.value()))));
-        }
-        return f -> {
-          Answer a = f.answer(id);
-          if (a == null || a.state() != AnswerState.ANSWERED) {
-            return false;
-          }
-          AnswerValue v = a.value().orElseThrow();
-          Boolean known = v.kind() == AnswerValue.Kind.STRING ? byOption.get(v.asString()) : null;
-          return known != null ? known : c.matches(questionnaire, q, v);
-        };
-      }
-    });
   }
 
   /** The facts of one evaluation; null means the condition is false. */
@@ -568,21 +407,21 @@ public final class RuleEngine {
   }
 
   /**
-   * Fires the rules.
+   * Collects the recommendations of the rules whose conditions hold (as the evaluator decided).
    *
+   * @param holds per rule, whether its condition holds
    * @param response the response
    * @param visible the visible question ids; null if every question is visible
    * @param results the dimension results, by the indices given at construction
    * @param explain whether to collect reasons
    * @return the fired recommendations in output order
    */
-  public List<FiredRecommendation> fire(Response response, Set<String> visible,
+  public List<FiredRecommendation> fire(boolean[] holds, Response response, Set<String> visible,
       DimensionResult[] results, boolean explain) {
-    Facts facts = new Facts(response, visible, results);
     FiredRecommendation.Builder[] fired = null;
     Evaluation evaluation = null;
-    for (int i = 0; i < tests.length; i++) {
-      if (!tests[i].test(facts)) {
+    for (int i = 0; i < holds.length; i++) {
+      if (!holds[i]) {
         continue;
       }
       Rule rule = rules.get(i);

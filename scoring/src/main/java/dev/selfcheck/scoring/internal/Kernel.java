@@ -1,0 +1,961 @@
+package dev.selfcheck.scoring.internal;
+
+import dev.selfcheck.core.Aggregation;
+import dev.selfcheck.core.AllOf;
+import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerComparison;
+import dev.selfcheck.core.AnswerIs;
+import dev.selfcheck.core.AnswerOption;
+import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Band;
+import dev.selfcheck.core.BandIs;
+import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.MissingPolicy;
+import dev.selfcheck.core.Not;
+import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Quantifier;
+import dev.selfcheck.core.Question;
+import dev.selfcheck.core.QuestionType;
+import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Recommendation;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.core.Rule;
+import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.scoring.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/*
+ * The one evaluator.
+ *
+ * The plan: every node of the CompiledQuestionnaire (the dimensions in preorder, the total last)
+ * becomes a KNode of flat arrays: per slot (its scored questions, then its sub-dimensions) the
+ * weight, the lowest score and the products the normalisation needs; per scored question the
+ * question's index and, for single-choice, ordinal-scale and yes/no questions, the item score of
+ * every option (or of no and yes) resolved once through ItemScorer; the effective settings as
+ * constants; the band ends. Visibility conditions and rule conditions are compiled once into Tests
+ * over the cells and the results.
+ *
+ * An evaluation reads one response's Cells and fills a Work: visibility is decided per question
+ * on demand (memoised; a question in a cycle is hidden, as in validation), then the tree is
+ * evaluated bottom-up (the semantics are stated in CompiledQuestionnaire), then the rules. All
+ * arithmetic is exact in Exact: fractions in longs, overflow-checked, going on in BigInteger where
+ * a long would overflow. Multiple-choice and number answers are scored through ItemScorer when
+ * met. Scoring a response binds it into cells and runs this evaluator; an answer sheet is cells;
+ * there is no other scorer.
+ */
+/** The compiled plan of a questionnaire and the evaluator over per-question cells. */
+public final class Kernel {
+
+  /** A compiled condition over one evaluation. */
+  @FunctionalInterface
+  interface Test {
+    boolean test(Work w);
+  }
+
+  /** One node of the plan. */
+  static final class KNode {
+    final CompiledQuestionnaire.Node node;
+    final int index;
+    int slotBase;
+    int items;
+    int[] itemQuestion;
+    /** Per item: the item score by choice index (options, or no / yes); null to use the scorer. */
+    Exact[][] optionScores;
+    ItemScorer[] scorers;
+    /** Per slot. */
+    Exact[] weight;
+    Exact[] span;
+    Exact[] weightedLo;
+    KNode[] children;
+    Aggregation aggregation;
+    boolean normalize;
+    boolean prorate;
+    boolean countAs;
+    /** A weighted mean or sum without normalisation: slots held as long terms need no Exact. */
+    boolean linear;
+    Exact missingScore;
+    Exact threshold;
+    Exact minShare;
+    Exact factor;
+    Exact offset;
+    Exact min;
+    Exact max;
+    Exact[] bandLo;
+    Exact[] bandHi;
+    boolean[] bandLoIncl;
+    boolean[] bandHiIncl;
+    /*
+     * The same sums in plain longs where they fit: per item and choice index the term weight ×
+     * item score as a numerator over termDen (NO_TERM where it has none or would be too large),
+     * the imputed missing score's term likewise, and every slot's weight over weightDen (null if
+     * a weight would be too large). Each value is at most 2^40, so no sum of fewer than 2^23 of
+     * them overflows; anything else is added as an Exact.
+     */
+    long[][] terms;
+    long[] missingTerm;
+    long termDen = 1;
+    long[] weightNum;
+    long weightDen = 1;
+
+    KNode(CompiledQuestionnaire.Node node) {
+      this.node = node;
+      this.index = node.index;
+    }
+  }
+
+  private static final Exact HUNDRED = Exact.of(Rational.HUNDRED);
+  /** A term that is not held in a long. */
+  static final long NO_TERM = Long.MIN_VALUE;
+  /** The largest numerator a long term or weight may have. */
+  private static final BigInteger TERM_LIMIT = BigInteger.ONE.shiftLeft(40);
+
+  private final Questionnaire questionnaire;
+  private final List<Question> questions;
+  private final Map<String, Integer> questionIndex = new HashMap<>();
+  private final List<Map<String, Integer>> optionIndex = new ArrayList<>();
+  private final List<List<AnswerOption>> options = new ArrayList<>();
+  private final boolean[] allowsDontKnow;
+  private final boolean[] allowsNotApplicable;
+  /** Per question: whether it is scored, and whether a scored answer is a plain option index. */
+  private final boolean[] scored;
+  private final boolean[] plainChoice;
+  private final Test[] visibility;
+  private final boolean conditional;
+  private final KNode[] nodes;
+  private final KNode root;
+  private final int slots;
+  private final List<String> dimensionIds;
+  private final Map<String, Integer> dimensionIndex = new HashMap<>();
+  private final RuleEngine rules;
+  private final Test[] tests;
+
+  /**
+   * Compiles the plan.
+   *
+   * @param compiled the compiled questionnaire (its nodes and rules)
+   */
+  Kernel(CompiledQuestionnaire compiled) {
+    this.questionnaire = compiled.questionnaire();
+    this.questions = questionnaire.allQuestions().toList();
+    int qs = questions.size();
+    allowsDontKnow = new boolean[qs];
+    allowsNotApplicable = new boolean[qs];
+    scored = new boolean[qs];
+    plainChoice = new boolean[qs];
+    visibility = new Test[qs];
+    for (int i = 0; i < qs; i++) {
+      Question q = questions.get(i);
+      questionIndex.putIfAbsent(q.id(), i);
+      Map<String, Integer> byValue = new HashMap<>();
+      List<AnswerOption> opts = choice(q) || q.type() == QuestionType.MULTIPLE_CHOICE
+          ? questionnaire.optionsOf(q) : List.of();
+      for (int o = 0; o < opts.size(); o++) {
+        byValue.putIfAbsent(opts.get(o).value(), o);
+      }
+      optionIndex.add(byValue);
+      options.add(opts);
+      allowsDontKnow[i] = questionnaire.allowsDontKnow(q);
+      allowsNotApplicable[i] = questionnaire.allowsNotApplicable(q);
+    }
+    this.dimensionIds = compiled.dimensionIds();
+    for (int i = 0; i < dimensionIds.size(); i++) {
+      dimensionIndex.putIfAbsent(dimensionIds.get(i), i);
+    }
+    List<CompiledQuestionnaire.Node> all = compiled.nodes();
+    nodes = new KNode[all.size()];
+    for (CompiledQuestionnaire.Node n : all) {
+      nodes[n.index] = new KNode(n);
+    }
+    int base = 0;
+    for (KNode p : nodes) {
+      p.slotBase = base;
+      compile(p);
+      base += p.weight.length;
+    }
+    slots = base;
+    root = nodes[nodes.length - 1];
+    boolean anyCondition = false;
+    for (int i = 0; i < qs; i++) {
+      Question q = questions.get(i);
+      if (q.visibleWhen().isPresent()) {
+        visibility[i] = compileCondition(q.visibleWhen().get(), true);
+        anyCondition = true;
+      }
+    }
+    this.conditional = anyCondition;
+    this.rules = compiled.rules();
+    List<Rule> rs = questionnaire.rules();
+    tests = new Test[rs.size()];
+    for (int i = 0; i < rs.size(); i++) {
+      tests[i] = compileCondition(rs.get(i).when(), false);
+    }
+  }
+
+  private static boolean choice(Question q) {
+    return q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.ORDINAL_SCALE;
+  }
+
+  private void compile(KNode p) {
+    CompiledQuestionnaire.Node n = p.node;
+    CompiledQuestionnaire.Settings s = n.settings;
+    p.aggregation = s.aggregation;
+    p.normalize = s.normalize;
+    p.linear = !s.normalize
+        && (s.aggregation == Aggregation.WEIGHTED_MEAN || s.aggregation == Aggregation.WEIGHTED_SUM);
+    p.prorate = s.missing == MissingPolicy.PRORATE;
+    p.countAs = s.missing == MissingPolicy.COUNT_AS && s.missingScore != null;
+    p.missingScore = exact(s.missingScore);
+    p.threshold = exact(s.threshold);
+    p.minShare = exact(s.minShare);
+    p.factor = exact(s.factor);
+    p.offset = exact(s.offset);
+    p.min = exact(s.min);
+    p.max = exact(s.max);
+    int items = n.itemSlots.length;
+    int width = n.weights.length;
+    p.items = items;
+    p.itemQuestion = new int[items];
+    p.optionScores = new Exact[items][];
+    p.scorers = new ItemScorer[items];
+    for (int k = 0; k < items; k++) {
+      CompiledQuestionnaire.Item item = n.itemSlots[k];
+      int q = questionIndex.get(item.id);
+      p.itemQuestion[k] = q;
+      p.scorers[k] = item.scorer;
+      scored[q] = true;
+      Question question = questions.get(q);
+      if (choice(question)) {
+        plainChoice[q] = true;
+        List<AnswerOption> opts = options.get(q);
+        p.optionScores[k] = new Exact[opts.size()];
+        for (int o = 0; o < opts.size(); o++) {
+          p.optionScores[k][o] = exact(item.scorer.score(AnswerValue.option(opts.get(o).value())));
+        }
+      } else if (question.type() == QuestionType.YES_NO) {
+        p.optionScores[k] = new Exact[] {
+            exact(item.scorer.score(AnswerValue.bool(false))),
+            exact(item.scorer.score(AnswerValue.bool(true)))};
+      }
+    }
+    p.weight = new Exact[width];
+    p.span = new Exact[width];
+    p.weightedLo = new Exact[width];
+    for (int k = 0; k < width; k++) {
+      p.weight[k] = Exact.of(n.weights[k]);
+      p.span[k] = Exact.of(n.weights[k].times(n.his[k].minus(n.los[k])));
+      p.weightedLo[k] = Exact.of(n.weights[k].times(n.los[k]));
+    }
+    longSums(p, n);
+    p.children = new KNode[n.childSlots.length];
+    for (int j = 0; j < p.children.length; j++) {
+      p.children[j] = nodes[n.childSlots[j].index];
+    }
+    int b = n.bandSlots.length;
+    p.bandLo = new Exact[b];
+    p.bandHi = new Exact[b];
+    p.bandLoIncl = new boolean[b];
+    p.bandHiIncl = new boolean[b];
+    for (int i = 0; i < b; i++) {
+      p.bandLo[i] = Exact.of(n.bandLowers[i]);
+      p.bandHi[i] = Exact.of(n.bandUppers[i]);
+      p.bandLoIncl[i] = n.bandSlots[i].lowerInclusive();
+      p.bandHiIncl[i] = n.bandSlots[i].upperInclusive();
+    }
+  }
+
+  /** Puts every term over one denominator and every weight over another, where they fit. */
+  private static void longSums(KNode p, CompiledQuestionnaire.Node n) {
+    Rational[][] terms = new Rational[p.items][];
+    Rational[] missing = new Rational[p.items];
+    BigInteger termDen = BigInteger.ONE;
+    for (int k = 0; k < p.items; k++) {
+      Exact[] table = p.optionScores[k];
+      terms[k] = new Rational[table == null ? 0 : table.length];
+      for (int o = 0; o < terms[k].length; o++) {
+        if (table[o] != null) {
+          terms[k][o] = n.weights[k].times(table[o].value());
+          termDen = lcm(termDen, terms[k][o].denominator());
+        }
+      }
+      if (p.countAs) {
+        missing[k] = n.weights[k].times(p.missingScore.value());
+        termDen = lcm(termDen, missing[k].denominator());
+      }
+    }
+    if (termDen.bitLength() < 41) {
+      p.termDen = termDen.longValue();
+      p.terms = new long[p.items][];
+      p.missingTerm = new long[p.items];
+      for (int k = 0; k < p.items; k++) {
+        p.terms[k] = new long[terms[k].length];
+        for (int o = 0; o < terms[k].length; o++) {
+          p.terms[k][o] = over(terms[k][o], termDen);
+        }
+        p.missingTerm[k] = over(missing[k], termDen);
+      }
+    }
+    BigInteger weightDen = BigInteger.ONE;
+    for (Rational w : n.weights) {
+      weightDen = lcm(weightDen, w.denominator());
+    }
+    long[] weights = new long[n.weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      weights[k] = over(n.weights[k], weightDen);
+      if (weights[k] == NO_TERM || weightDen.bitLength() > 40) {
+        return;
+      }
+    }
+    p.weightNum = weights;
+    p.weightDen = weightDen.longValue();
+  }
+
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  /** The numerator of x over den (a multiple of its denominator), or NO_TERM if none or too large. */
+  private static long over(Rational x, BigInteger den) {
+    if (x == null) {
+      return NO_TERM;
+    }
+    BigInteger v = x.numerator().multiply(den.divide(x.denominator()));
+    return v.abs().compareTo(TERM_LIMIT) > 0 ? NO_TERM : v.longValue();
+  }
+
+  private static Exact exact(Rational r) {
+    return r == null ? null : Exact.of(r);
+  }
+
+  // ------------------------------------------------------------------ conditions
+
+  private Test compileCondition(Condition condition, boolean forVisibility) {
+    return condition.accept(new Condition.Visitor<Test>() {
+      @Override
+      public Test visitAll(AllOf c) {
+        Test[] parts = c.parts().stream().map(x -> compileCondition(x, forVisibility))
+            .toArray(Test[]::new);
+        return w -> {
+          for (Test t : parts) {
+            if (!t.test(w)) {
+              return false;
+            }
+          }
+          return true;
+        };
+      }
+
+      @Override
+      public Test visitAny(AnyOf c) {
+        Test[] parts = c.parts().stream().map(x -> compileCondition(x, forVisibility))
+            .toArray(Test[]::new);
+        return w -> {
+          for (Test t : parts) {
+            if (t.test(w)) {
+              return true;
+            }
+          }
+          return false;
+        };
+      }
+
+      @Override
+      public Test visitNot(Not c) {
+        Test part = compileCondition(c.part(), forVisibility);
+        return w -> !part.test(w);
+      }
+
+      @Override
+      public Test visitAnswerIs(AnswerIs c) {
+        Integer q = questionIndex.get(c.question());
+        if (q == null) {
+          boolean constant = c.state() == AnswerState.NOT_ANSWERED;
+          return w -> constant;
+        }
+        int at = q;
+        byte code = (byte) c.state().ordinal();
+        return w -> w.stateSeen(at) == code;
+      }
+
+      @Override
+      public Test visitAnswerComparison(AnswerComparison c) {
+        Integer q = questionIndex.get(c.question());
+        if (q == null) {
+          return w -> false;
+        }
+        int at = q;
+        Question question = questions.get(at);
+        boolean[] byChoice;
+        if (choice(question)) {
+          List<AnswerOption> opts = options.get(at);
+          byChoice = new boolean[opts.size()];
+          for (int i = 0; i < opts.size(); i++) {
+            byChoice[i] = c.matches(questionnaire, question, AnswerValue.option(opts.get(i).value()));
+          }
+        } else if (question.type() == QuestionType.YES_NO) {
+          byChoice = new boolean[] {
+              c.matches(questionnaire, question, AnswerValue.bool(false)),
+              c.matches(questionnaire, question, AnswerValue.bool(true))};
+        } else {
+          byChoice = new boolean[0];
+        }
+        return w -> {
+          if (w.stateSeen(at) != Cells.ANSWERED) {
+            return false;
+          }
+          int o = w.cells.choice[at];
+          if (o >= 0) {
+            return byChoice[o];
+          }
+          AnswerValue v = w.cells.value[at];
+          return v != null && c.matches(questionnaire, question, v);
+        };
+      }
+
+      @Override
+      public Test visitQuantifier(Quantifier c) {
+        Test[] each = c.questions().stream()
+            .map(id -> compileCondition(c.testFor(id), forVisibility)).toArray(Test[]::new);
+        int least = c.atLeast().orElse(0);
+        int most = c.atMost().orElse(Integer.MAX_VALUE);
+        return w -> {
+          int n = 0;
+          for (Test t : each) {
+            if (t.test(w)) {
+              n++;
+            }
+          }
+          return least <= n && n <= most;
+        };
+      }
+
+      @Override
+      public Test visitMeasure(MeasureComparison c) {
+        Integer d = dimensionIndex.get(c.dimension());
+        if (d == null || forVisibility) {
+          return w -> false;
+        }
+        int at = d;
+        Exact value = Exact.of(Rational.of(c.value()));
+        Operator op = c.operator();
+        if (c.measure() == MeasureComparison.Measure.SCORE) {
+          return w -> w.scorable[at] && op.holds(-value.compareTo(w.score[at]));
+        }
+        return w -> {
+          if (!w.scorable[at]) {
+            return false;
+          }
+          int done = w.answered[at] + w.dontKnow[at] + w.notApplicable[at];
+          int shown = done + w.notAnswered[at];
+          return op.holds(shown == 0 ? value.compareFraction(1, 1) : value.compareFraction(done, shown));
+        };
+      }
+
+      @Override
+      public Test visitScorable(ScorableIs c) {
+        Integer d = dimensionIndex.get(c.dimension());
+        if (d == null || forVisibility) {
+          return w -> false;
+        }
+        int at = d;
+        boolean scorable = c.scorable();
+        return w -> w.scorable[at] == scorable;
+      }
+
+      @Override
+      public Test visitBand(BandIs c) {
+        Integer d = dimensionIndex.get(c.dimension());
+        if (d == null || forVisibility) {
+          return w -> false;
+        }
+        int at = d;
+        boolean negated = c.operator() == Operator.NE;
+        Band[] own = nodes[at].node.bandSlots;
+        boolean[] holds = new boolean[own.length];
+        for (int i = 0; i < own.length; i++) {
+          holds[i] = c.bands().contains(own[i].id()) != negated;
+        }
+        return w -> w.band[at] >= 0 && holds[w.band[at]];
+      }
+    });
+  }
+
+  /** Decides whether a question is visible, memoised in the evaluation. */
+  boolean decideVisibility(int q, Work w) {
+    Test t = visibility[q];
+    if (t == null) {
+      w.visibility[q] = 2;
+      return true;
+    }
+    if (w.visibility[q] == 1) {
+      return false; // a cycle: hidden, as in validation
+    }
+    w.visibility[q] = 1;
+    boolean v = t.test(w);
+    w.visibility[q] = (byte) (v ? 2 : 3);
+    return v;
+  }
+
+  // ------------------------------------------------------------------ binding
+
+  /**
+   * Binds a response to cells: its answers by question index.
+   *
+   * @param response a response
+   * @param cells cells of this kernel, overwritten
+   * @return whether an answer might draw a validation finding (an answer to an unknown or unscored
+   *     question, a state the question does not allow, or a value that is not a scored option)
+   */
+  public boolean bind(Response response, Cells cells) {
+    cells.clear();
+    boolean suspect = false;
+    for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
+      Integer at = questionIndex.get(e.getKey());
+      if (at == null) {
+        suspect = true;
+        continue;
+      }
+      int q = at;
+      Answer a = e.getValue();
+      AnswerState s = a.state();
+      if (s == AnswerState.ANSWERED) {
+        AnswerValue v = a.value().orElseThrow();
+        int o = -1;
+        if (plainChoice[q] || (!scored[q] && choice(questions.get(q)))) {
+          if (v.kind() == AnswerValue.Kind.STRING) {
+            o = optionIndex(q, v.asString());
+          }
+        } else if (questions.get(q).type() == QuestionType.YES_NO && v.kind() == AnswerValue.Kind.BOOLEAN) {
+          o = v.asBoolean() ? 1 : 0;
+        }
+        cells.state[q] = Cells.ANSWERED;
+        cells.choice[q] = o;
+        cells.value[q] = v;
+        suspect |= !plainChoice[q] || o < 0;
+      } else {
+        cells.state(q, s);
+        suspect |= !scored[q] || !allows(q, s);
+      }
+    }
+    return suspect;
+  }
+
+  // ------------------------------------------------------------------ evaluation
+
+  /** @return new results for this kernel */
+  public Work newWork() {
+    return new Work(this);
+  }
+
+  /**
+   * Evaluates cells: every node, then the rules.
+   *
+   * @param cells the answers
+   * @param w the results, overwritten
+   * @param foreign whether the answers are for another questionnaire (nothing is visible)
+   */
+  public void evaluate(Cells cells, Work w, boolean foreign) {
+    w.cells = cells;
+    w.foreign = foreign;
+    Arrays.fill(w.visibility, conditional ? (byte) 0 : (byte) 2);
+    evaluate(root, w);
+    Arrays.fill(w.recommended, false);
+    int[][] yields = rules.yields();
+    for (int i = 0; i < tests.length; i++) {
+      boolean holds = !foreign && tests[i].test(w);
+      w.holds[i] = holds;
+      if (holds) {
+        for (int y : yields[i]) {
+          w.recommended[y] = true;
+        }
+      }
+    }
+  }
+
+  private void evaluate(KNode p, Work w) {
+    int at = p.index;
+    int base = p.slotBase;
+    int answered = 0;
+    int dontKnow = 0;
+    int notApplicable = 0;
+    int notAnswered = 0;
+    int hidden = 0;
+    boolean any = false;
+    Cells c = w.cells;
+    Exact applicable = w.applicableWeight[at].setZero();
+    Exact answeredWeight = w.answeredWeight[at].setZero();
+    for (int k = 0; k < p.items; k++) {
+      int s = base + k;
+      int q = p.itemQuestion[k];
+      w.included[s] = false;
+      w.imputed[s] = false;
+      if (w.foreign || !w.visible(q)) {
+        hidden++;
+        w.slotState[s] = Work.HIDDEN;
+        continue;
+      }
+      byte state = c.state[q];
+      w.term[s] = NO_TERM;
+      if (state == Cells.ANSWERED) {
+        Exact[] table = p.optionScores[k];
+        int o = c.choice[q];
+        if (table == null) {
+          if (!valueScore(p, k, c, q, w.slot[s])) {
+            state = Work.UNSCORABLE;
+          }
+        } else if (o < 0 || o >= table.length || table[o] == null) {
+          state = Work.UNSCORABLE;
+        } else {
+          long t = p.terms == null ? NO_TERM : p.terms[k][o];
+          w.term[s] = t;
+          if (t == NO_TERM || !p.linear) {
+            w.slot[s].set(table[o]);
+          }
+        }
+      }
+      w.slotState[s] = state;
+      if (state == Cells.ANSWERED) {
+        answered++;
+      } else if (state == Cells.DONT_KNOW) {
+        dontKnow++;
+      } else if (state == Cells.NOT_APPLICABLE) {
+        notApplicable++;
+      } else {
+        notAnswered++;
+      }
+      if (p.prorate && state != Cells.NOT_APPLICABLE) {
+        applicable.add(p.weight[k]);
+      }
+      if (state == Cells.ANSWERED) {
+        if (p.prorate) {
+          answeredWeight.add(p.weight[k]);
+        }
+        w.included[s] = true;
+        any = true;
+      } else if (p.countAs) {
+        long t = p.terms == null ? NO_TERM : p.missingTerm[k];
+        w.term[s] = t;
+        if (t == NO_TERM || !p.linear) {
+          w.slot[s].set(p.missingScore);
+        }
+        w.included[s] = true;
+        w.imputed[s] = true;
+        any = true;
+      }
+    }
+    for (int j = 0; j < p.children.length; j++) {
+      KNode child = p.children[j];
+      evaluate(child, w);
+      int ci = child.index;
+      int s = base + p.items + j;
+      answered += w.answered[ci];
+      dontKnow += w.dontKnow[ci];
+      notApplicable += w.notApplicable[ci];
+      notAnswered += w.notAnswered[ci];
+      hidden += w.hidden[ci];
+      w.slotState[s] = Cells.ANSWERED;
+      w.imputed[s] = false;
+      w.included[s] = w.scorable[ci];
+      if (w.scorable[ci]) {
+        w.slot[s].set(w.score[ci]);
+        any = true;
+      }
+    }
+    w.answered[at] = answered;
+    w.dontKnow[at] = dontKnow;
+    w.notApplicable[at] = notApplicable;
+    w.notAnswered[at] = notAnswered;
+    w.hidden[at] = hidden;
+    w.band[at] = -1;
+    int applicableCount = answered + dontKnow + notAnswered;
+    Exact score = w.score[at];
+    byte why;
+    if (w.foreign) {
+      why = Work.FOREIGN;
+    } else if (!any) {
+      why = Work.NOTHING_INCLUDED;
+    } else if (p.minShare != null && (applicableCount == 0 ? p.minShare.compareFraction(1, 1)
+        : p.minShare.compareFraction(answered, applicableCount)) < 0) {
+      why = Work.TOO_FEW_ANSWERED;
+    } else if (!aggregate(p, w, score)) {
+      why = Work.ZERO_WEIGHT;
+    } else {
+      why = Work.SCORABLE;
+      if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
+          && answeredWeight.signum() > 0) {
+        score.multiply(applicable).divide(answeredWeight);
+      }
+      if (p.factor != null) {
+        score.multiply(p.factor);
+      }
+      if (p.offset != null) {
+        score.add(p.offset);
+      }
+      if (p.min != null) {
+        score.max(p.min);
+      }
+      if (p.max != null) {
+        score.min(p.max);
+      }
+      for (int i = 0; i < p.bandLo.length; i++) {
+        int lo = score.compareTo(p.bandLo[i]);
+        int hi = score.compareTo(p.bandHi[i]);
+        if ((lo > 0 || (lo == 0 && p.bandLoIncl[i])) && (hi < 0 || (hi == 0 && p.bandHiIncl[i]))) {
+          w.band[at] = i;
+          break;
+        }
+      }
+    }
+    w.why[at] = why;
+    w.scorable[at] = why == Work.SCORABLE;
+  }
+
+  /** The item score of a multiple-choice or number answer into out; false if it has none. */
+  private static boolean valueScore(KNode p, int k, Cells c, int q, Exact out) {
+    AnswerValue v = c.value[q];
+    Rational r = v == null ? null : p.scorers[k].score(v);
+    if (r == null) {
+      return false;
+    }
+    out.set(r);
+    return true;
+  }
+
+  /**
+   * The score a slot was included with, or null if it was left out. In a weighted mean or sum
+   * whose term is held in a long the slot itself is not written; its score is the option's or the
+   * imputed missing score.
+   */
+  Rational slotScore(Work w, KNode p, int k) {
+    int s = p.slotBase + k;
+    if (!w.included[s]) {
+      return null;
+    }
+    if (k < p.items && p.linear && w.term[s] != NO_TERM) {
+      return w.imputed[s] ? p.missingScore.value()
+          : p.optionScores[k][w.cells.choice[p.itemQuestion[k]]].value();
+    }
+    return w.slot[s].value();
+  }
+
+  /** Aggregates the included slots into out; false if the weights leave no score. */
+  private static boolean aggregate(KNode p, Work w, Exact out) {
+    int base = p.slotBase;
+    int width = p.weight.length;
+    Exact[] slot = w.slot;
+    boolean[] in = w.included;
+    Exact weights = w.weights.setZero();
+    if (p.normalize) {
+      out.setZero();
+      for (int k = 0; k < width; k++) {
+        if (in[base + k]) {
+          weights.add(p.span[k]);
+          out.addProduct(p.weight[k], slot[base + k]);
+          out.subtract(p.weightedLo[k]);
+        }
+      }
+      if (weights.signum() == 0) {
+        return false;
+      }
+      out.multiply(HUNDRED).divide(weights);
+      return true;
+    }
+    switch (p.aggregation) {
+      case WEIGHTED_SUM:
+        weightedSum(p, w, out, weights);
+        return true;
+      case MINIMUM:
+      case MAXIMUM: {
+        int best = -1;
+        boolean minimum = p.aggregation == Aggregation.MINIMUM;
+        for (int k = 0; k < width; k++) {
+          if (!in[base + k] || p.weight[k].signum() == 0) {
+            continue;
+          }
+          int cmp = best < 0 ? 0 : slot[base + k].compareTo(slot[base + best]);
+          if (best < 0 || (minimum ? cmp < 0 : cmp > 0)) {
+            best = k;
+          }
+        }
+        if (best < 0) {
+          return false;
+        }
+        out.set(slot[base + best]);
+        return true;
+      }
+      case SHARE_MEETING: {
+        out.setZero();
+        for (int k = 0; k < width; k++) {
+          if (in[base + k]) {
+            weights.add(p.weight[k]);
+            if (p.threshold != null && slot[base + k].compareTo(p.threshold) >= 0) {
+              out.add(p.weight[k]);
+            }
+          }
+        }
+        if (weights.signum() == 0) {
+          return false;
+        }
+        out.divide(weights);
+        return true;
+      }
+      default: {
+        weightedSum(p, w, out, weights);
+        if (weights.signum() == 0) {
+          return false;
+        }
+        out.divide(weights);
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Σ weight × score over the included slots into out, and Σ weight into weights: terms held in
+   * longs are added as longs over the node's common denominators, everything else as Exacts.
+   */
+  private static void weightedSum(KNode p, Work w, Exact out, Exact weights) {
+    int base = p.slotBase;
+    int width = p.weight.length;
+    long terms = 0;
+    long weightSum = 0;
+    out.setZero();
+    weights.setZero();
+    for (int k = 0; k < width; k++) {
+      int s = base + k;
+      if (!w.included[s]) {
+        continue;
+      }
+      long t = k < p.items ? w.term[s] : NO_TERM;
+      if (t != NO_TERM) {
+        terms += t;
+      } else {
+        out.addProduct(p.weight[k], w.slot[s]);
+      }
+      if (p.weightNum != null) {
+        weightSum += p.weightNum[k];
+      } else {
+        weights.add(p.weight[k]);
+      }
+    }
+    if (terms != 0) {
+      out.add(w.longPart.set(terms, p.termDen));
+    }
+    if (p.weightNum != null) {
+      weights.set(weightSum, p.weightDen);
+    }
+  }
+
+  // ------------------------------------------------------------------ the plan's shape
+
+  int nodeCount() {
+    return nodes.length;
+  }
+
+  int slotCount() {
+    return slots;
+  }
+
+  int questionCount() {
+    return questions.size();
+  }
+
+  int ruleCount() {
+    return tests.length;
+  }
+
+  KNode node(int index) {
+    return nodes[index];
+  }
+
+  /** @return whether any question has a visibility condition */
+  boolean conditional() {
+    return conditional;
+  }
+
+  /** @return the questions in questionnaire order: the cells' positions */
+  public List<Question> questions() {
+    return questions;
+  }
+
+  /**
+   * @param questionId a question id
+   * @return its position, or -1
+   */
+  public int questionIndex(String questionId) {
+    Integer i = questionIndex.get(questionId);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * @param question a question's position
+   * @param value an option value
+   * @return the option's index, or -1 if the question offers no such option (or has no options)
+   */
+  public int optionIndex(int question, String value) {
+    Integer i = optionIndex.get(question).get(value);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * @param question a question's position
+   * @return how many options a single-choice or ordinal-scale question offers; 0 for other kinds
+   */
+  public int choiceCount(int question) {
+    return choice(questions.get(question)) ? options.get(question).size() : 0;
+  }
+
+  /**
+   * @param question a question's position
+   * @param state a state other than answered
+   * @return whether the question allows that state
+   */
+  public boolean allows(int question, AnswerState state) {
+    return state == AnswerState.NOT_ANSWERED
+        || (state == AnswerState.DONT_KNOW && allowsDontKnow[question])
+        || (state == AnswerState.NOT_APPLICABLE && allowsNotApplicable[question]);
+  }
+
+  /** @return the dimension ids, parents first in document order, then the total */
+  public List<String> dimensionIds() {
+    return dimensionIds;
+  }
+
+  /**
+   * @param dimension a dimension's index
+   * @return its bands, in document order
+   */
+  public Band[] bands(int dimension) {
+    return nodes[dimension].node.bandSlots;
+  }
+
+  /**
+   * @param dimension a dimension's index
+   * @return its display decimals
+   */
+  public int decimals(int dimension) {
+    return nodes[dimension].node.settings.decimals;
+  }
+
+  /** @return the recommendations in the questionnaire's catalog (first of each id) */
+  public List<Recommendation> recommendations() {
+    return rules.catalog();
+  }
+
+  /** @return recommendation indices in output order */
+  public int[] outputOrder() {
+    return rules.outputOrder();
+  }
+
+  /** @return the questionnaire */
+  public Questionnaire questionnaire() {
+    return questionnaire;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.selfcheck.scoring.internal;
+
+import dev.selfcheck.scoring.Rational;
+
+/*
+ * The evaluator's results and scratch space for one evaluation at a time, reused from response to
+ * response: per node (the dimensions in document order, parents first, then the total) whether it
+ * is scorable and why not, its exact score, band and counts; per slot (every node's scored
+ * questions, then its sub-dimensions) what the slot was and the score it was included with; per
+ * rule whether its condition holds, and per recommendation whether it fired. Nothing here is
+ * shared between threads.
+ */
+/** The results of one evaluation, by node, slot and rule: reused from response to response. */
+public final class Work {
+
+  /** Why a node is not scorable. */
+  static final byte SCORABLE = 0;
+  static final byte FOREIGN = 1;
+  static final byte NOTHING_INCLUDED = 2;
+  static final byte TOO_FEW_ANSWERED = 3;
+  static final byte ZERO_WEIGHT = 4;
+
+  /** What a question slot was (sub-dimension slots keep ANSWERED). */
+  static final byte HIDDEN = 4;
+  static final byte UNSCORABLE = 5;
+
+  final Kernel kernel;
+  Cells cells;
+  boolean foreign;
+  /** Per question: 0 not known yet, 1 being decided, 2 visible, 3 hidden. */
+  final byte[] visibility;
+
+  final boolean[] scorable;
+  final byte[] why;
+  final Exact[] score;
+  final int[] band;
+  final int[] answered;
+  final int[] dontKnow;
+  final int[] notApplicable;
+  final int[] notAnswered;
+  final int[] hidden;
+  /** Per node with prorating: the weight of the applicable and of the answered questions. */
+  final Exact[] applicableWeight;
+  final Exact[] answeredWeight;
+
+  final Exact[] slot;
+  final boolean[] included;
+  final boolean[] imputed;
+  /** Per question slot: its term over the node's common denominator, or Kernel.NO_TERM. */
+  final long[] term;
+  /** Per question slot: a state code of Cells, or HIDDEN / UNSCORABLE. */
+  final byte[] slotState;
+
+  final boolean[] holds;
+  final boolean[] recommended;
+
+  // scratch
+  final Exact sum = Exact.zero();
+  final Exact weights = Exact.zero();
+  final Exact longPart = Exact.zero();
+
+  Work(Kernel kernel) {
+    this.kernel = kernel;
+    int n = kernel.nodeCount();
+    int s = kernel.slotCount();
+    visibility = new byte[kernel.questionCount()];
+    scorable = new boolean[n];
+    why = new byte[n];
+    score = exacts(n);
+    band = new int[n];
+    answered = new int[n];
+    dontKnow = new int[n];
+    notApplicable = new int[n];
+    notAnswered = new int[n];
+    hidden = new int[n];
+    applicableWeight = exacts(n);
+    answeredWeight = exacts(n);
+    slot = exacts(s);
+    included = new boolean[s];
+    imputed = new boolean[s];
+    term = new long[s];
+    slotState = new byte[s];
+    holds = new boolean[kernel.ruleCount()];
+    recommended = new boolean[kernel.recommendations().size()];
+  }
+
+  private static Exact[] exacts(int n) {
+    Exact[] out = new Exact[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = Exact.zero();
+    }
+    return out;
+  }
+
+  /** @return the kernel these results belong to */
+  public Kernel kernel() {
+    return kernel;
+  }
+
+  /**
+   * @param i a node index
+   * @return whether it has a score
+   */
+  public boolean scorable(int i) {
+    return scorable[i];
+  }
+
+  /**
+   * @param i a node index
+   * @return its exact score, or null if not scorable
+   */
+  public Rational score(int i) {
+    return scorable[i] ? score[i].value() : null;
+  }
+
+  /**
+   * @param i a node index
+   * @param value a number
+   * @return negative, zero or positive as the score is below, at or above it
+   */
+  public int compareScore(int i, Rational value) {
+    return -Exact.of(value).compareTo(score[i]);
+  }
+
+  /**
+   * @param i a node index
+   * @return its band's index among its bands, or -1
+   */
+  public int band(int i) {
+    return band[i];
+  }
+
+  /**
+   * @param i a node index
+   * @return its completion
+   */
+  public Rational completion(int i) {
+    int done = answered[i] + dontKnow[i] + notApplicable[i];
+    int shown = done + notAnswered[i];
+    return shown == 0 ? Rational.ONE : Rational.of(done, shown);
+  }
+
+  /**
+   * @param i a node index
+   * @return scored questions answered with a value
+   */
+  public int answered(int i) {
+    return answered[i];
+  }
+
+  /**
+   * @param i a node index
+   * @return scored questions answered "don't know"
+   */
+  public int dontKnow(int i) {
+    return dontKnow[i];
+  }
+
+  /**
+   * @param i a node index
+   * @return scored questions answered "not applicable"
+   */
+  public int notApplicable(int i) {
+    return notApplicable[i];
+  }
+
+  /**
+   * @param i a node index
+   * @return scored questions not answered
+   */
+  public int notAnswered(int i) {
+    return notAnswered[i];
+  }
+
+  /**
+   * @param r a recommendation's index in the catalog
+   * @return whether it fired
+   */
+  public boolean recommended(int r) {
+    return recommended[r];
+  }
+
+  /**
+   * @param q a question's index
+   * @return whether the question is visible (after an evaluation)
+   */
+  boolean visible(int q) {
+    byte v = visibility[q];
+    if (v >= 2) {
+      return v == 2;
+    }
+    return kernel.decideVisibility(q, this);
+  }
+
+  /**
+   * @param q a question's index
+   * @return its state as conditions see it: a hidden question is not answered
+   */
+  byte stateSeen(int q) {
+    return visible(q) ? cells.state[q] : Cells.NOT_ANSWERED;
+  }
+}
