@@ -50,8 +50,34 @@ public abstract class Dimension {
   /** @return scoring settings for this dimension; empty to inherit */
   public abstract Optional<@Valid ScoringSettings> scoring();
 
-  /** @return bands for this dimension; empty to use the questionnaire's bands */
+  /**
+   * The bands of this dimension itself. Which bands its score is placed in is decided by
+   * {@link Questionnaire#bandsOf(Dimension)}: these when {@link #ownBands()}, else the
+   * questionnaire's.
+   *
+   * @return the bands this dimension states, in order; empty when it states none
+   */
   public abstract List<@Valid Band> bands();
+
+  /**
+   * Whether this dimension states its own bands instead of using the questionnaire's: true when
+   * {@link #bands()} is not empty, and for a dimension written with {@code "bands": []}, which has
+   * no bands at all (its score is placed in none).
+   *
+   * @return whether {@link #bands()} replaces the questionnaire's bands for this dimension
+   */
+  @Value.Default
+  public boolean ownBands() {
+    return !bands().isEmpty();
+  }
+
+  @Value.Check
+  void checkOwnBands() {
+    if (!ownBands() && !bands().isEmpty()) {
+      throw new IllegalArgumentException("dimension '" + id() + "' lists bands of its own, so ownBands"
+          + " cannot be false");
+    }
+  }
 
   /**
    * Host data attached to this dimension; the library keeps it unchanged.

@@ -175,6 +175,30 @@ public abstract class Questionnaire {
   }
 
   /**
+   * The bands a dimension's score is placed in: the dimension's own when it states them (none for
+   * a dimension written with {@code "bands": []}), else the questionnaire's {@link #bands()}. This
+   * is the one place where band inheritance is decided; scoring, validation, analysis and
+   * reports ask it.
+   *
+   * @param dimension a dimension of this questionnaire
+   * @return the bands, in order; empty when the dimension's score is placed in no band
+   */
+  public List<Band> bandsOf(Dimension dimension) {
+    return dimension.ownBands() ? dimension.bands() : bands();
+  }
+
+  /**
+   * The bands a dimension's score, or the total's, is placed in (see {@link #bandsOf(Dimension)}).
+   *
+   * @param dimensionId a dimension id, or {@code "total"} for the total
+   * @return the bands; the questionnaire's for the total and for an id no dimension has
+   */
+  public List<Band> bandsOf(String dimensionId) {
+    return dimension(dimensionId).map(this::bandsOf).orElse(bands());
+  }
+
+
+  /**
    * Finds a scale by id.
    *
    * @param id a scale id

@@ -144,8 +144,7 @@ public final class RuleCoverage {
       out.put(DimensionResult.TOTAL, shared);
     }
     questionnaire.allDimensions().forEach(d -> {
-      List<String> own = d.bands().stream().map(Band::id).collect(Collectors.toList());
-      List<String> effective = own.isEmpty() ? shared : own;
+      List<String> effective = questionnaire.bandsOf(d).stream().map(Band::id).collect(Collectors.toList());
       if (!effective.isEmpty()) {
         out.put(d.id(), effective);
       }

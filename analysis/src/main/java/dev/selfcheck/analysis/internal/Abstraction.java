@@ -379,11 +379,7 @@ final class Abstraction {
    * @return its own bands, else the questionnaire's
    */
   List<Band> bandsOf(String dimension) {
-    if (TOTAL.equals(dimension)) {
-      return questionnaire.bands();
-    }
-    return questionnaire.dimension(dimension).map(Dimension::bands).filter(b -> !b.isEmpty())
-        .orElse(questionnaire.bands());
+    return questionnaire.bandsOf(dimension);
   }
 
   /**

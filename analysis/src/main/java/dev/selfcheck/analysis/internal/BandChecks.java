@@ -68,9 +68,10 @@ final class BandChecks {
     List<BandList> lists = new ArrayList<>();
     List<String> shared = new ArrayList<>();
     shared.add("total");
-    questionnaire.allDimensions().filter(d -> d.bands().isEmpty()).map(Dimension::id)
+    questionnaire.allDimensions().filter(d -> !d.ownBands()).map(Dimension::id)
         .forEach(shared::add);
     lists.add(new BandList("/bands", questionnaire.bands(), shared));
+    // a dimension with "bands": [] places its score in no band: nothing to check
     questionnaire.allDimensions().filter(d -> !d.bands().isEmpty()).forEach(d -> lists.add(
         new BandList(append(pointers.dimension(d.id()), "bands"), d.bands(), List.of(d.id()))));
     List<List<Hole>> holes = new ArrayList<>();

@@ -553,13 +553,7 @@ public final class QuestionnaireValidator {
   }
 
   private List<Band> effectiveBands(String dimension) {
-    if ("total".equals(dimension)) {
-      return questionnaire.bands();
-    }
-    return questionnaire.dimension(dimension)
-        .filter(d -> !d.bands().isEmpty())
-        .map(Dimension::bands)
-        .orElse(questionnaire.bands());
+    return questionnaire.bandsOf(dimension);
   }
 
   private Question knownQuestion(String id, String p) {

@@ -147,7 +147,7 @@ public final class AssessmentMapper {
     }
     Dimension dim = d.get();
     return Optional.of(result(n, p, dim.label(), new Node("dimension '" + id + "'", dim.questions(),
-        dim.dimensions(), dim.bands().isEmpty() ? questionnaire.bands() : dim.bands())));
+        dim.dimensions(), questionnaire.bandsOf(dim))));
   }
 
   private DimensionResult result(JsonNode n, String p, LocalizedText label, Node node) {

@@ -185,6 +185,7 @@ public final class ModelMapper {
     list(n, p, "questions", this::question).forEach(b::addQuestion);
     opt(n, "scoring").map(ModelMapper::scoring).ifPresent(b::scoring);
     list(n, p, "bands", this::band).forEach(b::addBand);
+    b.ownBands(n.has("bands"));
     return b.extensions(extensions(n)).build();
   }
 

@@ -166,6 +166,9 @@ public final class ModelWriter {
     list(n, "dimensions", d.dimensions(), ModelWriter::dimension);
     list(n, "questions", d.questions(), ModelWriter::question);
     d.scoring().ifPresent(s -> n.set("scoring", scoring(s)));
+    if (d.ownBands() && d.bands().isEmpty()) {
+      n.putArray("bands"); // "bands": [] says: no bands, not the questionnaire's
+    }
     list(n, "bands", d.bands(), ModelWriter::band);
     extensions(n, d.extensions());
     return n;

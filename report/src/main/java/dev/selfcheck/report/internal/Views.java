@@ -168,8 +168,7 @@ public final class Views {
    * @return the bands, in document order
    */
   public List<Band> bandsOf(DimensionResult result) {
-    List<Band> own = context.questionnaire().dimension(result.id()).map(Dimension::bands).orElse(List.of());
-    return own.isEmpty() ? context.questionnaire().bands() : own;
+    return context.questionnaire().bandsOf(result.id());
   }
 
   /**

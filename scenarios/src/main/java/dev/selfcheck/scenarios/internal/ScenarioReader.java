@@ -371,8 +371,7 @@ public final class ScenarioReader {
   }
 
   private static List<String> bandsOf(String dimensionId, Questionnaire questionnaire) {
-    List<Band> own = questionnaire.dimension(dimensionId).map(Dimension::bands).orElse(List.of());
-    return (own.isEmpty() ? questionnaire.bands() : own).stream().map(Band::id).collect(Collectors.toList());
+    return questionnaire.bandsOf(dimensionId).stream().map(Band::id).collect(Collectors.toList());
   }
 
   // ------------------------------------------------------------------ structure

@@ -248,7 +248,7 @@ public final class CompiledQuestionnaire {
   private Node compile(Dimension d, Settings parent) {
     Settings s = parent.inherit(d.scoring());
     Node n = new Node(d.id(), d.label(), d.weight(), s,
-        d.bands().isEmpty() ? questionnaire.bands() : d.bands());
+        questionnaire.bandsOf(d));
     preOrder.add(n);
     for (Question q : d.questions()) {
       ItemScorer scorer = new ItemScorer(q, questionnaire.optionsOf(q));

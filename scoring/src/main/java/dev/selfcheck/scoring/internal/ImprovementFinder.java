@@ -152,13 +152,7 @@ public final class ImprovementFinder {
   }
 
   private List<Band> bandsOf(String dimension) {
-    if (DimensionResult.TOTAL.equals(dimension)) {
-      return compiled.questionnaire().bands();
-    }
-    return compiled.questionnaire().dimension(dimension)
-        .filter(d -> !d.bands().isEmpty())
-        .map(d -> d.bands())
-        .orElse(compiled.questionnaire().bands());
+    return compiled.questionnaire().bandsOf(dimension);
   }
 
   /** The band with the smallest lower end above the current score (or the lowest band if none). */
