@@ -98,7 +98,7 @@ class AssessmentServerTest {
         }
       }
     }
-    Class<?> engineInside = Class.forName("dev.selfcheck.scoring.internal.SheetCore");
+    Class<?> engineInside = Class.forName("dev.selfcheck.scoring.internal.CompiledQuestionnaire");
     Throwable reflection = catchThrowable(() -> engineInside.getDeclaredConstructors()[0].setAccessible(true));
     // THEN
     then(internal).contains("dev.selfcheck.core.internal", "dev.selfcheck.scoring.internal",
