@@ -10,6 +10,7 @@ import com.github.erosb.jsonsKema.SchemaLoader;
 import com.github.erosb.jsonsKema.ValidationFailure;
 import com.github.erosb.jsonsKema.Validator;
 import com.github.erosb.jsonsKema.ValidatorConfig;
+import dev.selfcheck.core.JsonPointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -353,7 +354,7 @@ class SchemaConformanceTest {
     for (String mapKeyword : List.of("properties", "$defs")) {
       JsonNode map = schema.path(mapKeyword);
       for (String name : map.propertyNames()) {
-        String p = pointer + "/" + mapKeyword + "/" + name.replace("~", "~0").replace("/", "~1");
+        String p = JsonPointer.append(JsonPointer.append(pointer, mapKeyword), name);
         JsonNode sub = map.get(name);
         if (!sub.hasNonNull("title") || !sub.hasNonNull("description")) {
           problems.add(p + ": title or description is missing");
