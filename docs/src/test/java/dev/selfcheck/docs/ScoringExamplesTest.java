@@ -273,6 +273,26 @@ class ScoringExamplesTest {
   }
 
   @Test
+  void should_write_scores_bands_completion_and_fired_ids_when_calling_to_compact_json() {
+    // GIVEN
+    Assessment assessment = ExampleFiles.score("scoring-example-1.yaml", "scoring-example-1-response.json");
+    // WHEN
+    // tag::compact[]
+    String line = assessment.toCompactJson();
+    // {"questionnaire":{"id":"scoring-example-1","version":"1.0.0"},"respondent":"example-respondent",
+    //  "results":[{"id":"total","score":"475/6","band":"exemplary","completion":"1"},...],
+    //  "recommendations":[]}
+    // end::compact[]
+    // THEN
+    then(line).isEqualTo("{\"questionnaire\":{\"id\":\"scoring-example-1\",\"version\":\"1.0.0\"},"
+        + "\"respondent\":\"example-respondent\",\"results\":["
+        + "{\"id\":\"total\",\"score\":\"475/6\",\"band\":\"exemplary\",\"completion\":\"1\"},"
+        + "{\"id\":\"strategy\",\"score\":\"250/3\",\"band\":\"exemplary\",\"completion\":\"1\"},"
+        + "{\"id\":\"staff\",\"score\":\"425/6\",\"band\":\"advanced\",\"completion\":\"1\"}],"
+        + "\"recommendations\":[]}");
+  }
+
+  @Test
   void should_load_without_findings_when_reading_the_example_documents() {
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     for (String[] pair : ExampleFiles.PAIRS) {

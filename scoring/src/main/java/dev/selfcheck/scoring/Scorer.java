@@ -42,7 +42,7 @@ public final class Scorer {
    * @return the assessment
    */
   public Assessment score(Response response) {
-    return compiled.score(Objects.requireNonNull(response, "response"), explain);
+    return new ScoredAssessment(compiled.evaluate(Objects.requireNonNull(response, "response"), explain));
   }
 
   /**

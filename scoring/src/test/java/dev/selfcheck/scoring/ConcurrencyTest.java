@@ -18,6 +18,7 @@ import dev.selfcheck.core.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,5 +102,69 @@ class ConcurrencyTest {
       pool.shutdown();
     }
     then(expected.stream().filter(a -> a.recommends("rec")).count()).as("the rule fires sometimes").isPositive();
+  }
+
+  @Test
+  void should_keep_each_assessment_its_own_results_when_it_is_read_after_later_responses_were_scored() {
+    // GIVEN one thread that scores every response before reading any assessment
+    Scorer scorer = compile(questionnaire());
+    List<Response> responses = responses();
+    List<Assessment> unread = responses.stream().map(scorer::score).toList();
+    // WHEN each is read only now, and compared with one read at once
+    List<String> late = unread.stream().map(Assessment::toJson).toList();
+    List<String> atOnce = responses.stream().map(r -> scorer.score(r).toJson()).toList();
+    // THEN
+    then(late).isEqualTo(atOnce);
+    then(late.stream().distinct().count()).as("the responses differ").isGreaterThan(100);
+  }
+
+  @Test
+  void should_equal_an_assessment_built_with_the_same_parts_and_write_the_same_lines() {
+    // GIVEN
+    Scorer explaining = compile(questionnaire());
+    Scorer plain = ScoringEngine.builder().explanations(false).build().compile(questionnaire());
+    for (Response r : responses().subList(0, 200)) {
+      for (Scorer scorer : List.of(explaining, plain)) {
+        // WHEN
+        Assessment view = scorer.score(r);
+        Assessment built = Assessment.builder().from(scorer.score(r)).build();
+        // THEN
+        then(view).isEqualTo(built);
+        then(built).isEqualTo(view);
+        then(view.hashCode()).isEqualTo(built.hashCode());
+        then(view.toString()).isEqualTo(built.toString());
+        then(view.toJson()).isEqualTo(built.toJson());
+        then(scorer.score(r).toCompactJson()).as("the compact line from the results")
+            .isEqualTo(built.toCompactJson());
+      }
+    }
+  }
+
+  @Test
+  void should_read_an_assessment_once_when_8_threads_read_it_first_at_the_same_time() throws Exception {
+    // GIVEN assessments that nobody has read yet
+    Scorer scorer = compile(questionnaire());
+    List<Assessment> unread = responses().subList(0, 50).stream().map(scorer::score).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (Assessment a : unread) {
+        // WHEN every thread reads it at once
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<DimensionResult>> totals = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          totals.add(pool.submit(() -> {
+            start.await();
+            return a.total();
+          }));
+        }
+        start.countDown();
+        // THEN they all see the one result read once
+        for (Future<DimensionResult> f : totals) {
+          then(f.get()).isSameAs(a.total());
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }

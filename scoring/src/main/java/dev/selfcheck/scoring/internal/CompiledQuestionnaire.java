@@ -17,6 +17,7 @@ import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.ScoringProblem;
 import java.math.BigDecimal;
@@ -24,11 +25,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /*
  * The scoring model, compiled once per questionnaire.
@@ -419,14 +418,34 @@ public final class CompiledQuestionnaire {
   }
 
   /**
-   * Scores a response: binds it into cells, runs the evaluator and reads the assessment from the
-   * evaluator's results.
+   * Scores a response into an eager assessment (every result built at once).
    *
    * @param response the response
    * @param explain whether to collect contributions and reasons
    * @return the assessment
    */
   public Assessment score(Response response, boolean explain) {
+    Results r = evaluate(response, explain);
+    return Assessment.builder()
+        .questionnaireId(r.questionnaireId())
+        .questionnaireVersion(r.questionnaireVersion())
+        .respondent(r.respondent())
+        .total(r.total())
+        .dimensions(r.dimensions())
+        .recommendations(r.recommendations())
+        .findings(r.findings())
+        .build();
+  }
+
+  /**
+   * Scores a response: binds it into cells, runs the evaluator and copies its results out, from
+   * which the assessment is read when asked for.
+   *
+   * @param response the response
+   * @param explain whether to collect contributions and reasons
+   * @return the results
+   */
+  public Results evaluate(Response response, boolean explain) {
     Object[] s = scratch.get();
     if (s == null) {
       s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
@@ -437,33 +456,24 @@ public final class CompiledQuestionnaire {
     boolean suspect = kernel.bind(response, cells);
     boolean foreign = !response.questionnaireId().equals(questionnaire.id());
     kernel.evaluate(cells, w, foreign);
+    boolean validate = foreign || suspect || kernel.conditional() || anyRequired
+        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
+        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
+    return new Results(this, response, explain, validate, w);
+  }
+
+  /** Reads the assessment's parts from the results of an evaluation. */
+  Results.Read read(Results w) {
+    boolean explain = w.explain;
     List<Finding> findings = new ArrayList<>();
     DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
     DimensionResult total = result(root, w, explain, results, findings);
-    if (foreign || suspect || !findings.isEmpty() || kernel.conditional() || anyRequired
-        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
-        || (response.startedAt().isPresent() && response.submittedAt().isPresent())) {
-      findings.addAll(0, questionnaire.validate(response));
+    if (w.validate || !findings.isEmpty()) {
+      findings.addAll(0, questionnaire.validate(w.response));
     }
-    List<DimensionResult> dims = Arrays.asList(results).subList(0, preOrder.size());
-    Assessment.Builder a = Assessment.builder()
-        .questionnaireId(questionnaire.id())
-        .questionnaireVersion(questionnaire.version())
-        .respondent(response.respondent())
-        .total(total)
-        .dimensions(dims);
-    if (!foreign) {
-      Set<String> visible = null;
-      if (explain && kernel.conditional()) {
-        visible = new HashSet<>();
-        for (int q = 0; q < kernel.questionCount(); q++) {
-          if (w.visible(q)) {
-            visible.add(kernel.questions().get(q).id());
-          }
-        }
-      }
-      a.recommendations(rules.fire(w.holds, response, visible, results, explain));
-    }
+    DimensionResult[] dims = Arrays.copyOf(results, preOrder.size());
+    List<FiredRecommendation> recommendations = w.foreign ? List.of()
+        : rules.fire(w.holds, w.response, w.visible, results, explain);
     for (int i = 0; i < preOrder.size(); i++) {
       DimensionResult d = results[i];
       if (!d.scorable()) {
@@ -473,7 +483,7 @@ public final class CompiledQuestionnaire {
     }
     total.notScorableBecause().ifPresent(why ->
         findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
-    return a.findings(findings).build();
+    return new Results.Read(total, dims, recommendations, findings);
   }
 
   private String pointerOf(String dimensionId) {
@@ -494,12 +504,12 @@ public final class CompiledQuestionnaire {
    * filled (a slot's score is the item score, the imputed missing score or the sub-dimension's
    * score it was included with).
    */
-  private DimensionResult result(Node n, Work w, boolean explain, DimensionResult[] results,
+  private DimensionResult result(Node n, Results w, boolean explain, DimensionResult[] results,
       List<Finding> findings) {
     Kernel.KNode p = kernel.node(n.index);
     int items = n.itemSlots.length;
     for (int k = 0; k < items; k++) {
-      if (w.slotState[p.slotBase + k] == Work.UNSCORABLE) {
+      if (w.slotState != null && w.slotState[p.slotBase + k] == Work.UNSCORABLE) {
         String id = n.itemSlots[k].id;
         findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id, "its value has no score"));
       }
@@ -510,9 +520,8 @@ public final class CompiledQuestionnaire {
     int at = n.index;
     int answered = w.answered[at];
     int applicable = answered + w.dontKnow[at] + w.notAnswered[at];
-    int shown = applicable + w.notApplicable[at];
-    Rational completion = shown == 0 ? Rational.ONE
-        : Rational.of(answered + w.dontKnow[at] + w.notApplicable[at], shown);
+    Rational completion = Work.completion(answered, w.dontKnow[at], w.notApplicable[at],
+        w.notAnswered[at]);
     Rational answeredShare = applicable == 0 ? Rational.ONE : Rational.of(answered, applicable);
     DimensionResult.Builder b = DimensionResult.builder()
         .id(n.id).label(n.label)
@@ -560,14 +569,14 @@ public final class CompiledQuestionnaire {
    * The contributions of a node's slots: each included slot's share of the weight and its points
    * (its part of the score before rescaling), from the slot scores of the evaluation.
    */
-  private void contributions(Node n, Kernel.KNode p, Work w, boolean scorable,
+  private void contributions(Node n, Kernel.KNode p, Results w, boolean scorable,
       DimensionResult.Builder b) {
     Settings s = n.settings;
     int items = n.itemSlots.length;
     int width = n.weights.length;
     Rational[] scores = new Rational[width];
     for (int k = 0; k < width; k++) {
-      scores[k] = kernel.slotScore(w, p, k);
+      scores[k] = w.slotScore(p.slotBase + k);
     }
     Rational[] points = new Rational[width];
     Rational[] shares = new Rational[width];
@@ -575,7 +584,7 @@ public final class CompiledQuestionnaire {
       points(s, n, scores, points, shares);
       if (s.missing == MissingPolicy.PRORATE && s.aggregation == Aggregation.WEIGHTED_SUM
           && !s.normalize && w.answeredWeight[n.index].signum() > 0) {
-        Rational f = w.applicableWeight[n.index].value().dividedBy(w.answeredWeight[n.index].value());
+        Rational f = w.applicableWeight[n.index].dividedBy(w.answeredWeight[n.index]);
         for (int k = 0; k < width; k++) {
           if (points[k] != null) {
             points[k] = points[k].times(f);

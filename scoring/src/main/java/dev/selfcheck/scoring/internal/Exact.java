@@ -66,6 +66,21 @@ final class Exact {
     return set(0, 1);
   }
 
+  /** @return the numerator while the value is held in longs (see {@link #big()}) */
+  long num() {
+    return n;
+  }
+
+  /** @return the denominator while the value is held in longs (see {@link #big()}) */
+  long den() {
+    return d;
+  }
+
+  /** @return the value once it outgrew the longs, or null while it is held in them */
+  Rational big() {
+    return big;
+  }
+
   /** @return the value as a Rational, in lowest terms */
   Rational value() {
     return big != null ? big : Rational.of(n, d);

@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /*
  * The one evaluator.
@@ -515,18 +516,32 @@ public final class Kernel {
    */
   public boolean bind(Response response, Cells cells) {
     cells.clear();
-    boolean suspect = false;
-    for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-      Integer at = questionIndex.get(e.getKey());
+    // forEach, not entrySet(): an unmodifiable map's entry set wraps every entry it hands out
+    Binder binder = new Binder(cells);
+    response.answers().forEach(binder);
+    return binder.suspect;
+  }
+
+  /** Binds one answer after another into cells. */
+  private final class Binder implements BiConsumer<String, Answer> {
+    private final Cells cells;
+    boolean suspect;
+
+    Binder(Cells cells) {
+      this.cells = cells;
+    }
+
+    @Override
+    public void accept(String questionId, Answer a) {
+      Integer at = questionIndex.get(questionId);
       if (at == null) {
         suspect = true;
-        continue;
+        return;
       }
       int q = at;
-      Answer a = e.getValue();
       AnswerState s = a.state();
       if (s == AnswerState.ANSWERED) {
-        AnswerValue v = a.value().orElseThrow();
+        AnswerValue v = a.valueOrNull();
         int o = -1;
         if (plainChoice[q] || (!scored[q] && choice(questions.get(q)))) {
           if (v.kind() == AnswerValue.Kind.STRING) {
@@ -544,7 +559,6 @@ public final class Kernel {
         suspect |= !scored[q] || !allows(q, s);
       }
     }
-    return suspect;
   }
 
   // ------------------------------------------------------------------ evaluation

@@ -135,8 +135,16 @@ public final class Work {
    * @return its completion
    */
   public Rational completion(int i) {
-    int done = answered[i] + dontKnow[i] + notApplicable[i];
-    int shown = done + notAnswered[i];
+    return completion(answered[i], dontKnow[i], notApplicable[i], notAnswered[i]);
+  }
+
+  /**
+   * The completion from a node's counts: the share of the visible scored questions that got a
+   * response (a value, "don't know" or "not applicable"); 1 when none is visible.
+   */
+  static Rational completion(int answered, int dontKnow, int notApplicable, int notAnswered) {
+    int done = answered + dontKnow + notApplicable;
+    int shown = done + notAnswered;
     return shown == 0 ? Rational.ONE : Rational.of(done, shown);
   }
 
