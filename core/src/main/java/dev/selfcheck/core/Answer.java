@@ -17,6 +17,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Answer {
 
+  /**
+   * The value, kept when the answer is built (in {@link #check()}) so that {@link #valueOrNull()}
+   * needs no {@code Optional}. Not final: a thread that sees the answer through a data race may
+   * find it unset, and then valueOrNull() reads {@link #value()} instead (a benign race, as
+   * String's hash).
+   */
+  @SuppressWarnings("immutables:incompat")
+  private AnswerValue plainValue;
+
   Answer() {}
 
   /** @return the state; {@link AnswerState#ANSWERED} exactly when there is a value */
@@ -35,15 +44,10 @@ public abstract class Answer {
    * @return the value, or null exactly when the state is not {@link AnswerState#ANSWERED}
    * @since 0.1
    */
-  @Value.Derived
-  @Value.Auxiliary
-  @Nullable
   public AnswerValue valueOrNull() {
-    return value().orElse(null);
+    AnswerValue v = plainValue;
+    return v != null || state() != AnswerState.ANSWERED ? v : value().orElseThrow();
   }
-
-  /** Tells Immutables that {@link #valueOrNull()} may be null (it matches the simple name). */
-  @interface Nullable {}
 
   /** @return the respondent's comment */
   public abstract Optional<@Size(max = 100_000) String> comment();
@@ -53,15 +57,17 @@ public abstract class Answer {
 
   @Value.Check
   void check() {
+    Optional<AnswerValue> value = value();
+    plainValue = value.orElse(null);
     if (state() == AnswerState.NOT_ANSWERED && comment().isEmpty() && evidence().isEmpty()) {
       throw new IllegalArgumentException(
           "an answer needs a value, a state (don't know, not applicable), a comment or evidence;"
               + " leave a question out of the response to say it is not answered");
     }
-    if (value().isPresent() != (state() == AnswerState.ANSWERED)) {
+    if (value.isPresent() != (state() == AnswerState.ANSWERED)) {
       throw new IllegalArgumentException(
           "an answer has a value exactly when its state is ANSWERED, but state is " + state()
-              + " and value is " + value().map(Object::toString).orElse("absent"));
+              + " and value is " + value.map(Object::toString).orElse("absent"));
     }
   }
 
