@@ -462,18 +462,18 @@ public final class CompiledQuestionnaire {
     return new Results(this, response, explain, validate, w);
   }
 
-  /** Reads the assessment's parts from the results of an evaluation. */
-  Results.Read read(Results w) {
+  /** Reads the assessment's parts from the results of an evaluation of a response. */
+  Results.Read read(Results w, Response response) {
     boolean explain = w.explain;
     List<Finding> findings = new ArrayList<>();
     DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
     DimensionResult total = result(root, w, explain, results, findings);
     if (w.validate || !findings.isEmpty()) {
-      findings.addAll(0, questionnaire.validate(w.response));
+      findings.addAll(0, questionnaire.validate(response));
     }
     DimensionResult[] dims = Arrays.copyOf(results, preOrder.size());
     List<FiredRecommendation> recommendations = w.foreign ? List.of()
-        : rules.fire(w.holds, w.response, w.visible, results, explain);
+        : rules.fire(w.holds, response, w.visible, results, explain);
     for (int i = 0; i < preOrder.size(); i++) {
       DimensionResult d = results[i];
       if (!d.scorable()) {

@@ -18,8 +18,9 @@ import java.util.Set;
  * per-thread Work into a few small arrays (per node: why not scorable, the score as two longs, the
  * band and the counts; per rule whether it holds), so that nothing is shared with the next
  * evaluation. The DimensionResults, recommendations (with their reasons) and findings are read
- * from these arrays by CompiledQuestionnaire only when first asked for, once, under this object's
- * lock, and published through a volatile field of final fields.
+ * from these arrays (and the response, which is let go then) by CompiledQuestionnaire only when
+ * first asked for, once, under this object's lock, and published through a volatile field of
+ * final fields.
  *
  * When explaining, the slots are copied too (each slot's state and the score it was included
  * with, whether imputed, the prorating weights and which questions are visible), because
@@ -30,7 +31,9 @@ import java.util.Set;
 public final class Results {
 
   final CompiledQuestionnaire compiled;
-  final Response response;
+  /** The response, until the parts are read (then null, so that the view does not keep it). */
+  private Response response;
+  private final Respondent respondent;
   final boolean explain;
   final boolean foreign;
   /** Whether the response is validated into the findings, whatever the results say. */
@@ -69,6 +72,7 @@ public final class Results {
     Kernel kernel = w.kernel;
     this.compiled = compiled;
     this.response = response;
+    this.respondent = response.respondent().orElse(null);
     this.explain = explain;
     this.foreign = w.foreign;
     this.validate = validate;
@@ -167,7 +171,7 @@ public final class Results {
 
   /** @return who answered */
   public Optional<Respondent> respondent() {
-    return response.respondent();
+    return Optional.ofNullable(respondent);
   }
 
   /** @return the total */
@@ -201,8 +205,9 @@ public final class Results {
       synchronized (this) {
         r = read;
         if (r == null) {
-          r = compiled.read(this);
+          r = compiled.read(this, response);
           read = r;
+          response = null;
         }
       }
     }
