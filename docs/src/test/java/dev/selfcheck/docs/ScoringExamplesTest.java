@@ -268,7 +268,7 @@ class ScoringExamplesTest {
             + "\"maxScore\":\"100\",\"completion\":\"1\",\"answeredShare\":\"0.8\","
             + "\"counts\":{\"answered\":4,\"dontKnow\":1,\"notApplicable\":1,\"notAnswered\":0,\"hidden\":0}")
         .contains("{\"kind\":\"question\",\"id\":\"q3\",\"state\":\"dontKnow\",\"weight\":1,\"included\":false,"
-            + "\"share\":\"0\",\"points\":\"0\",\"excludedBecause\":\"answered \\\"don't know\\\"\"}")
+            + "\"share\":\"0\",\"points\":\"0\",\"excluded\":\"dontKnow\"}")
         .endsWith("\"recommendations\":[],\"findings\":[]}");
   }
 

@@ -2,6 +2,8 @@ package dev.selfcheck.scoring;
 
 import dev.selfcheck.core.AnswerState;
 import java.math.BigDecimal;
+import dev.selfcheck.scoring.internal.Texts;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -65,7 +67,71 @@ public abstract class Contribution {
   public abstract Rational points();
 
   /** @return why the child did not count, if it did not */
-  public abstract Optional<String> excludedBecause();
+  public abstract Optional<Exclusion> exclusion();
+
+  /**
+   * Why the child did not count, in English (rendered from {@link #exclusion()}; use {@link
+   * Exclusion#message(Locale)} for other languages).
+   *
+   * @return such as {@code answered "don't know"}, if the child did not count
+   */
+  public Optional<String> excludedBecause() {
+    return exclusion().map(e -> e.message(Locale.ENGLISH));
+  }
+
+  /** Why a child did not count in its dimension's score. */
+  public enum Exclusion {
+    /** The question is hidden by its visibility condition. */
+    HIDDEN("hidden"),
+    /** The question was answered "don't know". */
+    DONT_KNOW("dontKnow"),
+    /** The question was answered "not applicable". */
+    NOT_APPLICABLE("notApplicable"),
+    /** The question was not answered. */
+    NOT_ANSWERED("notAnswered"),
+    /** The answer has no score (see the response findings). */
+    ANSWER_NOT_SCORED("answerNotScored"),
+    /** The sub-dimension has no score. */
+    NOT_SCORABLE("notScorable"),
+    /** The child has a score, but its dimension has none. */
+    DIMENSION_NOT_SCORABLE("dimensionNotScorable");
+
+    private final String jsonName;
+
+    Exclusion(String jsonName) {
+      this.jsonName = jsonName;
+    }
+
+    /** @return the name in the assessment JSON, such as {@code "dontKnow"} */
+    public String jsonName() {
+      return jsonName;
+    }
+
+    /**
+     * The reason in words, from the scoring module's message bundle.
+     *
+     * @param locale the reader's locale; languages without texts get English
+     * @return such as {@code answered "don't know"}
+     */
+    public String message(Locale locale) {
+      return Texts.exclusion(this, locale);
+    }
+
+    /**
+     * The exclusion with a JSON name.
+     *
+     * @param jsonName a name such as {@code "dontKnow"}
+     * @return the exclusion, if there is one of that name
+     */
+    public static Optional<Exclusion> fromJsonName(String jsonName) {
+      for (Exclusion e : values()) {
+        if (e.jsonName.equals(jsonName)) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
+    }
+  }
 
   /** @return a new builder */
   public static Builder builder() {

@@ -4,6 +4,7 @@ import dev.selfcheck.core.Band;
 import dev.selfcheck.core.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * how complete the answers were, and how every child contributed.
  *
  * <p>A dimension without a score is <em>not scorable</em> ({@link #scorable()} is false and
- * {@link #notScorableBecause()} says why); it never silently counts as zero.
+ * {@link #notScorable()} says why); it never silently counts as zero.
  *
  * @since 0.1
  */
@@ -43,8 +44,18 @@ public abstract class DimensionResult {
     return score().isPresent();
   }
 
-  /** @return why the dimension is not scorable */
-  public abstract Optional<String> notScorableBecause();
+  /** @return why the dimension is not scorable, as a code with its arguments */
+  public abstract Optional<NotScorable> notScorable();
+
+  /**
+   * Why the dimension is not scorable, in English (rendered from {@link #notScorable()}; use
+   * {@link NotScorable#message(Locale)} for other languages).
+   *
+   * @return the reason in English, if the dimension has no score
+   */
+  public Optional<String> notScorableBecause() {
+    return notScorable().map(n -> n.message(Locale.ENGLISH));
+  }
 
   /** @return the band the exact score lies in; empty if none or not scorable */
   public abstract Optional<Band> band();

@@ -284,7 +284,7 @@ class AssessmentJsonTest {
         name("score").append(quote(d.score().get().toString())).append(',');
         name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
       }
-      d.notScorableBecause().ifPresent(v -> name("notScorableBecause").append(quote(v)).append(','));
+      d.notScorable().ifPresent(v -> name("notScorable").append(notScorable(v)).append(','));
       d.band().ifPresent(b -> name("band").append(quote(b.id())).append(','));
       name("minScore").append(quote(d.minScore().toString())).append(',');
       name("maxScore").append(quote(d.maxScore().toString())).append(',');
@@ -322,8 +322,8 @@ class AssessmentJsonTest {
       name("included").append(c.included()).append(',');
       name("share").append(quote(c.share().toString())).append(',');
       name("points").append(quote(c.points().toString()));
-      c.excludedBecause().ifPresent(v -> out.append(',').append(quote("excludedBecause")).append(':')
-          .append(quote(v)));
+      c.exclusion().ifPresent(v -> out.append(',').append(quote("excluded")).append(':')
+          .append(quote(v.jsonName())));
       out.append('}');
     }
 
@@ -350,9 +350,45 @@ class AssessmentJsonTest {
         out.append('{');
         name("rule").append(quote(r.rule())).append(',');
         name("pointer").append(quote(r.pointer())).append(',');
-        name("fact").append(quote(r.fact())).append('}');
+        name("code").append(quote(r.code().jsonName()));
+        r.question().ifPresent(v -> out.append(",\"question\":").append(quote(v)));
+        if (r.questionCount().isPresent()) {
+          out.append(",\"questions\":");
+          strings(r.questions());
+          out.append(",\"questionCount\":").append(r.questionCount().getAsInt());
+        }
+        r.atLeast().ifPresent(v -> out.append(",\"atLeast\":").append(v));
+        r.atMost().ifPresent(v -> out.append(",\"atMost\":").append(v));
+        r.state().ifPresent(v -> out.append(",\"state\":").append(quote(v.jsonName())));
+        r.answer().ifPresent(v -> out.append(",\"answer\":").append(switch (v.kind()) {
+          case STRING -> quote(v.asString());
+          case STRINGS -> v.asOptions().stream().map(Oracle::quote)
+              .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+          case BOOLEAN -> String.valueOf(v.asBoolean());
+          case NUMBER -> v.asNumber().toPlainString();
+        }));
+        r.operator().ifPresent(v -> out.append(",\"operator\":").append(quote(v.jsonName())));
+        if (!r.literals().isEmpty()) {
+          out.append(",\"literals\":").append(r.literals().stream().map(l -> switch (l.kind()) {
+            case TEXT -> quote(l.text());
+            case NUMBER -> l.number().toPlainString();
+            case BOOLEAN -> String.valueOf(l.bool());
+          }).collect(java.util.stream.Collectors.joining(",", "[", "]")));
+        }
+        r.dimension().ifPresent(v -> out.append(",\"dimension\":").append(quote(v)));
+        r.value().ifPresent(v -> out.append(",\"value\":").append(quote(v.toString())));
+        r.displayScore().ifPresent(v -> out.append(",\"displayScore\":").append(v.toPlainString()));
+        r.band().ifPresent(v -> out.append(",\"band\":").append(quote(v)));
+        r.notScorable().ifPresent(v -> out.append(",\"notScorable\":").append(notScorable(v)));
+        out.append('}');
       }
       out.append("]}");
+    }
+
+    private static String notScorable(NotScorable v) {
+      return "{\"code\":" + quote(v.code().jsonName())
+          + v.answeredShare().map(x -> ",\"answeredShare\":" + quote(x.toString())).orElse("")
+          + v.requiredShare().map(x -> ",\"requiredShare\":" + quote(x.toString())).orElse("") + "}";
     }
 
     private void strings(List<String> values) {

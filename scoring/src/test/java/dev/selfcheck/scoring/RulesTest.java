@@ -4,6 +4,7 @@ import static dev.selfcheck.scoring.Fixtures.answers;
 import static dev.selfcheck.scoring.Fixtures.band;
 import static dev.selfcheck.scoring.Fixtures.compile;
 import static dev.selfcheck.scoring.Fixtures.dec;
+import static dev.selfcheck.scoring.Fixtures.exact;
 import static dev.selfcheck.scoring.Fixtures.dim;
 import static dev.selfcheck.scoring.Fixtures.level;
 import static dev.selfcheck.scoring.Fixtures.multiple;
@@ -153,6 +154,46 @@ class RulesTest {
     then(above).isEmpty();
     then(ne).as("ne is false without a value").isEmpty();
     then(dontKnow).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ codes and words
+
+  @Test
+  void should_give_codes_with_the_answer_and_exact_score_when_a_rule_fires() {
+    // GIVEN A = 5/3 (display 1.67), q4 = 15
+    Condition when = Condition.all(score("A", Operator.LT, "2"),
+        Condition.answer("q4", Operator.GT, Literal.of(dec("10.5"))));
+    // WHEN
+    List<Reason> reasons = fire(when, usual()).orElseThrow().reasons();
+    // THEN
+    Reason score = reasons.get(0);
+    then(score.code()).isEqualTo(Reason.Code.SCORE);
+    then(score.dimension()).contains("A");
+    then(score.value()).contains(exact("5/3"));
+    then(score.displayScore()).contains(dec("1.67"));
+    then(score.operator()).contains(Operator.LT);
+    then(score.literals()).containsExactly(Literal.of(dec("2")));
+    then(score.pointer()).isEqualTo("/rules/0/when/all/0");
+    Reason answer = reasons.get(1);
+    then(answer.code()).isEqualTo(Reason.Code.ANSWER_VALUE);
+    then(answer.question()).contains("q4");
+    then(answer.answer()).contains(dev.selfcheck.core.AnswerValue.number(dec("15")));
+    then(reasons).extracting(r -> r.message(java.util.Locale.GERMAN)).containsExactly(
+        "der Punktwert von „A“ ist 1,67 (genau 5/3), also unter 2",
+        "die Antwort auf „q4“ ist 15 und erfüllt größer als 10,5");
+    then(reasons).extracting(Reason::fact).containsExactly(
+        "the score of 'A' is 1.67 (exactly 5/3), which is below 2",
+        "the answer to 'q4' is 15, which satisfies gt 10.5");
+  }
+
+  @Test
+  void should_render_english_when_the_locale_has_no_texts() {
+    // GIVEN
+    Reason reason = fire(eq("q1", "o4"), usual()).orElseThrow().reasons().get(0);
+    // WHEN
+    String japanese = reason.message(java.util.Locale.JAPANESE);
+    // THEN
+    then(japanese).isEqualTo(reason.fact()).isEqualTo("the answer to 'q1' is 'o4', which satisfies eq 'o4'");
   }
 
   // ------------------------------------------------------------------ logic

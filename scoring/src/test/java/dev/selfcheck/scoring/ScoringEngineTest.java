@@ -310,6 +310,12 @@ class ScoringEngineTest {
     then(r.answeredShare()).isEqualTo(exact("1/3"));
     then(r.notScorableBecause())
         .contains("only 0.33 of the applicable questions are answered, less than the required 0.50");
+    then(r.notScorable()).contains(NotScorable.tooFewAnswered(exact("1/3"), exact("0.5")));
+    then(r.notScorable().orElseThrow().message(java.util.Locale.GERMANY))
+        .isEqualTo("nur 0,33 der zutreffenden Fragen sind beantwortet, weniger als die geforderten 0,50");
+    then(contribution(a.total(), "A").exclusion()).contains(Contribution.Exclusion.NOT_SCORABLE);
+    then(contribution(r, "q2").exclusion().orElseThrow().message(java.util.Locale.GERMAN))
+        .isEqualTo("mit „weiß nicht“ beantwortet");
     then(a.total().score()).contains(exact("2"));
     then(contribution(a.total(), "A").included()).isFalse();
     then(contribution(a.total(), "A").excludedBecause()).contains("not scorable");

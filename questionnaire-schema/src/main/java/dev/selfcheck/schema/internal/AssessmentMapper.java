@@ -1,6 +1,11 @@
 package dev.selfcheck.schema.internal;
 
+import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Not;
+import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
@@ -18,6 +23,7 @@ import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
+import dev.selfcheck.scoring.NotScorable;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
 import java.math.BigDecimal;
@@ -169,7 +175,7 @@ public final class AssessmentMapper {
       }
       b.score(score).displayScore(display);
     }
-    opt(n, "notScorableBecause").map(JsonNode::asString).ifPresent(b::notScorableBecause);
+    opt(n, "notScorable").map(x -> notScorable(x, p + "/notScorable")).ifPresent(b::notScorable);
     opt(n, "band").map(JsonNode::asString).ifPresent(id -> {
       Optional<Band> band = node.bands().stream().filter(x -> x.id().equals(id)).findFirst();
       if (band.isEmpty()) {
@@ -220,7 +226,8 @@ public final class AssessmentMapper {
     if (n.has("score")) {
       b.score(exact(n, p, "score"));
     }
-    opt(n, "excludedBecause").map(JsonNode::asString).ifPresent(b::excludedBecause);
+    opt(n, "excluded").map(JsonNode::asString)
+        .map(x -> Contribution.Exclusion.fromJsonName(x).orElseThrow()).ifPresent(b::exclusion);
     return Optional.of(b.build());
   }
 
@@ -255,10 +262,85 @@ public final class AssessmentMapper {
       JsonNode reason = reasons.get(i);
       String at = p + "/reasons/" + i;
       current = at;
-      b.addReason(Reason.of(rule(reason.get("rule").asString(), at + "/rule"),
-          reason.get("pointer").asString(), reason.get("fact").asString()));
+      Reason fact = reason(reason, at);
+      if (fact != null) {
+        b.addReason(fact);
+      }
     }
     return Optional.of(b.build());
+  }
+
+  /*
+   * A reason: its code and arguments as written; for a "not", the negated condition is the
+   * questionnaire's own at pointer + /not (the JSON does not repeat it). The schema has checked
+   * which arguments each code has; Reason's own check reports any other mismatch.
+   */
+  private Reason reason(JsonNode n, String at) {
+    current = at;
+    String pointer = n.get("pointer").asString();
+    Reason.Code code = Reason.Code.fromJsonName(n.get("code").asString()).orElseThrow();
+    Reason.Builder r = Reason.builder().rule(rule(n.get("rule").asString(), at + "/rule"))
+        .pointer(pointer).code(code);
+    opt(n, "question").map(JsonNode::asString).ifPresent(r::question);
+    opt(n, "questions").map(AssessmentMapper::strings).ifPresent(r::questions);
+    opt(n, "questionCount").map(JsonNode::intValue).ifPresent(r::questionCount);
+    opt(n, "atLeast").map(JsonNode::intValue).ifPresent(r::atLeast);
+    opt(n, "atMost").map(JsonNode::intValue).ifPresent(r::atMost);
+    opt(n, "state").map(x -> AnswerState.fromJsonName(x.asString()).orElseThrow()).ifPresent(r::state);
+    opt(n, "answer").map(ModelMapper::answerValue).ifPresent(r::answer);
+    opt(n, "operator").map(x -> Operator.fromJsonName(x.asString()).orElseThrow()).ifPresent(r::operator);
+    opt(n, "literals").ifPresent(l -> l.forEach(x -> r.addLiteral(ModelMapper.literal(x))));
+    opt(n, "dimension").map(JsonNode::asString).ifPresent(r::dimension);
+    if (n.has("value")) {
+      r.value(exact(n, at, "value"));
+    }
+    opt(n, "displayScore").map(JsonNode::decimalValue).ifPresent(r::displayScore);
+    opt(n, "band").map(JsonNode::asString).ifPresent(r::band);
+    opt(n, "notScorable").map(x -> notScorable(x, at + "/notScorable")).ifPresent(r::notScorable);
+    if (code == Reason.Code.NOT) {
+      Optional<Condition> negated = conditionAt(pointer + "/not");
+      if (negated.isEmpty()) {
+        report(DocumentProblem.UNKNOWN_REFERENCE, at + "/pointer", owner, "negated condition", pointer + "/not");
+        return null;
+      }
+      r.negated(negated.get());
+    }
+    return r.build();
+  }
+
+  private NotScorable notScorable(JsonNode n, String p) {
+    NotScorable.Code code = NotScorable.Code.fromJsonName(n.get("code").asString()).orElseThrow();
+    if (code == NotScorable.Code.TOO_FEW_ANSWERED) {
+      return NotScorable.tooFewAnswered(exact(n, p, "answeredShare"), exact(n, p, "requiredShare"));
+    }
+    return NotScorable.of(code);
+  }
+
+  /** The questionnaire's condition at a pointer such as /rules/2/when/all/0/not, if there is one. */
+  private Optional<Condition> conditionAt(String pointer) {
+    String[] t = pointer.split("/", -1);
+    if (t.length < 4 || !t[1].equals("rules") || !t[3].equals("when") || !index(t[2], questionnaire.rules().size())) {
+      return Optional.empty();
+    }
+    Condition c = questionnaire.rules().get(Integer.parseInt(t[2])).when();
+    for (int i = 4; i < t.length; i++) {
+      if (t[i].equals("not") && c instanceof Not not) {
+        c = not.part();
+      } else if (i + 1 < t.length && t[i].equals("all") && c instanceof AllOf all
+          && index(t[i + 1], all.parts().size())) {
+        c = all.parts().get(Integer.parseInt(t[++i]));
+      } else if (i + 1 < t.length && t[i].equals("any") && c instanceof AnyOf any
+          && index(t[i + 1], any.parts().size())) {
+        c = any.parts().get(Integer.parseInt(t[++i]));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(c);
+  }
+
+  private static boolean index(String token, int size) {
+    return token.matches("0|[1-9][0-9]{0,8}") && Integer.parseInt(token) < size;
   }
 
   private String rule(String id, String p) {

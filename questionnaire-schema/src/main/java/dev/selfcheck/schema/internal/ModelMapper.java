@@ -351,7 +351,7 @@ public final class ModelMapper {
     return values;
   }
 
-  private static Literal literal(JsonNode n) {
+  static Literal literal(JsonNode n) {
     if (n.isBoolean()) {
       return Literal.of(n.booleanValue());
     }
@@ -402,7 +402,7 @@ public final class ModelMapper {
     return b.build();
   }
 
-  private static AnswerValue answerValue(JsonNode v) {
+  static AnswerValue answerValue(JsonNode v) {
     if (v.isArray()) {
       return AnswerValue.options(strings(v));
     }

@@ -1,11 +1,14 @@
 package dev.selfcheck.scoring.internal;
 
+import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
+import dev.selfcheck.scoring.NotScorable;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
 import java.util.List;
@@ -108,7 +111,11 @@ public final class AssessmentJson {
       quote(name("score"), d.score().get().toString()).append(',');
       name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
     }
-    d.notScorableBecause().ifPresent(v -> quote(name("notScorableBecause"), v).append(','));
+    d.notScorable().ifPresent(v -> {
+      name("notScorable");
+      notScorable(v);
+      out.append(',');
+    });
     d.band().ifPresent(b -> quote(name("band"), b.id()).append(','));
     quote(name("minScore"), d.minScore().toString()).append(',');
     quote(name("maxScore"), d.maxScore().toString()).append(',');
@@ -146,10 +153,9 @@ public final class AssessmentJson {
     name("included").append(c.included()).append(',');
     quote(name("share"), c.share().toString()).append(',');
     quote(name("points"), c.points().toString());
-    if (c.excludedBecause().isPresent()) {
+    if (c.exclusion().isPresent()) {
       out.append(',');
-      name("excludedBecause");
-      quoted(c.excludedBecause().get());
+      quote(name("excluded"), c.exclusion().get().jsonName());
     }
     out.append('}');
   }
@@ -173,13 +179,92 @@ public final class AssessmentJson {
       if (i > 0) {
         out.append(',');
       }
-      Reason r = f.reasons().get(i);
-      out.append('{');
-      quote(name("rule"), r.rule()).append(',');
-      quote(name("pointer"), r.pointer()).append(',');
-      quote(name("fact"), r.fact()).append('}');
+      reason(f.reasons().get(i));
     }
     out.append("]}");
+  }
+
+  /** A reason: its rule, pointer and code, then its arguments in the order of Reason's accessors. */
+  private void reason(Reason r) {
+    out.append('{');
+    quote(name("rule"), r.rule()).append(',');
+    quote(name("pointer"), r.pointer()).append(',');
+    quote(name("code"), r.code().jsonName());
+    r.question().ifPresent(v -> quote(comma().name("question"), v));
+    if (r.questionCount().isPresent()) {
+      comma().name("questions");
+      strings(r.questions());
+      comma().name("questionCount").append(r.questionCount().getAsInt());
+    }
+    r.atLeast().ifPresent(v -> comma().name("atLeast").append(v));
+    r.atMost().ifPresent(v -> comma().name("atMost").append(v));
+    r.state().ifPresent(v -> quote(comma().name("state"), v.jsonName()));
+    r.answer().ifPresent(v -> {
+      comma().name("answer");
+      answer(v);
+    });
+    r.operator().ifPresent(v -> quote(comma().name("operator"), v.jsonName()));
+    if (!r.literals().isEmpty()) {
+      comma().name("literals").append('[');
+      for (int i = 0; i < r.literals().size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        literal(r.literals().get(i));
+      }
+      out.append(']');
+    }
+    r.dimension().ifPresent(v -> quote(comma().name("dimension"), v));
+    r.value().ifPresent(v -> quote(comma().name("value"), v.toString()));
+    r.displayScore().ifPresent(v -> comma().name("displayScore").append(v.toPlainString()));
+    r.band().ifPresent(v -> quote(comma().name("band"), v));
+    r.notScorable().ifPresent(v -> {
+      comma().name("notScorable");
+      notScorable(v);
+    });
+    out.append('}');
+  }
+
+  private void notScorable(NotScorable v) {
+    out.append('{');
+    quote(name("code"), v.code().jsonName());
+    v.answeredShare().ifPresent(x -> quote(comma().name("answeredShare"), x.toString()));
+    v.requiredShare().ifPresent(x -> quote(comma().name("requiredShare"), x.toString()));
+    out.append('}');
+  }
+
+  private AssessmentJson comma() {
+    out.append(',');
+    return this;
+  }
+
+  private void answer(AnswerValue v) {
+    switch (v.kind()) {
+      case STRING:
+        quoted(v.asString());
+        break;
+      case STRINGS:
+        strings(v.asOptions());
+        break;
+      case BOOLEAN:
+        out.append(v.asBoolean());
+        break;
+      default:
+        out.append(v.asNumber().toPlainString());
+    }
+  }
+
+  private void literal(Literal l) {
+    switch (l.kind()) {
+      case TEXT:
+        quoted(l.text());
+        break;
+      case NUMBER:
+        out.append(l.number().toPlainString());
+        break;
+      default:
+        out.append(l.bool());
+    }
   }
 
   private void strings(List<String> values) {

@@ -18,6 +18,7 @@ import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
+import dev.selfcheck.scoring.NotScorable;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.ScoringProblem;
 import java.math.BigDecimal;
@@ -540,7 +541,7 @@ public final class CompiledQuestionnaire {
             n == root ? "/bands" : n.pointer + "/bands", score.toBigDecimal(n.settings.decimals), n.id));
       }
     } else {
-      b.notScorableBecause(notScorableBecause(w.why[at], n.settings, answeredShare));
+      b.notScorable(notScorable(w.why[at], n.settings, answeredShare));
     }
     if (explain) {
       contributions(n, p, w, score != null, b);
@@ -550,18 +551,16 @@ public final class CompiledQuestionnaire {
     return r;
   }
 
-  private static String notScorableBecause(byte why, Settings s, Rational answeredShare) {
+  private static NotScorable notScorable(byte why, Settings s, Rational answeredShare) {
     switch (why) {
       case Work.FOREIGN:
-        return "the response is for another questionnaire";
+        return NotScorable.of(NotScorable.Code.FOREIGN_RESPONSE);
       case Work.NOTHING_INCLUDED:
-        return "no question or sub-dimension has a score";
+        return NotScorable.of(NotScorable.Code.NOTHING_SCORED);
       case Work.TOO_FEW_ANSWERED:
-        return "only " + answeredShare.toBigDecimal(2).toPlainString()
-            + " of the applicable questions are answered, less than the required "
-            + s.minShare.toBigDecimal(2).toPlainString();
+        return NotScorable.tooFewAnswered(answeredShare, s.minShare);
       default:
-        return "the weights of the scored children add up to zero";
+        return NotScorable.of(NotScorable.Code.ZERO_WEIGHTS);
     }
   }
 
@@ -601,7 +600,7 @@ public final class CompiledQuestionnaire {
         byte state = w.slotState[slot];
         if (state == Work.HIDDEN) {
           c.state(AnswerState.NOT_ANSWERED).visible(false)
-              .excludedBecause("hidden by its visibility condition");
+              .exclusion(Contribution.Exclusion.HIDDEN);
         } else {
           c.state(state == Work.UNSCORABLE ? AnswerState.ANSWERED : AnswerState.values()[state]);
           if (w.imputed[slot]) {
@@ -609,10 +608,10 @@ public final class CompiledQuestionnaire {
           } else if (scores[k] != null) {
             c.score(scores[k]);
           } else {
-            c.excludedBecause(state == Work.UNSCORABLE
-                ? "the answer cannot be scored (see the response findings)"
-                : state == Cells.DONT_KNOW ? "answered \"don't know\""
-                : state == Cells.NOT_APPLICABLE ? "answered \"not applicable\"" : "not answered");
+            c.exclusion(state == Work.UNSCORABLE ? Contribution.Exclusion.ANSWER_NOT_SCORED
+                : state == Cells.DONT_KNOW ? Contribution.Exclusion.DONT_KNOW
+                : state == Cells.NOT_APPLICABLE ? Contribution.Exclusion.NOT_APPLICABLE
+                : Contribution.Exclusion.NOT_ANSWERED);
           }
         }
       } else {
@@ -622,14 +621,14 @@ public final class CompiledQuestionnaire {
         if (scores[k] != null) {
           c.score(scores[k]);
         } else {
-          c.excludedBecause("not scorable");
+          c.exclusion(Contribution.Exclusion.NOT_SCORABLE);
         }
       }
       if (scores[k] == null) {
         c.included(false).share(Rational.ZERO).points(Rational.ZERO);
       } else if (!scorable) {
         c.included(false).share(Rational.ZERO).points(Rational.ZERO)
-            .excludedBecause("the dimension is not scorable");
+            .exclusion(Contribution.Exclusion.DIMENSION_NOT_SCORABLE);
       } else {
         c.included(true)
             .share(shares[k] == null ? Rational.ZERO : shares[k])

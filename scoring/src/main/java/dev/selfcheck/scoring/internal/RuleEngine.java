@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /*
@@ -42,7 +41,8 @@ import java.util.stream.IntStream;
  * Every rule's condition is evaluated over the answers (hidden questions count as not answered)
  * and the dimension results. Evaluation also collects the facts that made the condition true: for
  * "all", the facts of every part; for "any", the facts of the first part that holds; for "not", a
- * fact that states what did not hold. A recommendation yielded by several rules appears once, with
+ * NOT fact (the negated part did not hold). Facts are codes with arguments (Reason.Code): the answer
+ * given, the exact score, the band; their words come from the message bundle (Texts). A recommendation yielded by several rules appears once, with
  * all its rules and reasons. Output order: priority descending, then the recommendation's position
  * in the questionnaire's catalog (the stated tie-break), so the order never depends on rule order or
  * on hashing.
@@ -112,10 +112,11 @@ public final class RuleEngine {
   }
 
   /** The facts of one evaluation; null means the condition is false. */
-  private final class Evaluation implements Condition.Visitor<List<String[]>> {
+  private final class Evaluation implements Condition.Visitor<List<Reason>> {
     private final Response response;
     private final Set<String> visible;
     private final Map<String, DimensionResult> results;
+    private String rule;
     private String pointer;
 
     Evaluation(Response response, Set<String> visible, Map<String, DimensionResult> results) {
@@ -124,10 +125,15 @@ public final class RuleEngine {
       this.results = results;
     }
 
-    List<String[]> eval(Condition c, String at) {
+    List<Reason> eval(String ruleId, Condition c, String at) {
+      rule = ruleId;
+      return eval(c, at);
+    }
+
+    private List<Reason> eval(Condition c, String at) {
       String saved = pointer;
       pointer = at;
-      List<String[]> r = c.accept(this);
+      List<Reason> r = c.accept(this);
       pointer = saved;
       return r;
     }
@@ -144,11 +150,21 @@ public final class RuleEngine {
       return visible(id) ? response.answer(id).flatMap(Answer::value) : Optional.empty();
     }
 
+    private Reason.Builder fact(Reason.Code code) {
+      return Reason.builder().rule(rule).pointer(pointer).code(code);
+    }
+
+    private List<Reason> one(Reason.Builder fact) {
+      List<Reason> facts = new ArrayList<>(1);
+      facts.add(fact.build());
+      return facts;
+    }
+
     @Override
-    public List<String[]> visitAll(AllOf c) {
-      List<String[]> facts = new ArrayList<>();
+    public List<Reason> visitAll(AllOf c) {
+      List<Reason> facts = new ArrayList<>();
       for (int i = 0; i < c.parts().size(); i++) {
-        List<String[]> f = eval(c.parts().get(i), pointer + "/all/" + i);
+        List<Reason> f = eval(c.parts().get(i), pointer + "/all/" + i);
         if (f == null) {
           return null;
         }
@@ -158,9 +174,9 @@ public final class RuleEngine {
     }
 
     @Override
-    public List<String[]> visitAny(AnyOf c) {
+    public List<Reason> visitAny(AnyOf c) {
       for (int i = 0; i < c.parts().size(); i++) {
-        List<String[]> f = eval(c.parts().get(i), pointer + "/any/" + i);
+        List<Reason> f = eval(c.parts().get(i), pointer + "/any/" + i);
         if (f != null) {
           return f;
         }
@@ -169,30 +185,22 @@ public final class RuleEngine {
     }
 
     @Override
-    public List<String[]> visitNot(Not c) {
-      String here = pointer;
-      List<String[]> f = eval(c.part(), pointer + "/not");
-      if (f != null) {
-        return null;
-      }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {here, "it is not the case that " + describe(c.part())});
-      return facts;
+    public List<Reason> visitNot(Not c) {
+      List<Reason> f = eval(c.part(), pointer + "/not");
+      return f != null ? null : one(fact(Reason.Code.NOT).negated(c.part()));
     }
 
     @Override
-    public List<String[]> visitAnswerIs(AnswerIs c) {
+    public List<Reason> visitAnswerIs(AnswerIs c) {
       AnswerState s = state(c.question());
       if (s != c.state()) {
         return null;
       }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {pointer, "question '" + c.question() + "' is " + stateText(s)});
-      return facts;
+      return one(fact(Reason.Code.ANSWER_STATE).question(c.question()).state(s));
     }
 
     @Override
-    public List<String[]> visitQuantifier(Quantifier c) {
+    public List<Reason> visitQuantifier(Quantifier c) {
       List<String> satisfied = new ArrayList<>();
       for (String id : c.questions()) {
         if (c.testFor(id).accept(this) != null) {
@@ -203,44 +211,49 @@ public final class RuleEngine {
       if (n < c.atLeast().orElse(0) || n > c.atMost().orElse(Integer.MAX_VALUE)) {
         return null;
       }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {pointer, n + " of " + c.questions().size() + " questions "
-          + (n == 0 ? "" : satisfied.stream().map(q -> "'" + q + "'").collect(Collectors.joining(", ", "(", ") ")))
-          + "satisfy " + describeTest(c) + bounds(c)});
-      return facts;
+      Reason.Builder f = fact(Reason.Code.COUNT).questions(satisfied)
+          .questionCount(c.questions().size());
+      c.atLeast().ifPresent(f::atLeast);
+      c.atMost().ifPresent(f::atMost);
+      if (c.state().isPresent()) {
+        f.state(c.state().get());
+      } else {
+        f.operator(c.operator().orElseThrow()).literals(c.values());
+      }
+      return one(f);
     }
 
     @Override
-    public List<String[]> visitMeasure(MeasureComparison c) {
+    public List<Reason> visitMeasure(MeasureComparison c) {
       DimensionResult r = results.get(c.dimension());
       if (r == null || r.score().isEmpty()) {
         return null;
       }
-      Rational value = c.measure() == MeasureComparison.Measure.SCORE ? r.score().get() : r.completion();
+      boolean score = c.measure() == MeasureComparison.Measure.SCORE;
+      Rational value = score ? r.score().get() : r.completion();
       if (!c.operator().holds(value.compareTo(c.value()))) {
         return null;
       }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {pointer, "the " + c.measure().jsonName() + " of " + name(c.dimension())
-          + " is " + shown(value, c.measure() == MeasureComparison.Measure.SCORE ? r : null) + ", which is "
-          + words(c.operator()) + " " + c.value().toPlainString()});
-      return facts;
+      Reason.Builder f = fact(score ? Reason.Code.SCORE : Reason.Code.COMPLETION)
+          .dimension(c.dimension()).value(value).operator(c.operator()).addLiteral(Literal.of(c.value()));
+      if (score) {
+        r.displayScore().ifPresent(f::displayScore);
+      }
+      return one(f);
     }
 
     @Override
-    public List<String[]> visitScorable(ScorableIs c) {
+    public List<Reason> visitScorable(ScorableIs c) {
       DimensionResult r = results.get(c.dimension());
       if (r == null || r.scorable() != c.scorable()) {
         return null;
       }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {pointer, name(c.dimension()) + (c.scorable() ? " has a score"
-          : " is not scorable: " + r.notScorableBecause().orElse(""))});
-      return facts;
+      return one(c.scorable() ? fact(Reason.Code.SCORABLE).dimension(c.dimension())
+          : fact(Reason.Code.NOT_SCORABLE).dimension(c.dimension()).notScorable(r.notScorable()));
     }
 
     @Override
-    public List<String[]> visitBand(BandIs c) {
+    public List<Reason> visitBand(BandIs c) {
       DimensionResult r = results.get(c.dimension());
       if (r == null || r.band().isEmpty()) {
         return null;
@@ -250,160 +263,19 @@ public final class RuleEngine {
       if (c.operator() == Operator.NE ? in : !in) {
         return null;
       }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {pointer, "the band of " + name(c.dimension()) + " is '" + band + "'"});
-      return facts;
+      return one(fact(Reason.Code.BAND).dimension(c.dimension()).band(band));
     }
 
     @Override
-    public List<String[]> visitAnswerComparison(AnswerComparison c) {
+    public List<Reason> visitAnswerComparison(AnswerComparison c) {
       Question q = questions.get(c.question());
       Optional<AnswerValue> v = value(c.question());
       if (q == null || v.isEmpty() || !c.matches(questionnaire, q, v.get())) {
         return null;
       }
-      List<String[]> facts = new ArrayList<>();
-      facts.add(new String[] {pointer, "the answer to '" + c.question() + "' is " + valueText(v.get())
-          + ", which satisfies " + c.operator().jsonName() + " " + literals(c.values())});
-      return facts;
+      return one(fact(Reason.Code.ANSWER_VALUE).question(c.question()).answer(v.get())
+          .operator(c.operator()).literals(c.values()));
     }
-  }
-
-  private static String name(String dimension) {
-    return DimensionResult.TOTAL.equals(dimension) ? "the total" : "'" + dimension + "'";
-  }
-
-  private static String shown(Rational value, DimensionResult r) {
-    if (r != null && r.displayScore().isPresent()) {
-      String display = r.displayScore().get().toPlainString();
-      return value.isTerminatingDecimal() && value.toString().equals(display)
-          ? display : display + " (exactly " + value + ")";
-    }
-    return value.toString();
-  }
-
-  private static String words(Operator op) {
-    switch (op) {
-      case EQ:
-        return "equal to";
-      case NE:
-        return "not equal to";
-      case LT:
-        return "below";
-      case LE:
-        return "at most";
-      case GT:
-        return "above";
-      default:
-        return "at least";
-    }
-  }
-
-
-
-  private static String describeTest(Quantifier c) {
-    return c.state().map(st -> "is " + st.jsonName())
-        .orElseGet(() -> c.operator().orElseThrow().jsonName() + " " + literals(c.values()));
-  }
-
-  private static String bounds(Quantifier c) {
-    String least = c.atLeast().map(v -> "at least " + v).orElse("");
-    String most = c.atMost().map(v -> "at most " + v).orElse("");
-    return " (required: " + (least.isEmpty() ? most : most.isEmpty() ? least : least + " and " + most) + ")";
-  }
-
-  private static String stateText(AnswerState s) {
-    switch (s) {
-      case DONT_KNOW:
-        return "answered \"don't know\"";
-      case NOT_APPLICABLE:
-        return "answered \"not applicable\"";
-      case NOT_ANSWERED:
-        return "not answered";
-      default:
-        return "answered";
-    }
-  }
-
-  private static String valueText(AnswerValue v) {
-    switch (v.kind()) {
-      case STRING:
-        return "'" + v.asString() + "'";
-      case STRINGS:
-        return v.asOptions().stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ", "[", "]"));
-      case BOOLEAN:
-        return v.asBoolean() ? "yes" : "no";
-      default:
-        return v.asNumber().toPlainString();
-    }
-  }
-
-  private static String literals(List<Literal> values) {
-    List<String> texts = values.stream().map(RuleEngine::literal).collect(Collectors.toList());
-    return texts.size() == 1 ? texts.get(0) : String.join(", ", texts);
-  }
-
-  private static String literal(Literal l) {
-    switch (l.kind()) {
-      case TEXT:
-        return "'" + l.text() + "'";
-      case NUMBER:
-        return l.number().toPlainString();
-      default:
-        return String.valueOf(l.bool());
-    }
-  }
-
-  /** A short description of a condition, for negated facts. */
-  static String describe(Condition c) {
-    return c.accept(new Condition.Visitor<String>() {
-      @Override
-      public String visitAll(AllOf a) {
-        return a.parts().stream().map(RuleEngine::describe).collect(Collectors.joining(" and ", "(", ")"));
-      }
-
-      @Override
-      public String visitAny(AnyOf a) {
-        return a.parts().stream().map(RuleEngine::describe).collect(Collectors.joining(" or ", "(", ")"));
-      }
-
-      @Override
-      public String visitNot(Not n) {
-        return "not " + describe(n.part());
-      }
-
-      @Override
-      public String visitAnswerIs(AnswerIs a) {
-        return "question '" + a.question() + "' is " + stateText(a.state());
-      }
-
-      @Override
-      public String visitAnswerComparison(AnswerComparison a) {
-        return "the answer to '" + a.question() + "' " + a.operator().jsonName() + " "
-            + (a.operator() == Operator.IN ? "[" + literals(a.values()) + "]" : literals(a.values()));
-      }
-
-      @Override
-      public String visitQuantifier(Quantifier q) {
-        return "questions " + q.questions() + " satisfy " + describeTest(q) + bounds(q);
-      }
-
-      @Override
-      public String visitMeasure(MeasureComparison m) {
-        return "the " + m.measure().jsonName() + " of " + name(m.dimension()) + " is "
-            + words(m.operator()) + " " + m.value().toPlainString();
-      }
-
-      @Override
-      public String visitScorable(ScorableIs c) {
-        return name(c.dimension()) + (c.scorable() ? " has a score" : " is not scorable");
-      }
-
-      @Override
-      public String visitBand(BandIs b) {
-        return "the band of " + name(b.dimension()) + " " + b.operator().jsonName() + " " + b.bands();
-      }
-    });
   }
 
   /**
@@ -425,12 +297,12 @@ public final class RuleEngine {
         continue;
       }
       Rule rule = rules.get(i);
-      List<String[]> reasons = null;
+      List<Reason> reasons = null;
       if (explain) {
         if (evaluation == null) {
           evaluation = new Evaluation(response, visible, byId(results));
         }
-        reasons = evaluation.eval(rule.when(), "/rules/" + i + "/when");
+        reasons = evaluation.eval(rule.id(), rule.when(), "/rules/" + i + "/when");
       }
       for (int r : yields[i]) {
         if (fired == null) {
@@ -443,9 +315,7 @@ public final class RuleEngine {
         }
         b.addRule(rule.id());
         if (reasons != null) {
-          for (String[] f : reasons) {
-            b.addReason(Reason.of(rule.id(), f[0], f[1]));
-          }
+          b.addAllReasons(reasons);
         }
       }
     }
