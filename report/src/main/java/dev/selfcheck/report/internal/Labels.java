@@ -86,29 +86,6 @@ public final class Labels {
     NOT_ANSWERED("not answered", "nicht beantwortet"),
     /** Hidden by a visibility condition. */
     HIDDEN("hidden", "ausgeblendet"),
-    /** Why a child did not count: hidden. */
-    WHY_HIDDEN("hidden by its visibility condition", "durch ihre Sichtbarkeitsbedingung ausgeblendet"),
-    /** Why a child did not count: don't know. */
-    WHY_DONT_KNOW("answered \"don't know\"", "mit „weiß nicht“ beantwortet"),
-    /** Why a child did not count: not applicable. */
-    WHY_NOT_APPLICABLE("answered \"not applicable\"", "mit „nicht zutreffend“ beantwortet"),
-    /** Why a child did not count: no answer. */
-    WHY_NOT_ANSWERED("not answered", "nicht beantwortet"),
-    /** Why a child did not count: an answer that cannot be scored. */
-    WHY_UNSCORABLE_ANSWER("the answer cannot be scored (see the response findings)",
-        "die Antwort lässt sich nicht bewerten (siehe die Hinweise zur Antwort)"),
-    /** Why a child did not count: a sub-dimension without a score. */
-    WHY_NOT_SCORABLE("not scorable", "nicht bewertbar"),
-    /** Why a child did not count: its dimension has no score. */
-    WHY_DIMENSION_NOT_SCORABLE("the dimension is not scorable", "der Bereich ist nicht bewertbar"),
-    /** Why a dimension has no score: another questionnaire. */
-    WHY_FOREIGN("the response is for another questionnaire", "die Antwort gehört zu einem anderen Fragebogen"),
-    /** Why a dimension has no score: nothing scored. */
-    WHY_NOTHING_SCORED("no question or sub-dimension has a score",
-        "keine Frage und kein Unterbereich hat einen Punktwert"),
-    /** Why a dimension has no score: zero weights. */
-    WHY_ZERO_WEIGHTS("the weights of the scored children add up to zero",
-        "die Gewichte der bewerteten Teile ergeben zusammen null"),
     /** Why a recommendation helps. */
     RATIONALE("Why this helps", "Warum das hilft"),
     /** The facts that made a recommendation fire. */
@@ -152,7 +129,17 @@ public final class Labels {
     /** Comparison words in reasons. */
     OP_EQ("exactly", "genau"),
     /** Comparison words in reasons. */
-    OP_NE("not", "nicht");
+    OP_NE("not", "nicht"),
+    /** Comparison words in reasons. */
+    OP_IN("one of", "eine von"),
+    /** Comparison words in reasons. */
+    OP_CONTAINS("contains", "enthält"),
+    /** Joins the parts of an "all" condition. */
+    AND(" and ", " und "),
+    /** Joins the parts of an "any" condition. */
+    OR(" or ", " oder "),
+    /** How many questions of a quantifier passed; {0} passed, {1} all. */
+    COUNT_OF("{0} of {1}", "{0} von {1}");
 
     private final String english;
     private final String german;
@@ -212,6 +199,18 @@ public final class Labels {
    */
   public String get(Label label, String argument) {
     return get(label).replace("{0}", argument);
+  }
+
+  /**
+   * A label with its placeholders {@code {0}} and {@code {1}} filled in.
+   *
+   * @param label the label
+   * @param first the value for {@code {0}}
+   * @param second the value for {@code {1}}
+   * @return its text
+   */
+  public String get(Label label, String first, String second) {
+    return get(label).replace("{0}", first).replace("{1}", second);
   }
 
   /**

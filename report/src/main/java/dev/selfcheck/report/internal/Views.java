@@ -400,8 +400,11 @@ public final class Views {
     if (answer.value().isEmpty()) {
       return stateText(answer.state());
     }
+    return answerValue(questionId, answer.value().get());
+  }
+
+  private String answerValue(String questionId, AnswerValue value) {
     Optional<Question> question = context.questionnaire().question(questionId);
-    AnswerValue value = answer.value().get();
     return switch (value.kind()) {
       case BOOLEAN -> label(value.asBoolean() ? Label.YES : Label.NO);
       case NUMBER -> labels.number(value.asNumber().stripTrailingZeros())
@@ -422,79 +425,112 @@ public final class Views {
   }
 
   /**
-   * A reason for a recommendation in the report's language, with question texts, answers and
-   * dimension labels instead of ids; the engine's English fact when the condition the reason
-   * points at cannot be found (it always can for assessments of this questionnaire).
+   * A reason for a recommendation in the report's language, from its code and arguments alone (the
+   * answer the assessment saw, the exact score, the band), with question texts, option and band
+   * labels and dimension labels instead of ids; nothing is looked up in the response.
    *
    * @param reason a reason of a fired recommendation
    * @return such as {@code „Gibt es eine Beschwerdestelle?“: nein}
    */
   public String reason(Reason reason) {
-    return conditionAt(reason.pointer()).map(this::describe).filter(text -> !text.isEmpty())
-        .orElse(reason.fact());
+    return switch (reason.code()) {
+      case ANSWER_STATE -> quoted(reason.question().orElseThrow()) + ": "
+          + stateText(reason.state().orElseThrow());
+      case ANSWER_VALUE -> {
+        String question = reason.question().orElseThrow();
+        yield quoted(question) + ": " + answerValue(question, reason.answer().orElseThrow())
+            + threshold(question, reason.operator().orElseThrow(), reason.literals());
+      }
+      case COUNT -> reason.questions().stream().map(this::quoted)
+          .collect(java.util.stream.Collectors.joining("; "))
+          + (reason.questions().isEmpty() ? "" : ": ") + test(reason.questions().isEmpty() ? null
+              : reason.questions().get(0), reason.state().orElse(null), reason.operator().orElse(null),
+              reason.literals())
+          + " (" + labels.get(Label.COUNT_OF, reason.questions().size() + "",
+              reason.questionCount().orElseThrow() + "") + ")";
+      case SCORE, COMPLETION -> dimension(reason.dimension().orElseThrow()) + ": "
+          + measure(reason.code() == Reason.Code.SCORE, reason.displayScore()
+              .map(labels::number).orElseGet(() -> completionText(reason.value().orElseThrow())),
+              reason.operator().orElseThrow(), reason.literals().get(0).number());
+      case SCORABLE -> dimension(reason.dimension().orElseThrow()) + ": " + label(Label.HAS_SCORE);
+      case NOT_SCORABLE -> dimension(reason.dimension().orElseThrow()) + ": " + label(Label.NOT_SCORABLE);
+      case BAND -> dimension(reason.dimension().orElseThrow()) + ": " + label(Label.BAND) + " "
+          + bandLabel(reason.dimension().get(), reason.band().orElseThrow());
+      case NOT -> label(Label.NOT_MET) + ": " + describe(reason.negated().orElseThrow());
+    };
   }
 
-  private Optional<Condition> conditionAt(String pointer) {
-    String[] tokens = pointer.split("/", -1);
-    try {
-      if (tokens.length < 4 || !tokens[1].equals("rules") || !tokens[3].equals("when")) {
-        return Optional.empty();
-      }
-      Condition c = context.questionnaire().rules().get(Integer.parseInt(tokens[2])).when();
-      for (int i = 4; i < tokens.length; i++) {
-        if (tokens[i].equals("all") && c instanceof AllOf all) {
-          c = all.parts().get(Integer.parseInt(tokens[++i]));
-        } else if (tokens[i].equals("any") && c instanceof AnyOf any) {
-          c = any.parts().get(Integer.parseInt(tokens[++i]));
-        } else if (tokens[i].equals("not") && c instanceof Not not) {
-          c = not.part();
-        } else {
-          return Optional.empty();
-        }
-      }
-      return Optional.of(c);
-    } catch (RuntimeException e) { // a pointer of another questionnaire: fall back to the fact
-      return Optional.empty();
-    }
-  }
-
-  /** The condition in the report's words, or empty when it names nothing of this assessment. */
+  /** A condition in the report's words: what it requires, never what was answered. */
   private String describe(Condition c) {
     if (c instanceof AnswerIs is) {
-      return quoted(is.question()) + ": " + currentAnswer(is.question());
+      return quoted(is.question()) + ": " + stateText(is.state());
     } else if (c instanceof AnswerComparison comparison) {
-      String threshold = "";
-      if (comparison.values().size() == 1 && List.of(Operator.LT, Operator.LE, Operator.GT, Operator.GE)
-          .contains(comparison.operator())) {
-        threshold = " (" + operatorWords(comparison.operator()) + " "
-            + literal(comparison.question(), comparison.values().get(0)) + ")";
-      }
-      return quoted(comparison.question()) + ": " + currentAnswer(comparison.question()) + threshold;
+      return quoted(comparison.question()) + ": "
+          + test(comparison.question(), null, comparison.operator(), comparison.values());
     } else if (c instanceof Quantifier quantifier) {
-      return quantifier.questions().stream().map(q -> quoted(q) + ": " + currentAnswer(q))
-          .collect(java.util.stream.Collectors.joining("; "));
+      return quantifier.questions().stream().map(this::quoted)
+          .collect(java.util.stream.Collectors.joining("; ")) + ": "
+          + test(quantifier.questions().get(0), quantifier.state().orElse(null),
+              quantifier.operator().orElse(null), quantifier.values());
     } else if (c instanceof MeasureComparison measure) {
-      Optional<DimensionResult> r = context.result(measure.dimension());
-      if (r.isEmpty()) {
-        return "";
-      }
       boolean score = measure.measure() == MeasureComparison.Measure.SCORE;
-      String threshold = score ? labels.number(measure.value().stripTrailingZeros())
-          : labels.number(measure.value().movePointRight(2).stripTrailingZeros()) + " %";
-      return label(r.get()) + ": " + label(score ? Label.SCORE : Label.COMPLETION) + " "
-          + (score ? score(r.get()) : completion(r.get())) + " (" + operatorWords(measure.operator())
-          + " " + threshold + ")";
+      return dimension(measure.dimension()) + ": " + label(score ? Label.SCORE : Label.COMPLETION) + " "
+          + operatorWords(measure.operator()) + " " + threshold(score, measure.value());
     } else if (c instanceof ScorableIs scorable) {
-      return context.result(scorable.dimension())
-          .map(r -> label(r) + ": " + label(r.scorable() ? Label.HAS_SCORE : Label.NOT_SCORABLE))
-          .orElse("");
+      return dimension(scorable.dimension()) + ": "
+          + label(scorable.scorable() ? Label.HAS_SCORE : Label.NOT_SCORABLE);
     } else if (c instanceof BandIs band) {
-      return context.result(band.dimension())
-          .map(r -> label(r) + ": " + label(Label.BAND) + " " + band(r)).orElse("");
+      return dimension(band.dimension()) + ": " + label(Label.BAND) + " " + operatorWords(band.operator()) + " "
+          + String.join(", ", band.bands().stream().map(b -> bandLabel(band.dimension(), b)).toList());
     } else if (c instanceof Not not) {
       return label(Label.NOT_MET) + ": " + describe(not.part());
+    } else if (c instanceof AllOf all) {
+      return "(" + String.join(label(Label.AND), all.parts().stream().map(this::describe).toList()) + ")";
+    }
+    AnyOf any = (AnyOf) c;
+    return "(" + String.join(label(Label.OR), any.parts().stream().map(this::describe).toList()) + ")";
+  }
+
+  /** A score or completion and the threshold it was compared with. */
+  private String measure(boolean score, String value, Operator operator, BigDecimal threshold) {
+    return label(score ? Label.SCORE : Label.COMPLETION) + " " + value + " (" + operatorWords(operator)
+        + " " + threshold(score, threshold) + ")";
+  }
+
+  private String threshold(boolean score, BigDecimal value) {
+    return score ? labels.number(value.stripTrailingZeros())
+        : labels.number(value.movePointRight(2).stripTrailingZeros()) + " %";
+  }
+
+  private String completionText(Rational completion) {
+    return labels.percent(completion.toBigDecimal(4));
+  }
+
+  /** " (unter 3)" after an answer compared with one number or option; empty for eq, in, contains. */
+  private String threshold(String questionId, Operator operator, List<Literal> values) {
+    if (values.size() == 1 && List.of(Operator.LT, Operator.LE, Operator.GT, Operator.GE).contains(operator)) {
+      return " (" + operatorWords(operator) + " " + literal(questionId, values.get(0)) + ")";
     }
     return "";
+  }
+
+  /** A test on answers: an answer state, or a comparison with literals. */
+  private String test(String questionId, AnswerState state, Operator operator, List<Literal> values) {
+    if (state != null) {
+      return stateText(state);
+    }
+    return operatorWords(operator) + " " + String.join(", ",
+        values.stream().map(v -> questionId == null ? literal("", v) : literal(questionId, v)).toList());
+  }
+
+  private String dimension(String id) {
+    return context.result(id).map(this::label)
+        .orElseGet(() -> DimensionResult.TOTAL.equals(id) ? label(Label.TOTAL) : id);
+  }
+
+  private String bandLabel(String dimensionId, String bandId) {
+    return context.questionnaire().bandsOf(dimensionId).stream().filter(b -> b.id().equals(bandId))
+        .findFirst().map(b -> context.text(b.label())).orElse(bandId);
   }
 
   private String quoted(String questionId) {
@@ -503,10 +539,6 @@ public final class Views {
 
   private String quote(String text) {
     return labels.language().equals("de") ? "„" + text + "“" : "“" + text + "”";
-  }
-
-  private String currentAnswer(String questionId) {
-    return answerOf(questionId).map(a -> answer(questionId, a)).orElse(stateText(AnswerState.NOT_ANSWERED));
   }
 
   private String literal(String questionId, Literal literal) {
@@ -526,7 +558,8 @@ public final class Views {
       case GE -> label(Label.OP_GE);
       case EQ -> label(Label.OP_EQ);
       case NE -> label(Label.OP_NE);
-      default -> operator.toString();
+      case IN -> label(Label.OP_IN);
+      case CONTAINS -> label(Label.OP_CONTAINS);
     };
   }
 
@@ -546,39 +579,29 @@ public final class Views {
   }
 
   /**
-   * Why a question or sub-dimension did not count, in the report's language: the engine states it
-   * in English; known statements are translated, anything else is shown as the engine wrote it.
+   * Why a question or sub-dimension did not count, in the report's language, from its code.
    *
    * @param contribution a contribution that did not count
-   * @return such as {@code mit „weiß nicht“ beantwortet}, if the engine gave a reason
+   * @return such as {@code mit „weiß nicht“ beantwortet}
    */
   public Optional<String> excludedBecause(Contribution contribution) {
-    return contribution.excludedBecause().map(this::engineText);
+    return contribution.exclusion().map(e -> e.message(locale()));
   }
 
   /**
-   * Why a dimension has no score, in the report's language (see {@link #excludedBecause}).
+   * Why a dimension has no score, in the report's language, from its code (numbers exact as the
+   * assessment holds them, written with the language's decimal separator).
    *
    * @param result a dimension result
    * @return the reason, if the dimension has no score
    */
   public Optional<String> notScorableBecause(DimensionResult result) {
-    return result.notScorableBecause().map(this::engineText);
+    return result.notScorable().map(n -> n.message(locale()));
   }
 
-  private String engineText(String english) {
-    for (Label l : ENGINE_TEXTS) {
-      if (l.english().equals(english)) {
-        return label(l);
-      }
-    }
-    return english;
+  private Locale locale() {
+    return Locale.forLanguageTag(labels.language());
   }
-
-  private static final List<Label> ENGINE_TEXTS = List.of(Label.WHY_HIDDEN, Label.WHY_DONT_KNOW,
-      Label.WHY_NOT_APPLICABLE, Label.WHY_NOT_ANSWERED, Label.WHY_UNSCORABLE_ANSWER,
-      Label.WHY_NOT_SCORABLE, Label.WHY_DIMENSION_NOT_SCORABLE, Label.WHY_FOREIGN,
-      Label.WHY_NOTHING_SCORED, Label.WHY_ZERO_WEIGHTS);
 
   /**
    * The comment and evidence of an answer.
