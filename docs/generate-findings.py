@@ -1,12 +1,22 @@
 # Regenerates docs/findings.md from the message catalogs: python3 docs/generate-findings.py (run from the repository root).
 import re
+def texts(path):
+    # The English texts of a catalog: findings.properties beside the enum (in src/main/resources).
+    props=path.replace('/java/','/resources/').rsplit('/',1)[0]+'/findings.properties'
+    out={}
+    for line in open(props, encoding='utf-8'):
+        line=line.rstrip('\n')
+        if line and not line.startswith('#') and '=' in line:
+            k,v=line.split('=',1)
+            out[k.strip()]=v.replace('\\\\','\\')
+    return out
 def parse(path):
     s=open(path).read()
+    t=texts(path)
     out=[]
-    for m in re.finditer(r'/\*\*\s*((?:(?!/\*\*).)*?)\s*\*/\s*\n\s*([A-Z_]+)\(\s*"([A-Z]+-\d{4})",\s*Severity\.([A-Z]+),\s*((?:"(?:[^"\\]|\\.)*"\s*\+?\s*)+)\)', s, re.S):
+    for m in re.finditer(r'/\*\*\s*((?:(?!/\*\*).)*?)\s*\*/\s*\n\s*([A-Z_]+)\(\s*"([A-Z]+-\d{4})",\s*Severity\.([A-Z]+)\)', s, re.S):
         doc=re.sub(r'\s+',' ',m.group(1)).replace('{@link ','').replace('}','').replace('#','.')
-        tmpl=''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(5))).replace('\\"','"')
-        out.append((m.group(3),m.group(4),m.group(2),doc,tmpl))
+        out.append((m.group(3),m.group(4),m.group(2),doc,t[m.group(3)]))
     return out
 sections=[('Reading documents (`DocumentProblem`, module questionnaire-schema)','questionnaire-schema/src/main/java/dev/selfcheck/schema/DocumentProblem.java'),
 ('Questionnaires (`QuestionnaireProblem`, module core)','core/src/main/java/dev/selfcheck/core/QuestionnaireProblem.java'),
@@ -23,8 +33,10 @@ a **JSON Pointer** (RFC 6901) to the element concerned, a **message** and, for d
 text, the **line and column**. Codes are never reused; a changed meaning gets a new code and an
 entry in [upgrading.md](upgrading.md).
 
-In the messages below, `%s` stands for the details filled in (ids, values, limits). This page is
-generated from the message catalogs, and a test checks that it lists every code.
+In the messages below, `{0}`, `{1}`, ... stand for the details filled in (ids, values, limits). The
+texts live in message bundles (`findings.properties` beside each catalog enum, one more file per
+language; see [Messages in other languages](#messages-in-other-languages)). This page is generated
+from the catalogs and their English bundles, and a test checks that it lists every code.
 
 '''
 bar='\\|'
@@ -44,5 +56,21 @@ md+='''## Where the pointer points
 - A text that lacks a translation: the text object (`/dimensions/1/label`).
 - An answer: `/answers/<question id>`, its `/value` or `/state`, or `/value/<index>` for one option
   of a multiple-choice answer.
+
+## Messages in other languages
+
+A finding made by the library knows its kind and its arguments (`Finding.type()`,
+`Finding.arguments()`), so `finding.message(Locale.GERMAN)` renders it from the kind's message
+bundle in the reader's language; `message()` is the English text, and a finding read back from JSON
+(which stores the English message only) renders in English. German texts ship for the scoring
+findings (`SCO-`) and the response findings (`RSP-`, except `RSP-0004`); every other code falls back
+to English. Numbers are written with the language's decimal separator.
+
+To add a language, or a code's text in German, add a file beside each catalog's English bundle
+(`findings.properties`, and for reasons and explanations the scoring module's `messages.properties`)
+named with the language tag, such as `findings_fr.properties`: UTF-8, one `CODE=text` per line with
+the placeholders `{0}`, `{1}`, ... of the English text. A key the file lacks falls back to English;
+a regional file (`findings_de_CH.properties`) overrides single keys of its language. `MessageBundle`
+(core) reads the files; see [reports.md](reports.md#explanations-in-the-readers-language).
 '''
 open('docs/findings.md','w').write(md)

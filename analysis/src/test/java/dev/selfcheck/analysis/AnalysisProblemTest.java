@@ -56,31 +56,31 @@ class AnalysisProblemTest {
         .map(p -> p.code() + " " + p.template()).toList();
     // THEN any change of a text is deliberate (and goes into docs/upgrading.md)
     then(templates).containsExactly(
-        "ANA-0001 question '%s' influences no score and no rule: it is not scored, and neither a rule"
+        "ANA-0001 question '{0}' influences no score and no rule: it is not scored, and neither a rule"
             + " nor the visibility of a question that counts refers to it",
-        "ANA-0002 question '%s' has weight 0 and no rule refers to it, so it only counts towards"
+        "ANA-0002 question '{0}' has weight 0 and no rule refers to it, so it only counts towards"
             + " completion",
-        "ANA-0003 question '%s' is never shown: its visibility condition can never hold",
-        "ANA-0004 question '%s' is required, but its visibility condition can hide it, for example"
-            + " when %s",
-        "ANA-0005 the visibility of question '%s' depends on question '%s', which comes after it",
-        "ANA-0006 question '%s' is required, but it is never shown: its visibility condition can never"
+        "ANA-0003 question '{0}' is never shown: its visibility condition can never hold",
+        "ANA-0004 question '{0}' is required, but its visibility condition can hide it, for example"
+            + " when {1}",
+        "ANA-0005 the visibility of question '{0}' depends on question '{1}', which comes after it",
+        "ANA-0006 question '{0}' is required, but it is never shown: its visibility condition can never"
             + " hold",
-        "ANA-0010 dimension '%s' has weight 0, so neither it nor anything below it counts towards %s",
-        "ANA-0011 every scored question and sub-dimension of %s has weight 0, so %s",
-        "ANA-0012 dimension '%s' can never have a score: none of its questions or sub-dimensions can"
+        "ANA-0010 dimension '{0}' has weight 0, so neither it nor anything below it counts towards {1}",
+        "ANA-0011 every scored question and sub-dimension of {0} has weight 0, so {1}",
+        "ANA-0012 dimension '{0}' can never have a score: none of its questions or sub-dimensions can"
             + " be scored",
-        "ANA-0020 no band contains %s: bands '%s' and '%s' leave a gap",
-        "ANA-0021 the score %s of '%s' lies in no band; it is reached when every question is answered"
-            + " with its %s score",
-        "ANA-0022 band '%s' can never be reached: %s",
-        "ANA-0030 rule '%s' can never fire: %s",
-        "ANA-0031 rule '%s' fires for every response: its condition always holds",
-        "ANA-0032 the parts of this 'all' can never hold together: %s",
-        "ANA-0033 this part of the '%s' is redundant: %s",
-        "ANA-0034 rule '%s' adds nothing: whenever it fires, rule '%s' fires too and recommends %s as"
+        "ANA-0020 no band contains {0}: bands '{1}' and '{2}' leave a gap",
+        "ANA-0021 the score {0} of '{1}' lies in no band; it is reached when every question is answered"
+            + " with its {2} score",
+        "ANA-0022 band '{0}' can never be reached: {1}",
+        "ANA-0030 rule '{0}' can never fire: {1}",
+        "ANA-0031 rule '{0}' fires for every response: its condition always holds",
+        "ANA-0032 the parts of this 'all' can never hold together: {0}",
+        "ANA-0033 this part of the '{0}' is redundant: {1}",
+        "ANA-0034 rule '{0}' adds nothing: whenever it fires, rule '{1}' fires too and recommends {2} as"
             + " well",
-        "ANA-0035 rule '%s' fires for every response in which %s can be scored: its condition holds for"
+        "ANA-0035 rule '{0}' fires for every response in which {1} can be scored: its condition holds for"
             + " every score");
   }
 }

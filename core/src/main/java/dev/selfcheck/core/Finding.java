@@ -1,6 +1,9 @@
 package dev.selfcheck.core;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -27,7 +30,7 @@ public abstract class Finding {
   public static final Comparator<Finding> DOCUMENT_ORDER =
       Comparator.comparing(Finding::pointer, Finding::comparePointers)
           .thenComparing(Finding::code)
-          .thenComparing(Finding::message);
+          .thenComparing(f -> f.message());
 
   private static int comparePointers(String a, String b) {
     String[] x = a.split("/", -1);
@@ -71,8 +74,40 @@ public abstract class Finding {
   /** @return the JSON Pointer to the element concerned; {@code ""} for the whole document */
   public abstract String pointer();
 
-  /** @return the message */
+  /** @return the message in English */
   public abstract String message();
+
+  /**
+   * The kind this finding was created as ({@link FindingType#at}); empty for a finding read back
+   * from JSON or built by hand. Not part of equality.
+   *
+   * @return the kind
+   * @since 0.2
+   */
+  @Value.Auxiliary
+  public abstract Optional<FindingType> type();
+
+  /**
+   * The arguments of the message, as given to {@link FindingType#at}; empty for a finding read
+   * back from JSON or built by hand. Not part of equality.
+   *
+   * @return the arguments
+   * @since 0.2
+   */
+  @Value.Auxiliary
+  public abstract List<Object> arguments();
+
+  /**
+   * The message in a reader's language, rendered from the code and the arguments by the kind's
+   * message bundle; the English {@link #message()} when the finding does not know its kind.
+   *
+   * @param locale the reader's locale
+   * @return the message
+   * @since 0.2
+   */
+  public String message(Locale locale) {
+    return type().map(t -> t.message(locale, arguments().toArray())).orElse(message());
+  }
 
   /** @return the 1-based line in the source text, if known */
   public abstract OptionalInt line();

@@ -18,32 +18,64 @@ public interface FindingType {
   /** @return the severity of findings of this kind */
   Severity severity();
 
-  /** @return the message template, a {@link String#format} pattern with {@code %s} arguments */
-  String template();
+  /**
+   * The catalog's texts: a {@link MessageBundle} with a text per code, in English and in every
+   * language the module ships.
+   *
+   * @return the bundle
+   * @since 0.2
+   */
+  MessageBundle bundle();
 
   /**
-   * Formats the message of this kind with the root locale.
+   * The English message text of this kind, with its placeholders {@code {0}}, {@code {1}}, ...
    *
-   * @param arguments the template's arguments
-   * @return the message
+   * @return the English text from the bundle
    */
-  default String message(Object... arguments) {
-    return String.format(Locale.ROOT, template(), arguments);
+  default String template() {
+    return bundle().text(code(), Locale.ROOT);
   }
 
   /**
-   * Creates a finding of this kind.
+   * Formats the message of this kind in English.
+   *
+   * @param arguments the arguments
+   * @return the message
+   */
+  default String message(Object... arguments) {
+    return message(Locale.ROOT, arguments);
+  }
+
+  /**
+   * Formats the message of this kind in a reader's language (English where the module ships no
+   * text for it).
+   *
+   * @param locale the reader's locale
+   * @param arguments the arguments
+   * @return the message
+   * @since 0.2
+   */
+  default String message(Locale locale, Object... arguments) {
+    return bundle().format(code(), locale, arguments);
+  }
+
+  /**
+   * Creates a finding of this kind: its code, severity, pointer, arguments and English message.
    *
    * @param pointer the JSON Pointer to the offending element
-   * @param arguments the template's arguments
+   * @param arguments the arguments
    * @return the finding
    */
   default Finding at(String pointer, Object... arguments) {
-    return Finding.builder()
+    Finding.Builder b = Finding.builder()
         .code(code())
         .severity(severity())
         .pointer(pointer)
         .message(message(arguments))
-        .build();
+        .type(this);
+    for (Object argument : arguments) {
+      b.addArgument(argument == null ? "null" : argument);
+    }
+    return b.build();
   }
 }

@@ -34,7 +34,8 @@ import org.apiguardian.api.API;
  * <p>Texts have the placeholders {@code {0}}, {@code {1}}, ... for their arguments, nothing else
  * (no {@link java.text.MessageFormat} quoting, so an apostrophe is written as it is). Numbers
  * ({@link BigDecimal} arguments) are written by {@link #number}, the one place that chooses the
- * decimal separator; every other argument by {@link String#valueOf}.
+ * decimal separator; {@link Localized} arguments in the reader's language; every other argument by
+ * {@link String#valueOf}.
  *
  * <p>Thread-safe; files are read once per locale.
  *
@@ -157,7 +158,29 @@ public final class MessageBundle {
       "pl", "cs", "da", "fi", "sv", "nb", "no", "ru", "tr");
 
   private static String argument(Object value, Locale locale) {
+    if (value instanceof Localized text) {
+      return text.message(locale);
+    }
     return value instanceof BigDecimal d ? number(d, locale) : String.valueOf(value);
+  }
+
+  /**
+   * An argument that has words of its own (a reason given inside a message), rendered in the
+   * reader's language too.
+   *
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  @FunctionalInterface
+  public interface Localized {
+
+    /**
+     * The text in a language.
+     *
+     * @param locale the reader's locale
+     * @return the text
+     */
+    String message(Locale locale);
   }
 
   private static boolean digits(String text, int from, int to) {

@@ -1,6 +1,7 @@
 package dev.selfcheck.scenarios;
 
 import dev.selfcheck.core.FindingType;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Severity;
 import org.apiguardian.api.API;
 
@@ -13,50 +14,47 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ScenarioProblem implements FindingType {
   /** The file cannot be read or is not well-formed JSON or YAML. */
-  MALFORMED_FILE("TST-0001", Severity.ERROR, "the scenario file cannot be read: %s"),
+  MALFORMED_FILE("TST-0001", Severity.ERROR),
   /** A required member is missing. */
-  MISSING_MEMBER("TST-0002", Severity.ERROR, "member '%s' is required here"),
+  MISSING_MEMBER("TST-0002", Severity.ERROR),
   /** A member that the format does not know. */
-  UNKNOWN_MEMBER("TST-0003", Severity.ERROR, "unknown member '%s' (expected one of %s)"),
+  UNKNOWN_MEMBER("TST-0003", Severity.ERROR),
   /** A value of the wrong kind. */
-  WRONG_TYPE("TST-0004", Severity.ERROR, "expected %s, found %s"),
+  WRONG_TYPE("TST-0004", Severity.ERROR),
   /** The questionnaire named by the suite cannot be found. */
-  QUESTIONNAIRE_NOT_FOUND("TST-0005", Severity.ERROR, "questionnaire %s not found"),
+  QUESTIONNAIRE_NOT_FOUND("TST-0005", Severity.ERROR),
   /** The questionnaire named by the suite does not load without errors. */
-  QUESTIONNAIRE_INVALID("TST-0006", Severity.ERROR, "questionnaire %s is not valid: %s"),
+  QUESTIONNAIRE_INVALID("TST-0006", Severity.ERROR),
   /** An answer names a question the questionnaire does not have. */
-  UNKNOWN_QUESTION("TST-0007", Severity.ERROR, "question '%s' is not in the questionnaire"),
+  UNKNOWN_QUESTION("TST-0007", Severity.ERROR),
   /** An answer does not fit its question. */
-  ANSWER_DOES_NOT_FIT("TST-0008", Severity.ERROR, "the answer to '%s' (a %s question) does not fit: %s"),
+  ANSWER_DOES_NOT_FIT("TST-0008", Severity.ERROR),
   /** An expectation names a dimension the questionnaire does not have. */
-  UNKNOWN_DIMENSION(
-      "TST-0009", Severity.ERROR, "dimension '%s' is not in the questionnaire (its dimensions: %s)"),
+  UNKNOWN_DIMENSION("TST-0009", Severity.ERROR),
   /** An expectation names a band the dimension does not have. */
-  UNKNOWN_BAND("TST-0010", Severity.ERROR, "'%s' has no band '%s' (its bands: %s)"),
+  UNKNOWN_BAND("TST-0010", Severity.ERROR),
   /** An expectation names a recommendation the questionnaire does not have. */
-  UNKNOWN_RECOMMENDATION(
-      "TST-0011", Severity.ERROR, "recommendation '%s' is not in the questionnaire"),
+  UNKNOWN_RECOMMENDATION("TST-0011", Severity.ERROR),
   /** A number is not written as an exact number. */
-  NOT_A_NUMBER("TST-0012", Severity.ERROR,
-      "'%s' is not an exact number: write an integer, a decimal such as 62.5 or a fraction such as 250/3"),
+  NOT_A_NUMBER("TST-0012", Severity.ERROR),
   /** An unknown way to answer the questions a scenario leaves out. */
-  UNKNOWN_DEFAULT("TST-0013", Severity.ERROR,
-      "unknown default '%s': use notAnswered, dontKnow, notApplicable, lowest, highest or {option: value}"),
+  UNKNOWN_DEFAULT("TST-0013", Severity.ERROR),
   /** Two scenarios of one suite have the same name. */
-  DUPLICATE_SCENARIO("TST-0014", Severity.ERROR, "scenario name '%s' is already used at %s"),
+  DUPLICATE_SCENARIO("TST-0014", Severity.ERROR),
   /** An answer state that the question does not allow. */
-  STATE_NOT_ALLOWED("TST-0015", Severity.ERROR, "question '%s' does not allow the answer '%s'"),
+  STATE_NOT_ALLOWED("TST-0015", Severity.ERROR),
   /** A member appears twice in one object. */
-  DUPLICATE_MEMBER("TST-0016", Severity.ERROR, "member '%s' appears twice");
+  DUPLICATE_MEMBER("TST-0016", Severity.ERROR);
+
+  private static final MessageBundle BUNDLE =
+      MessageBundle.of(name -> ScenarioProblem.class.getResourceAsStream(name), "findings");
 
   private final String code;
   private final Severity severity;
-  private final String template;
 
-  ScenarioProblem(String code, Severity severity, String template) {
+  ScenarioProblem(String code, Severity severity) {
     this.code = code;
     this.severity = severity;
-    this.template = template;
   }
 
   @Override
@@ -69,8 +67,9 @@ public enum ScenarioProblem implements FindingType {
     return severity;
   }
 
+  /** @return the catalog's texts, {@code findings*.properties} beside this class */
   @Override
-  public String template() {
-    return template;
+  public MessageBundle bundle() {
+    return BUNDLE;
   }
 }

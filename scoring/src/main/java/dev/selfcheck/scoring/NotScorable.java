@@ -1,5 +1,6 @@
 package dev.selfcheck.scoring;
 
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.scoring.internal.Texts;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 @Value.Immutable
-public abstract class NotScorable {
+public abstract class NotScorable implements MessageBundle.Localized {
 
   NotScorable() {}
 
@@ -73,6 +74,7 @@ public abstract class NotScorable {
    * @return such as {@code only 0.40 of the applicable questions are answered, less than the
    *     required 0.50}
    */
+  @Override
   public String message(Locale locale) {
     return Texts.notScorable(this, locale);
   }

@@ -1,6 +1,7 @@
 package dev.selfcheck.scoring;
 
 import dev.selfcheck.core.FindingType;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Severity;
 import org.apiguardian.api.API;
 
@@ -13,23 +14,23 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ScoringProblem implements FindingType {
   /** A dimension has no score. */
-  NOT_SCORABLE("SCO-0001", Severity.WARNING, "dimension '%s' is not scorable: %s"),
+  NOT_SCORABLE("SCO-0001", Severity.WARNING),
   /** The total has no score. */
-  TOTAL_NOT_SCORABLE("SCO-0002", Severity.WARNING, "the total is not scorable: %s"),
+  TOTAL_NOT_SCORABLE("SCO-0002", Severity.WARNING),
   /** An answer could not be scored and was left out. */
-  ANSWER_NOT_SCORED(
-      "SCO-0003", Severity.WARNING, "the answer to question '%s' cannot be scored and is left out: %s"),
+  ANSWER_NOT_SCORED("SCO-0003", Severity.WARNING),
   /** A score lies in none of the bands. */
-  NO_BAND("SCO-0004", Severity.WARNING, "the score %s of '%s' lies in none of its bands");
+  NO_BAND("SCO-0004", Severity.WARNING);
+
+  private static final MessageBundle BUNDLE =
+      MessageBundle.of(name -> ScoringProblem.class.getResourceAsStream(name), "findings");
 
   private final String code;
   private final Severity severity;
-  private final String template;
 
-  ScoringProblem(String code, Severity severity, String template) {
+  ScoringProblem(String code, Severity severity) {
     this.code = code;
     this.severity = severity;
-    this.template = template;
   }
 
   @Override
@@ -42,8 +43,9 @@ public enum ScoringProblem implements FindingType {
     return severity;
   }
 
+  /** @return the catalog's texts, {@code findings*.properties} beside this class */
   @Override
-  public String template() {
-    return template;
+  public MessageBundle bundle() {
+    return BUNDLE;
   }
 }

@@ -321,6 +321,10 @@ class ScoringEngineTest {
     then(contribution(a.total(), "A").excludedBecause()).contains("not scorable");
     then(a.findings()).extracting(Finding::code, Finding::pointer).containsExactly(
         org.assertj.core.groups.Tuple.tuple("SCO-0001", "/dimensions/0"));
+    then(a.findings().get(0).message()).isEqualTo("dimension 'A' is not scorable: only 0.33 of the "
+        + "applicable questions are answered, less than the required 0.50");
+    then(a.findings().get(0).message(java.util.Locale.GERMAN)).isEqualTo("der Bereich „A“ ist nicht "
+        + "bewertbar: nur 0,33 der zutreffenden Fragen sind beantwortet, weniger als die geforderten 0,50");
   }
 
   @Test

@@ -443,6 +443,9 @@ class ScoringSpecificationTest {
     then(zero.findings()).extracting(Finding::code, Finding::pointer, Finding::message).containsExactly(
         tuple("SCO-0004", "/dimensions/0/bands", "the score 0.00 of 'd' lies in none of its bands"),
         tuple("SCO-0004", "/bands", "the score 0.00 of 'total' lies in none of its bands"));
+    then(zero.findings().get(0).message(java.util.Locale.GERMAN))
+        .isEqualTo("der Punktwert 0,00 von „d“ liegt in keiner seiner Stufen");
+    then(zero.findings().get(0).arguments()).containsExactly(new java.math.BigDecimal("0.00"), "d");
     then(result(two, "d").band()).hasValueSatisfying(b -> then(b.id()).isEqualTo("low"));
     then(result(four, "d").band()).hasValueSatisfying(b -> then(b.id()).isEqualTo("high"));
     then(two.findings()).isEmpty();

@@ -242,9 +242,9 @@ public final class ResponseValidator {
       case NUMBER: {
         String p = append(at(id), "value");
         q.min().filter(min -> v.asNumber().compareTo(min) < 0).ifPresent(min -> findings.add(
-            ResponseProblem.NUMBER_BELOW_MIN.at(p, v.asNumber().toPlainString(), min.toPlainString(), q.id())));
+            ResponseProblem.NUMBER_BELOW_MIN.at(p, v.asNumber(), min, q.id())));
         q.max().filter(max -> v.asNumber().compareTo(max) > 0).ifPresent(max -> findings.add(
-            ResponseProblem.NUMBER_ABOVE_MAX.at(p, v.asNumber().toPlainString(), max.toPlainString(), q.id())));
+            ResponseProblem.NUMBER_ABOVE_MAX.at(p, v.asNumber(), max, q.id())));
         break;
       }
       default:

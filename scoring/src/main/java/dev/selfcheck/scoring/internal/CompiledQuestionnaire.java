@@ -479,10 +479,10 @@ public final class CompiledQuestionnaire {
       DimensionResult d = results[i];
       if (!d.scorable()) {
         findings.add(ScoringProblem.NOT_SCORABLE.at(preOrder.get(i).pointer, d.id(),
-            d.notScorableBecause().orElse("")));
+            d.notScorable().orElseThrow()));
       }
     }
-    total.notScorableBecause().ifPresent(why ->
+    total.notScorable().ifPresent(why ->
         findings.add(ScoringProblem.TOTAL_NOT_SCORABLE.at("", why)));
     return new Results.Read(total, dims, recommendations, findings);
   }
@@ -512,7 +512,7 @@ public final class CompiledQuestionnaire {
     for (int k = 0; k < items; k++) {
       if (w.slotState != null && w.slotState[p.slotBase + k] == Work.UNSCORABLE) {
         String id = n.itemSlots[k].id;
-        findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id, "its value has no score"));
+        findings.add(ScoringProblem.ANSWER_NOT_SCORED.at("/answers/" + id, id, Texts.VALUE_HAS_NO_SCORE));
       }
     }
     for (Node child : n.childSlots) {

@@ -38,6 +38,10 @@ public final class Texts {
   public static final MessageBundle BUNDLE =
       MessageBundle.of(name -> Reason.class.getResourceAsStream(name), "messages");
 
+  /** Why an answer is left out of scoring (an argument of SCO-0003). */
+  public static final MessageBundle.Localized VALUE_HAS_NO_SCORE =
+      locale -> BUNDLE.format("valueHasNoScore", locale);
+
   private Texts() {}
 
   /**
