@@ -5,6 +5,11 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.FiredRecommendation;
+import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.Contribution;
+import dev.selfcheck.core.Finding;
+import java.util.Locale;
+import java.util.ArrayList;
 import dev.selfcheck.scoring.Reason;
 import java.net.URI;
 import java.util.List;
@@ -41,6 +46,42 @@ class RulesExamplesTest {
     then(fired(assessment, "rec.strategyWorkshop").rules()).containsExactly("noStrategy", "weakManagement");
     then(fired(assessment, "rec.residentDialogue").rules()).containsExactly("weakManagement", "onlineButFewStaff");
     then(fired(assessment, "rec.dataBasics").rules()).containsExactly("unclearResources", "noMonitoring", "incomplete");
+  }
+
+  @Test
+  void should_word_every_explanation_in_the_readers_language_when_asked_for_a_locale() {
+    // GIVEN
+    Assessment assessment = assessment();
+    Locale locale = Locale.GERMAN;
+    // WHEN
+    List<String> words = new ArrayList<>();
+    // tag::explain[]
+    for (FiredRecommendation fired : assessment.recommendations()) {
+      for (Reason reason : fired.reasons()) {
+        // e.g. "der Punktwert von „management“ ist 8,3 (genau 25/3), also unter 50"
+        words.add(reason.code() + ": " + reason.message(locale));
+      }
+    }
+    for (DimensionResult result : assessment.dimensions()) {
+      // e.g. "keine Frage und kein Unterbereich hat einen Punktwert"
+      result.notScorable().ifPresent(why -> words.add(result.id() + ": " + why.message(locale)));
+      for (Contribution contribution : result.contributions()) {
+        // e.g. "mit „weiß nicht“ beantwortet"
+        contribution.exclusion().ifPresent(why -> words.add(contribution.id() + ": " + why.message(locale)));
+      }
+    }
+    for (Finding finding : assessment.findings()) {
+      words.add(finding.code() + ": " + finding.message(locale));
+    }
+    // end::explain[]
+    // THEN
+    then(words).contains(
+        "SCORE: der Punktwert von „management“ ist 8,3 (genau 25/3), also unter 50",
+        "BAND: die Stufe von „management“ ist „start“",
+        "ANSWER_VALUE: die Antwort auf „staffShare“ ist 8 und erfüllt kleiner als 10",
+        "COMPLETION: die Vollständigkeit von „Gesamt“ ist 0,875, also unter 1",
+        "monitoring: keine Frage und kein Unterbereich hat einen Punktwert",
+        "SCO-0001: der Bereich „monitoring“ ist nicht bewertbar: keine Frage und kein Unterbereich hat einen Punktwert");
   }
 
   @Test
