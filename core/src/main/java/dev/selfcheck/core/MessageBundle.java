@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
  * <p>Texts have the placeholders {@code {0}}, {@code {1}}, ... for their arguments, nothing else
  * (no {@link java.text.MessageFormat} quoting, so an apostrophe is written as it is). Numbers
  * ({@link BigDecimal} arguments) are written by {@link #number}, the one place that chooses the
- * decimal separator; {@link Localized} arguments in the reader's language; every other argument by
+ * decimal separator, for the language of the text found (an English fallback writes points); {@link Localized} arguments in the reader's language; every other argument by
  * {@link String#valueOf}.
  *
  * <p>Thread-safe; files are read once per locale.
@@ -46,7 +46,10 @@ public final class MessageBundle {
 
   private final Function<String, InputStream> open;
   private final String name;
-  private final Map<String, List<Properties>> byLocale = new ConcurrentHashMap<>();
+  private final Map<String, List<File>> byLocale = new ConcurrentHashMap<>();
+
+  /** One properties file and the language its texts are in ({@code ""} for English). */
+  private record File(String language, Properties texts) {}
 
   private MessageBundle(Function<String, InputStream> open, String name) {
     this.open = open;
@@ -83,7 +86,10 @@ public final class MessageBundle {
    * @throws IllegalArgumentException if no file has the key
    */
   public String format(String key, Locale locale, Object... arguments) {
-    String text = text(key, locale);
+    File file = file(key, locale);
+    String text = file.texts().getProperty(key);
+    // Numbers follow the language of the text that was found: an English fallback gets points.
+    Locale language = file.language().isEmpty() ? Locale.ROOT : locale;
     StringBuilder out = new StringBuilder(text.length() + 32);
     int i = 0;
     while (i < text.length()) {
@@ -95,7 +101,7 @@ public final class MessageBundle {
           throw new IllegalArgumentException("text '" + key + "' needs argument {" + index + "}, got "
               + arguments.length + " arguments");
         }
-        out.append(argument(arguments[index], locale));
+        out.append(argument(arguments[index], language));
         i = close + 1;
       } else {
         out.append(c);
@@ -112,13 +118,13 @@ public final class MessageBundle {
    * @return true if the English file has it
    */
   public boolean has(String key) {
-    return files(Locale.ROOT).get(0).containsKey(key);
+    return files(Locale.ROOT).get(0).texts().containsKey(key);
   }
 
   /** @return the keys of the English file, sorted */
   public Set<String> keys() {
     Set<String> keys = new TreeSet<>();
-    files(Locale.ROOT).get(0).stringPropertyNames().forEach(keys::add);
+    files(Locale.ROOT).get(0).texts().stringPropertyNames().forEach(keys::add);
     return Collections.unmodifiableSet(keys);
   }
 
@@ -131,10 +137,13 @@ public final class MessageBundle {
    * @throws IllegalArgumentException if no file has the key
    */
   public String text(String key, Locale locale) {
-    for (Properties p : files(locale)) {
-      String text = p.getProperty(key);
-      if (text != null) {
-        return text;
+    return file(key, locale).texts().getProperty(key);
+  }
+
+  private File file(String key, Locale locale) {
+    for (File f : files(locale)) {
+      if (f.texts().containsKey(key)) {
+        return f;
       }
     }
     throw new IllegalArgumentException("no text '" + key + "' in message bundle '" + name + "'");
@@ -193,17 +202,19 @@ public final class MessageBundle {
   }
 
   /** The files for a locale, most specific first, ending with the English one. */
-  private List<Properties> files(Locale locale) {
-    String tag = locale.getLanguage() + "_" + locale.getCountry();
+  private List<File> files(Locale locale) {
+    String language = locale.getLanguage();
+    String tag = language + "_" + locale.getCountry();
     return byLocale.computeIfAbsent(tag, t -> {
-      List<Properties> files = new ArrayList<>(3);
-      if (!locale.getLanguage().isEmpty()) {
+      List<File> files = new ArrayList<>(3);
+      if (!language.isEmpty()) {
         if (!locale.getCountry().isEmpty()) {
-          read(name + "_" + locale.getLanguage() + "_" + locale.getCountry()).ifPresent(files::add);
+          read(name + "_" + language + "_" + locale.getCountry())
+              .ifPresent(p -> files.add(new File(language, p)));
         }
-        read(name + "_" + locale.getLanguage()).ifPresent(files::add);
+        read(name + "_" + language).ifPresent(p -> files.add(new File(language, p)));
       }
-      read(name).ifPresent(files::add);
+      read(name).ifPresent(p -> files.add(new File("", p)));
       return List.copyOf(files);
     });
   }

@@ -32,10 +32,10 @@ class MessageBundleTest {
     Locale german = Locale.GERMAN;
     // WHEN
     String missingKey = BUNDLE.format("only", german);
-    String missingFile = BUNDLE.format("greeting", Locale.JAPANESE, "Ana", BigDecimal.ONE);
+    String missingFile = BUNDLE.format("greeting", Locale.FRENCH, "Ana", new BigDecimal("1.5"));
     // THEN
     then(missingKey).isEqualTo("only English");
-    then(missingFile).isEqualTo("Hello Ana, you scored 1");
+    then(missingFile).as("an English text writes English numbers").isEqualTo("Hello Ana, you scored 1.5");
     then(BUNDLE.keys()).containsExactly("greeting", "only");
   }
 
