@@ -553,11 +553,17 @@ class ScoringPropertyTest {
     // THEN
     for (DimensionResult d : results(a)) {
       BigDecimal want = expected.get(d.id());
-      then(d.displayScore()).as("display score of %s", d.id())
-          .isEqualTo(Optional.ofNullable(want).map(w -> w.setScale(decimals, RoundingMode.HALF_UP)));
       if (want == null) {
+        then(d.displayScore()).as("display score of %s", d.id()).isEmpty();
         continue;
       }
+      // The reference divides to 60 digits, so a score that lies exactly on a rounding half (6.955)
+      // may come out just below it (6.95499…); there either neighbour is the reference's answer.
+      BigDecimal below = want.subtract(NEAR).setScale(decimals, RoundingMode.HALF_UP);
+      BigDecimal above = want.add(NEAR).setScale(decimals, RoundingMode.HALF_UP);
+      Statistics.label("display rounding").collect(below.equals(above) ? "compared" : "within 1e-50 of a half");
+      then(d.displayScore()).as("display score of %s (%s)", d.id(), want)
+          .hasValueSatisfying(shown -> then(shown).isIn(below, above));
       boolean near = c.bands().stream().anyMatch(b -> want.subtract(b.lower()).abs().compareTo(NEAR) < 0
           || want.subtract(b.upper()).abs().compareTo(NEAR) < 0);
       Statistics.label("band comparison").collect(near ? "skipped: within 1e-50 of a boundary" : "compared");
