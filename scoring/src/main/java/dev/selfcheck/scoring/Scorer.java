@@ -47,8 +47,9 @@ public final class Scorer {
 
   /**
    * The improvement potential of one dimension: the answer changes that would raise its score
-   * most, and changes that together reach the next band. This scores the response many times over;
-   * use it for reports and workshops, not on a hot path.
+   * most, and changes that together reach the next band. The gains are read from one evaluation of
+   * the response (a candidate is scored again only where that cannot tell its effect), so this
+   * grows linearly with the questionnaire.
    *
    * @param response a response to this questionnaire
    * @param dimensionId a dimension id, or {@value DimensionResult#TOTAL}
@@ -69,11 +70,7 @@ public final class Scorer {
    */
   public List<ImprovementPotential> improvements(Response response) {
     Objects.requireNonNull(response, "response");
-    List<ImprovementPotential> out = new ArrayList<>();
-    for (String id : compiled.dimensionIds()) {
-      out.add(improvements.find(response, id));
-    }
-    return List.copyOf(out);
+    return List.copyOf(improvements.findAll(response));
   }
 
   /**

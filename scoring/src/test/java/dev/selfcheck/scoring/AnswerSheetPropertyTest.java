@@ -62,12 +62,19 @@ class AnswerSheetPropertyTest {
   /** Generates one case from a random source. */
   static final class Generator {
     private final Random r;
+    private final boolean conditions;
     private final List<Question> earlier = new ArrayList<>();
     private final List<String> dimensions = new ArrayList<>();
     private int questions;
 
     Generator(Random r) {
+      this(r, true);
+    }
+
+    /** A generator; without conditions no question has a visibility condition. */
+    Generator(Random r, boolean conditions) {
       this.r = r;
+      this.conditions = conditions;
     }
 
     Case generate() {
@@ -208,7 +215,7 @@ class AnswerSheetPropertyTest {
         default:
           break;
       }
-      if (!earlier.isEmpty() && r.nextInt(3) == 0) {
+      if (conditions && !earlier.isEmpty() && r.nextInt(3) == 0) {
         b.visibleWhen(visibility(2));
       }
       Question q = b.build();

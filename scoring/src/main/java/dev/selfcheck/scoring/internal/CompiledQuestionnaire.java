@@ -345,7 +345,8 @@ public final class CompiledQuestionnaire {
     return new Rational[] {lo, hi};
   }
 
-  private static Rational apply(Rational x, Settings s) {
+  /** A node's rescale (factor, offset) and then its clamp (min, max) applied to a number. */
+  static Rational apply(Rational x, Settings s) {
     Rational y = x;
     if (s.factor != null) {
       y = y.times(s.factor);

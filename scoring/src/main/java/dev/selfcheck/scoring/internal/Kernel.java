@@ -129,6 +129,8 @@ public final class Kernel {
   private final boolean[] scored;
   private final boolean[] plainChoice;
   private final Test[] visibility;
+  /** Per question: whether a visibility condition reads its answer. */
+  private final boolean[] steersVisibility;
   private final boolean conditional;
   private final KNode[] nodes;
   private final KNode root;
@@ -152,6 +154,7 @@ public final class Kernel {
     scored = new boolean[qs];
     plainChoice = new boolean[qs];
     visibility = new Test[qs];
+    steersVisibility = new boolean[qs];
     for (int i = 0; i < qs; i++) {
       Question q = questions.get(i);
       questionIndex.putIfAbsent(q.id(), i);
@@ -381,6 +384,7 @@ public final class Kernel {
           return w -> constant;
         }
         int at = q;
+        steersVisibility[at] |= forVisibility;
         byte code = (byte) c.state().ordinal();
         return w -> w.stateSeen(at) == code;
       }
@@ -392,6 +396,7 @@ public final class Kernel {
           return w -> false;
         }
         int at = q;
+        steersVisibility[at] |= forVisibility;
         Question question = questions.get(at);
         boolean[] byChoice;
         if (choice(question)) {
@@ -542,14 +547,7 @@ public final class Kernel {
       AnswerState s = a.state();
       if (s == AnswerState.ANSWERED) {
         AnswerValue v = a.valueOrNull();
-        int o = -1;
-        if (plainChoice[q] || (!scored[q] && choice(questions.get(q)))) {
-          if (v.kind() == AnswerValue.Kind.STRING) {
-            o = optionIndex(q, v.asString());
-          }
-        } else if (questions.get(q).type() == QuestionType.YES_NO && v.kind() == AnswerValue.Kind.BOOLEAN) {
-          o = v.asBoolean() ? 1 : 0;
-        }
+        int o = choiceOf(q, v);
         cells.state[q] = Cells.ANSWERED;
         cells.choice[q] = o;
         cells.value[q] = v;
@@ -559,6 +557,23 @@ public final class Kernel {
         suspect |= !scored[q] || !allows(q, s);
       }
     }
+  }
+
+  /**
+   * The choice index a value is held as in the cells: an offered option's index (single choice,
+   * ordinal scale), 1 for yes and 0 for no (yes/no); -1 for every other value.
+   *
+   * @param q a question's position
+   * @param v a value
+   * @return the index, or -1
+   */
+  int choiceOf(int q, AnswerValue v) {
+    if (plainChoice[q] || (!scored[q] && choice(questions.get(q)))) {
+      return v.kind() == AnswerValue.Kind.STRING ? optionIndex(q, v.asString()) : -1;
+    } else if (questions.get(q).type() == QuestionType.YES_NO && v.kind() == AnswerValue.Kind.BOOLEAN) {
+      return v.asBoolean() ? 1 : 0;
+    }
+    return -1;
   }
 
   // ------------------------------------------------------------------ evaluation
@@ -695,8 +710,7 @@ public final class Kernel {
       why = Work.FOREIGN;
     } else if (!any) {
       why = Work.NOTHING_INCLUDED;
-    } else if (p.minShare != null && (applicableCount == 0 ? p.minShare.compareFraction(1, 1)
-        : p.minShare.compareFraction(answered, applicableCount)) < 0) {
+    } else if (tooFewAnswered(p, answered, applicableCount)) {
       why = Work.TOO_FEW_ANSWERED;
     } else if (!aggregate(p, w, score)) {
       why = Work.ZERO_WEIGHT;
@@ -729,6 +743,19 @@ public final class Kernel {
     }
     w.why[at] = why;
     w.scorable[at] = why == Work.SCORABLE;
+  }
+
+  /**
+   * Whether a node's answered share lies below its minimum.
+   *
+   * @param p a node
+   * @param answered its scored questions answered with a value (over its subtree)
+   * @param applicable its visible scored questions that are not "not applicable"
+   * @return true if the node is not scorable for too few answers
+   */
+  static boolean tooFewAnswered(KNode p, int answered, int applicable) {
+    return p.minShare != null && (applicable == 0 ? p.minShare.compareFraction(1, 1)
+        : p.minShare.compareFraction(answered, applicable)) < 0;
   }
 
   /** The item score of a multiple-choice or number answer into out; false if it has none. */
@@ -887,6 +914,14 @@ public final class Kernel {
 
   KNode node(int index) {
     return nodes[index];
+  }
+
+  /**
+   * @param q a question's position
+   * @return whether a visibility condition reads its answer (changing it may show or hide others)
+   */
+  boolean steersVisibility(int q) {
+    return steersVisibility[q];
   }
 
   /** @return whether any question has a visibility condition */
