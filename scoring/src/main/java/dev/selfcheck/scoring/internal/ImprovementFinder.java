@@ -55,6 +55,11 @@ import java.util.Optional;
 /** Finds the answer changes that raise a dimension's score most. */
 public final class ImprovementFinder {
 
+  /** How a question's gains were found: locally, rescored, or rescored with a flip. */
+  private static final byte LOCAL = 0;
+  private static final byte RESCORED = 1;
+  private static final byte FLIPPED = 2;
+
   private final CompiledQuestionnaire compiled;
   private final Kernel kernel;
   /** Per question: the index of the node that scores it and its item position there; -1 if none. */
@@ -65,10 +70,20 @@ public final class ImprovementFinder {
   private final int[] slotInParent;
   /** Per node: its distance from the total. */
   private final int[] depth;
+  /** Per node: the last node index of its subtree (nodes are in preorder, the total last). */
+  private final int[] last;
   /** Per node: the scored questions below it, its own first, then each sub-dimension's. */
   private final int[][] under;
   /** Per node: whether a change passes it other than linearly (extremes, share meeting, clamp). */
   private final boolean[] nonlinear;
+  /**
+   * Per question: the questions it shows or hides, directly or through them (empty if none), and
+   * the nodes a change of it can touch: its own and theirs.
+   */
+  private final int[][] steered;
+  private final int[][] region;
+  /** Per question: the lowest node whose subtree holds its region (its own node if none). */
+  private final int[] lca;
 
   /**
    * A finder.
@@ -85,6 +100,7 @@ public final class ImprovementFinder {
     parentOf = new int[nodes];
     slotInParent = new int[nodes];
     depth = new int[nodes];
+    last = new int[nodes];
     under = new int[nodes][];
     nonlinear = new boolean[nodes];
     Arrays.fill(parentOf, -1);
@@ -103,6 +119,39 @@ public final class ImprovementFinder {
           || p.aggregation == Aggregation.SHARE_MEETING));
     }
     collect(nodes - 1, 0);
+    steered = new int[kernel.questionCount()][];
+    lca = new int[kernel.questionCount()];
+    region = new int[kernel.questionCount()][];
+    for (int q = 0; q < steered.length; q++) {
+      java.util.LinkedHashSet<Integer> reached = new java.util.LinkedHashSet<>();
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+      todo.add(q);
+      while (!todo.isEmpty()) {
+        for (int r : kernel.steers(todo.poll())) {
+          if (r != q && reached.add(r)) {
+            todo.add(r);
+          }
+        }
+      }
+      steered[q] = reached.stream().mapToInt(Integer::intValue).toArray();
+      java.util.LinkedHashSet<Integer> touched = new java.util.LinkedHashSet<>();
+      if (nodeOf[q] >= 0) {
+        touched.add(nodeOf[q]);
+      }
+      for (int r : steered[q]) {
+        if (nodeOf[r] >= 0) {
+          touched.add(nodeOf[r]);
+        }
+      }
+      region[q] = touched.stream().mapToInt(Integer::intValue).toArray();
+      int low = nodeOf[q];
+      for (int r : region[q]) {
+        while (low >= 0 && !ancestor(low, r)) {
+          low = parentOf[low];
+        }
+      }
+      lca[q] = low < 0 ? nodes - 1 : low;
+    }
   }
 
   private int[] collect(int n, int d) {
@@ -122,6 +171,10 @@ public final class ImprovementFinder {
       at += part.length;
     }
     under[n] = all;
+    last[n] = p.children.length == 0 ? n : last[p.children[p.children.length - 1].index];
+    if (n == kernel.nodeCount() - 1) {
+      last[n] = n;
+    }
     return all;
   }
 
@@ -163,7 +216,7 @@ public final class ImprovementFinder {
     Rational start = current.score().orElse(current.minScore());
     int[] questions = visible(s, under[d]);
     Change[] first = new Change[questions.length];
-    boolean[] rescored = new boolean[questions.length];
+    byte[] rescored = new byte[questions.length];
     List<Improvement> best = new ArrayList<>();
     for (int i = 0; i < questions.length; i++) {
       Options o = s.options(questions[i], -1);
@@ -214,11 +267,11 @@ public final class ImprovementFinder {
    *
    * @return whether it reaches the next band
    */
-  private boolean plan(Session base, int d, int[] questions, Change[] first, boolean[] rescoredAtStart,
+  private boolean plan(Session base, int d, int[] questions, Change[] first, byte[] rescoredAtStart,
       Rational start, Band next, List<Improvement> plan) {
     Session s = base.copy();
     Change[] best = first.clone();
-    boolean[] rescored = rescoredAtStart.clone();
+    byte[] rescored = rescoredAtStart.clone();
     boolean[] changed = new boolean[questions.length];
     int nodes = kernel.nodeCount();
     boolean[] scorableBefore = new boolean[nodes];
@@ -251,20 +304,28 @@ public final class ImprovementFinder {
       byte stateBefore = w.slotState[slot];
       boolean inBefore = w.included[slot];
       System.arraycopy(w.scorable, 0, scorableBefore, 0, nodes);
-      s.answer(q, step.value);
-      boolean all = kernel.steersVisibility(q) || !Arrays.equals(scorableBefore, w.scorable);
+      s.answer(q, step.value, d);
+      boolean all = !Arrays.equals(scorableBefore, w.scorable);
       boolean countsMoved = stateBefore == Cells.NOT_APPLICABLE
           || (stateBefore == Cells.ANSWERED) != (w.slotState[slot] == Cells.ANSWERED);
       Arrays.fill(denMoved, false);
       Arrays.fill(numMoved, false);
-      denMoved[own.index] = countsMoved || inBefore != w.included[slot];
       s.forget(all ? -1 : own.index);
-      for (int a = own.index; a >= 0; a = parentOf[a]) {
-        numMoved[a] = true;
-        denMoved[a] |= countsMoved && kernel.node(a).minShare != null;
+      for (int r : steered[q]) {
+        s.stable[r] = 0;
+      }
+      for (int n : region[q]) {
+        // the shown or hidden questions' nodes: their included sets and counts may have changed
+        boolean counts = n != own.index || countsMoved;
+        denMoved[n] |= counts || inBefore != w.included[slot];
+        s.forget(n);
+        for (int a = n; a >= 0; a = parentOf[a]) {
+          numMoved[a] = true;
+          denMoved[a] |= counts && kernel.node(a).minShare != null;
+        }
       }
       for (int i = 0; i < questions.length; i++) {
-        if (!changed[i] && (all || rescored[i] || moved(s, questions[i], d, denMoved, numMoved))) {
+        if (!changed[i] && (all || moved(s, questions[i], rescored[i], d, denMoved, numMoved))) {
           Options o = s.options(questions[i], pos(questions[i], d));
           best[i] = o.best(pos(questions[i], d), score);
           rescored[i] = o.rescoredBelow(pos(questions[i], d));
@@ -273,23 +334,47 @@ public final class ImprovementFinder {
     }
   }
 
-  /** Whether a question's gain for dimension d may have moved with the marked nodes. */
-  private boolean moved(Session s, int q, int d, boolean[] denMoved, boolean[] numMoved) {
-    int top = pos(q, d);
-    int reach = s.stable(q) ? -1 : 0;
-    int a = nodeOf[q];
-    for (int i = 0; i <= top; i++) {
-      if (nonlinear[a]) {
-        reach = i;
+  /**
+   * Whether a question's gain for dimension d may have moved with the marked nodes. A locally
+   * computed gain depends on the divisors of the nodes on its path and on the results of those
+   * up to the highest one it passes other than linearly (its own node when its answer changes the
+   * included set). A rescored gain likewise, over the paths of every node the change touches
+   * (its own and those of the questions it shows or hides), whose included sets change; over
+   * its whole paths if the rescoring flipped a node's scorability.
+   */
+  private boolean moved(Session s, int q, byte rescored, int d, boolean[] denMoved, boolean[] numMoved) {
+    int[] nodes = rescored == LOCAL ? new int[] {nodeOf[q]} : region[q];
+    boolean own = rescored != LOCAL || !s.stable(q);
+    for (int start : nodes) {
+      if (!ancestor(d, start)) {
+        continue;
       }
-      a = parentOf[a];
+      int top = depth[start] - depth[d];
+      int reach = rescored == FLIPPED ? top : own ? 0 : -1;
+      int a = start;
+      for (int i = 0; i <= top; i++) {
+        if (nonlinear[a]) {
+          reach = Math.max(reach, i);
+        }
+        a = parentOf[a];
+      }
+      a = start;
+      for (int i = 0; i <= top; i++) {
+        if (denMoved[a] || (numMoved[a] && i <= reach)) {
+          return true;
+        }
+        a = parentOf[a];
+      }
     }
-    a = nodeOf[q];
-    for (int i = 0; i <= top; i++) {
-      if (denMoved[a] || (numMoved[a] && i <= reach)) {
+    return false;
+  }
+
+  /** Whether node a is node n or one of its ancestors. */
+  private boolean ancestor(int a, int n) {
+    for (int x = n; x >= 0; x = parentOf[x]) {
+      if (x == a) {
         return true;
       }
-      a = parentOf[a];
     }
     return false;
   }
@@ -350,10 +435,15 @@ public final class ImprovementFinder {
   private final class Options {
     final int question;
     final AnswerValue[] values;
-    /** Per candidate and path position: the node's score after the change; null if none. */
+    /**
+     * Per candidate and path position: the node's change of score, or from the position it was
+     * rescored from on its score after the change; null if it has none after.
+     */
     final Rational[][] after;
     /** Per candidate: the path position from which its scores were rescored. */
     final int[] rescoredFrom;
+    /** Whether a rescoring flipped the scorability of a node. */
+    boolean flipped;
     Options(int question, AnswerValue[] values, int length) {
       this.question = question;
       this.values = values;
@@ -374,7 +464,7 @@ public final class ImprovementFinder {
         if (to == null) {
           continue;
         }
-        Rational gain = to.minus(from);
+        Rational gain = rescoredFrom[c] <= at ? to.minus(from) : to;
         if (gain.signum() > 0 && (best == null || gain.compareTo(best.gain) > 0)) {
           best = new Change(kernel.questions().get(question).id(), values[c], gain);
         }
@@ -382,13 +472,14 @@ public final class ImprovementFinder {
       return best;
     }
 
-    boolean rescoredBelow(int at) {
+    /** @return how the gains at a path position were found: LOCAL, RESCORED or FLIPPED */
+    byte rescoredBelow(int at) {
       for (int r : rescoredFrom) {
         if (r <= at) {
-          return true;
+          return flipped ? FLIPPED : RESCORED;
         }
       }
-      return false;
+      return LOCAL;
     }
   }
 
@@ -424,6 +515,8 @@ public final class ImprovementFinder {
     /** Per question: 0 not known yet, 1 stable, 2 not (see stable). */
     final byte[] stable = new byte[kernel.questionCount()];
     Work scratch;
+    /** Whether the last rescoring flipped the scorability of a node. */
+    boolean flippedLast;
 
     Session(Response response) {
       this.response = response;
@@ -455,10 +548,10 @@ public final class ImprovementFinder {
       return new Session(this);
     }
 
-    /** Answers a question and evaluates again. */
-    void answer(int q, AnswerValue v) {
+    /** Answers a question and evaluates the subtree of a node again. */
+    void answer(int q, AnswerValue v, int node) {
       put(cells, q, v);
-      kernel.evaluate(cells, w, foreign);
+      kernel.evaluate(cells, w, foreign, node);
     }
 
     /** Forgets the aggregates of a node and its ancestors, or of every node if node is -1. */
@@ -518,6 +611,7 @@ public final class ImprovementFinder {
       Options o = new Options(q, candidates(q), top + 1);
       for (int c = 0; c < o.values.length; c++) {
         o.rescoredFrom[c] = effect(q, o.values[c], o.after[c], top);
+        o.flipped |= o.rescoredFrom[c] <= top && flippedLast;
       }
       if (options != null && upTo < 0) {
         options[q] = o;
@@ -533,8 +627,9 @@ public final class ImprovementFinder {
     }
 
     /**
-     * The scores of the nodes on a question's path, positions 0 to top, after answering it with
-     * v, into after.
+     * What answering a question with v does to the nodes on its path, positions 0 to top, into
+     * after: below the returned position each node's change of score (null if it has no score
+     * before or after); from it on, the rescored scores themselves.
      *
      * @return the position from which they were rescored; top + 1 if none was
      */
@@ -543,22 +638,22 @@ public final class ImprovementFinder {
       Kernel.KNode p = kernel.node(n);
       int k = itemOf[q];
       int slot = p.slotBase + k;
-      if (kernel.steersVisibility(q)) {
-        rescore(q, v, after, 0, top);
-        return 0;
+      if (steered[q].length > 0) {
+        return steer(q, v, after, top);
       }
       byte oldState = w.slotState[slot];
       boolean oldIn;
       boolean newIn;
       Rational oldV;
       Rational newV;
+      Rational dV;
       int dAnswered;
       int dApplicable;
       Rational dApplicableWeight = Rational.ZERO;
       Rational dAnsweredWeight = Rational.ZERO;
       if (oldState == Work.HIDDEN) {
         oldIn = newIn = false;
-        oldV = newV = null;
+        oldV = newV = dV = null;
         dAnswered = dApplicable = 0;
       } else {
         Rational score = itemScore(p, k, kernel.choiceOf(q, v), v);
@@ -568,6 +663,7 @@ public final class ImprovementFinder {
         oldV = oldIn ? kernel.slotScore(w, p, k) : null;
         newIn = newAnswered || p.countAs;
         newV = newAnswered ? score : p.countAs ? p.missingScore.value() : null;
+        dV = oldIn && newIn ? newV.minus(oldV) : null;
         dAnswered = (newAnswered ? 1 : 0) - (oldAnswered ? 1 : 0);
         dApplicable = oldState == Cells.NOT_APPLICABLE ? 1 : 0;
         if (p.prorate) {
@@ -576,12 +672,66 @@ public final class ImprovementFinder {
           dAnsweredWeight = dAnswered == 0 ? Rational.ZERO : dAnswered > 0 ? weight : weight.negate();
         }
       }
-      int at = k;
-      for (int i = 0; i <= top; i++) {
-        boolean same = oldIn == newIn && (!oldIn || oldV.compareTo(newV) == 0);
+      return walk(q, v, after, top, 0, n, k, oldIn, newIn, oldV, newV, dV, dAnswered, dApplicable,
+          dApplicableWeight, dAnsweredWeight);
+    }
+
+    /**
+     * The effect of a question that shows or hides others: the smallest subtree holding it and
+     * them is rescored, and the walk goes on from that subtree's node; every position holds a
+     * score after the change.
+     *
+     * @return 0
+     */
+    private int steer(int q, AnswerValue v, Rational[] after, int top) {
+      int l = lca[q];
+      int at = depth[nodeOf[q]] - depth[l];
+      if (at >= top) {
+        rescore(q, v, after, 0, top);
+        return 0;
+      }
+      rescore(q, v, after, 0, at);
+      Work r = scratch;
+      int dAnswered = r.answered[l] - w.answered[l];
+      int dApplicable = r.answered[l] + r.dontKnow[l] + r.notAnswered[l]
+          - w.answered[l] - w.dontKnow[l] - w.notAnswered[l];
+      Rational oldV = w.score(l);
+      Rational newV = r.score(l);
+      Rational dV = oldV != null && newV != null ? newV.minus(oldV) : null;
+      int from = walk(q, v, after, top, at + 1, parentOf[l], slotInParent[l], oldV != null, newV != null,
+          oldV, newV, dV, dAnswered, dApplicable, Rational.ZERO, Rational.ZERO);
+      int n = parentOf[l];
+      for (int i = at + 1; i < from; i++) {
+        if (after[i] != null) {
+          after[i] = w.score(n).plus(after[i]);
+        }
+        n = parentOf[n];
+      }
+      return 0;
+    }
+
+    /**
+     * Walks a slot's change up the path from position i0 (node n, slot at), as effect describes.
+     *
+     * @return the position from which the scores were rescored; top + 1 if none was
+     */
+    private int walk(int q, AnswerValue v, Rational[] after, int top, int i0, int n0, int at0,
+        boolean oldIn0, boolean newIn0, Rational oldV0, Rational newV0, Rational dV0, int dAnswered,
+        int dApplicable, Rational dApplicableWeight0, Rational dAnsweredWeight0) {
+      int n = n0;
+      int at = at0;
+      boolean oldIn = oldIn0;
+      boolean newIn = newIn0;
+      Rational oldV = oldV0;
+      Rational newV = newV0;
+      Rational dV = dV0;
+      Rational dApplicableWeight = dApplicableWeight0;
+      Rational dAnsweredWeight = dAnsweredWeight0;
+      for (int i = i0; i <= top; i++) {
+        boolean same = oldIn == newIn && (!oldIn || dV.signum() == 0);
         if (same && dAnswered == 0 && dApplicable == 0) {
           for (; i <= top; i++) {
-            after[i] = w.score(n);
+            after[i] = w.scorable[n] ? Rational.ZERO : null;
             n = parentOf[n];
           }
           return top + 1;
@@ -590,20 +740,37 @@ public final class ImprovementFinder {
         Agg g = agg(n);
         int answered = w.answered[n] + dAnswered;
         int applicable = w.answered[n] + w.dontKnow[n] + w.notAnswered[n] + dApplicable;
-        int included = g.included - (oldIn ? 1 : 0) + (newIn ? 1 : 0);
-        Rational pre = included == 0 || Kernel.tooFewAnswered(a, answered, applicable) ? null
-            : pre(a, g, at, oldIn, oldV, newIn, newV, dApplicableWeight, dAnsweredWeight);
-        boolean scorable = pre != null;
+        boolean tooFew = Kernel.tooFewAnswered(a, answered, applicable);
+        Rational change;
+        boolean scorable;
+        if (oldIn && newIn && w.scorable[n] && !extreme(a) && a.min == null && a.max == null) {
+          // the included set stays: the score moves by the slot's change, whatever the others hold
+          scorable = !tooFew;
+          Rational part = a.aggregation == Aggregation.SHARE_MEETING && !a.normalize
+              ? part(a, at, oldV.plus(dV)).minus(part(a, at, oldV))
+              : a.weight[at].value().times(dV);
+          change = linear(a, g, part);
+        } else {
+          if (newIn && newV == null) {
+            newV = oldV.plus(dV);
+          }
+          int included = g.included - (oldIn ? 1 : 0) + (newIn ? 1 : 0);
+          Rational pre = included == 0 || tooFew ? null
+              : pre(a, g, at, oldIn, oldV, newIn, newV, dApplicableWeight, dAnsweredWeight);
+          scorable = pre != null;
+          change = scorable && w.scorable[n]
+              ? CompiledQuestionnaire.apply(pre, a.node.settings).minus(w.score(n)) : null;
+        }
         if (scorable != w.scorable[n]) {
           rescore(q, v, after, i, top);
           return i;
         }
-        Rational now = scorable ? CompiledQuestionnaire.apply(pre, a.node.settings) : null;
-        after[i] = now;
-        oldIn = w.scorable[n];
-        oldV = w.score(n);
+        after[i] = change;
+        oldIn = scorable;
         newIn = scorable;
-        newV = now;
+        oldV = w.score(n);
+        newV = null;
+        dV = change;
         dApplicableWeight = Rational.ZERO;
         dAnsweredWeight = Rational.ZERO;
         at = slotInParent[n];
@@ -621,7 +788,11 @@ public final class ImprovementFinder {
       if (scratch == null) {
         scratch = kernel.newWork();
       }
-      kernel.evaluate(cells, scratch, foreign);
+      int root = nodeAt(q, top);
+      kernel.evaluate(cells, scratch, foreign, root);
+      // only the subtree was evaluated
+      int first = root == kernel.nodeCount() - 1 ? 0 : root;
+      flippedLast = !Arrays.equals(scratch.scorable, first, last[root] + 1, w.scorable, first, last[root] + 1);
       cells.state[q] = state;
       cells.choice[q] = choice;
       cells.value[q] = value;
@@ -728,6 +899,22 @@ public final class ImprovementFinder {
       den = den.plus(divisor(p, k));
     }
     return combine(p, num, den, g.applicable.plus(dApplicable), g.answered.plus(dAnswered));
+  }
+
+  /**
+   * How much a node's score moves when one slot that stays included changes its part of the sum
+   * by part (a linear node: no extreme, no clamp): through the divisor, prorating and the factor.
+   */
+  private static Rational linear(Kernel.KNode p, Agg g, Rational part) {
+    Rational pre;
+    if (p.normalize) {
+      pre = part.times(Rational.HUNDRED).dividedBy(g.den);
+    } else if (p.aggregation == Aggregation.WEIGHTED_SUM) {
+      pre = p.prorate && g.answered.signum() > 0 ? part.times(g.applicable).dividedBy(g.answered) : part;
+    } else {
+      pre = part.dividedBy(g.den);
+    }
+    return p.factor == null ? pre : pre.times(p.factor.value());
   }
 
   private static Rational combine(Kernel.KNode p, Rational num, Rational den, Rational applicable,

@@ -129,8 +129,10 @@ public final class Kernel {
   private final boolean[] scored;
   private final boolean[] plainChoice;
   private final Test[] visibility;
-  /** Per question: whether a visibility condition reads its answer. */
-  private final boolean[] steersVisibility;
+  /** Per question: the questions whose visibility condition reads its answer (null if none). */
+  private final int[][] steers;
+  /** The question whose visibility condition is being compiled; -1 otherwise. */
+  private int compiling = -1;
   private final boolean conditional;
   private final KNode[] nodes;
   private final KNode root;
@@ -154,7 +156,7 @@ public final class Kernel {
     scored = new boolean[qs];
     plainChoice = new boolean[qs];
     visibility = new Test[qs];
-    steersVisibility = new boolean[qs];
+    steers = new int[qs][];
     for (int i = 0; i < qs; i++) {
       Question q = questions.get(i);
       questionIndex.putIfAbsent(q.id(), i);
@@ -190,7 +192,9 @@ public final class Kernel {
     for (int i = 0; i < qs; i++) {
       Question q = questions.get(i);
       if (q.visibleWhen().isPresent()) {
+        compiling = i;
         visibility[i] = compileCondition(q.visibleWhen().get(), true);
+        compiling = -1;
         anyCondition = true;
       }
     }
@@ -384,7 +388,7 @@ public final class Kernel {
           return w -> constant;
         }
         int at = q;
-        steersVisibility[at] |= forVisibility;
+        steers(at, forVisibility);
         byte code = (byte) c.state().ordinal();
         return w -> w.stateSeen(at) == code;
       }
@@ -396,7 +400,7 @@ public final class Kernel {
           return w -> false;
         }
         int at = q;
-        steersVisibility[at] |= forVisibility;
+        steers(at, forVisibility);
         Question question = questions.get(at);
         boolean[] byChoice;
         if (choice(question)) {
@@ -606,6 +610,22 @@ public final class Kernel {
         }
       }
     }
+  }
+
+  /**
+   * Evaluates the nodes of one subtree only (no rules): the results of the other nodes are left
+   * as they were.
+   *
+   * @param cells the answers
+   * @param w the results, overwritten for the subtree
+   * @param foreign whether the answers are for another questionnaire
+   * @param node the subtree's root node
+   */
+  void evaluate(Cells cells, Work w, boolean foreign, int node) {
+    w.cells = cells;
+    w.foreign = foreign;
+    Arrays.fill(w.visibility, conditional ? (byte) 0 : (byte) 2);
+    evaluate(nodes[node], w);
   }
 
   private void evaluate(KNode p, Work w) {
@@ -916,12 +936,25 @@ public final class Kernel {
     return nodes[index];
   }
 
+  /** Notes that the visibility condition being compiled reads question q's answer. */
+  private void steers(int q, boolean forVisibility) {
+    if (!forVisibility) {
+      return;
+    }
+    int[] old = steers[q] == null ? new int[0] : steers[q];
+    if (old.length == 0 || old[old.length - 1] != compiling) {
+      steers[q] = Arrays.copyOf(old, old.length + 1);
+      steers[q][old.length] = compiling;
+    }
+  }
+
   /**
    * @param q a question's position
-   * @return whether a visibility condition reads its answer (changing it may show or hide others)
+   * @return the questions whose visibility condition reads its answer (changing it may show or
+   *     hide them); empty if none
    */
-  boolean steersVisibility(int q) {
-    return steersVisibility[q];
+  int[] steers(int q) {
+    return steers[q] == null ? new int[0] : steers[q];
   }
 
   /** @return whether any question has a visibility condition */
