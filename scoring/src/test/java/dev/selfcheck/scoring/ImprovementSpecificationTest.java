@@ -259,4 +259,26 @@ class ImprovementSpecificationTest {
     then(p.nextBand()).map(Band::id).isEqualTo(Optional.of("mid"));
     then(p.planToNextBand()).extracting(Improvement::question).containsExactly("q2");
   }
+
+  @Test
+  void should_weigh_a_change_that_shows_a_question_again_when_a_step_moved_the_shown_questions_dimension() {
+    // GIVEN the total is the mean of a (g: yes 0 / no 0) and b (the mean of b1, and b2 shown when g
+    // is yes; levels 0…4); g no, b1 = o1, b2 = o5 (hidden): total 0, bands low [0, 2.5), high
+    Questionnaire q = questionnaire()
+        .addDimensions(dim("a").addQuestions(yesNo("g", "0", "0")).build())
+        .addDimensions(dim("b").addQuestions(level("b1"),
+            Fixtures.choiceOf("b2", "0", "1", "2", "3", "4")
+                .visibleWhen(Condition.answer("g", Operator.EQ, Literal.of(true))).build()).build())
+        .addBands(band("low", "0", "2.5"), band("high", "2.5", true, "4", true)).build();
+    Scorer scorer = compile(q);
+    Response r = answers().no("g").option("b1", "o1").option("b2", "o5").response();
+    // WHEN
+    ImprovementPotential p = scorer.improvements(r, DimensionResult.TOTAL);
+    // THEN b1 → o5 gains 2 and g → yes (showing b2) gains 1; after b1 → o5 showing b2 gains
+    // nothing, so the high band cannot be reached
+    then(p.bestChanges()).extracting(Improvement::question, Improvement::gain)
+        .containsExactly(tuple("b1", exact("2")), tuple("g", exact("1")));
+    then(p.nextBandReachable()).isFalse();
+    then(p.planToNextBand()).isEmpty();
+  }
 }
