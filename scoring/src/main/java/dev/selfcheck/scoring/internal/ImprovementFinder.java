@@ -269,7 +269,16 @@ public final class ImprovementFinder {
    */
   private boolean plan(Session base, int d, int[] questions, Change[] first, byte[] rescoredAtStart,
       Rational start, Band next, List<Improvement> plan) {
-    Session s = base.copy();
+    Session s = base.planning();
+    try {
+      return plan(s, base, d, questions, first, rescoredAtStart, start, next, plan);
+    } finally {
+      s.restore(base, d);
+    }
+  }
+
+  private boolean plan(Session s, Session base, int d, int[] questions, Change[] first,
+      byte[] rescoredAtStart, Rational start, Band next, List<Improvement> plan) {
     Change[] best = first.clone();
     byte[] rescored = rescoredAtStart.clone();
     boolean[] changed = new boolean[questions.length];
@@ -517,6 +526,9 @@ public final class ImprovementFinder {
     Work scratch;
     /** Whether the last rescoring flipped the scorability of a node. */
     boolean flippedLast;
+    /** The session a plan changes answers in; the questions it changed. */
+    private Session planning;
+    private final List<Integer> touched = new ArrayList<>();
 
     Session(Response response) {
       this.response = response;
@@ -543,15 +555,34 @@ public final class ImprovementFinder {
       this.options = null;
     }
 
-    /** @return a session of the same answers whose answers may be changed */
-    Session copy() {
-      return new Session(this);
+    /** @return a session of the same answers whose answers a plan may change (one, reused) */
+    Session planning() {
+      if (planning == null) {
+        planning = new Session(this);
+      }
+      return planning;
     }
 
     /** Answers a question and evaluates the subtree of a node again. */
     void answer(int q, AnswerValue v, int node) {
       put(cells, q, v);
+      touched.add(q);
       kernel.evaluate(cells, w, foreign, node);
+    }
+
+    /** Puts back the answers of a session changed in the subtree of a node, and their results. */
+    void restore(Session from, int node) {
+      if (touched.isEmpty()) {
+        return;
+      }
+      for (int q : touched) {
+        cells.state[q] = from.cells.state[q];
+        cells.choice[q] = from.cells.choice[q];
+        cells.value[q] = from.cells.value[q];
+      }
+      touched.clear();
+      kernel.evaluate(cells, w, foreign, node);
+      forget(-1);
     }
 
     /** Forgets the aggregates of a node and its ancestors, or of every node if node is -1. */
@@ -723,6 +754,8 @@ public final class ImprovementFinder {
       boolean oldIn = oldIn0;
       boolean newIn = newIn0;
       Rational oldV = oldV0;
+      // the node whose score oldV is, read only when needed (a total's may be a large fraction)
+      int oldNode = -1;
       Rational newV = newV0;
       Rational dV = dV0;
       Rational dApplicableWeight = dApplicableWeight0;
@@ -746,11 +779,17 @@ public final class ImprovementFinder {
         if (oldIn && newIn && w.scorable[n] && !extreme(a) && a.min == null && a.max == null) {
           // the included set stays: the score moves by the slot's change, whatever the others hold
           scorable = !tooFew;
-          Rational part = a.aggregation == Aggregation.SHARE_MEETING && !a.normalize
-              ? part(a, at, oldV.plus(dV)).minus(part(a, at, oldV))
+          boolean share = a.aggregation == Aggregation.SHARE_MEETING && !a.normalize;
+          if (share && oldV == null) {
+            oldV = w.score(oldNode);
+          }
+          Rational part = share ? part(a, at, oldV.plus(dV)).minus(part(a, at, oldV))
               : a.weight[at].value().times(dV);
           change = linear(a, g, part);
         } else {
+          if (oldV == null && oldNode >= 0) {
+            oldV = w.score(oldNode);
+          }
           if (newIn && newV == null) {
             newV = oldV.plus(dV);
           }
@@ -768,7 +807,8 @@ public final class ImprovementFinder {
         after[i] = change;
         oldIn = scorable;
         newIn = scorable;
-        oldV = w.score(n);
+        oldV = null;
+        oldNode = n;
         newV = null;
         dV = change;
         dApplicableWeight = Rational.ZERO;
