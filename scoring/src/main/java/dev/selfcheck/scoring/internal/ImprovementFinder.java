@@ -24,33 +24,42 @@ import java.util.Optional;
  * and the weights (the spans when normalised), the weight meeting the threshold, the best and the
  * second best slot score of a minimum or maximum, how many slots are included, and for prorating
  * the applicable and the answered question weight. A candidate answer changes one slot of its
- * question's node: the node's new score is the aggregate with that slot's part replaced, then
- * rescaled and clamped (CompiledQuestionnaire.apply); that moves one slot of the parent, and so on
- * up to the total, with the counts (answered, applicable) moved along for the minimum answered
- * share. A candidate costs a few exact operations per level, and every dimension's gain is read
- * off the same walk, so the improvements of every dimension grow linearly with the questionnaire.
+ * question's node, and the change is walked up to the total with the counts (answered,
+ * applicable) moved along for the minimum answered share. Where the node's included set stays
+ * and it is linear (a weighted mean or sum, normalised or not, share meeting, with a factor and
+ * offset but no clamp) the score moves by the slot's change through the divisor, prorating and
+ * factor, whatever the other slots hold; elsewhere the node's aggregate is recomputed with that
+ * slot's part replaced, then rescaled and clamped (CompiledQuestionnaire.apply). The walk carries
+ * changes of score, not scores, so a total whose score is a large fraction costs no more. A
+ * candidate costs a few exact operations per level, and every dimension's gain is read off the
+ * same walk, so the improvements of every dimension grow linearly with the questionnaire.
  *
  * Rescoring remains only where a local step cannot know the answer. A candidate is rescored (its
- * answer put into the cells, the evaluator run once, its nodes read from that evaluation):
- *   - in full when a visibility condition reads the question's answer, since the change may show
- *     or hide other questions;
+ * answer put into the cells, the evaluator run once over a subtree, its nodes read from that
+ * evaluation):
+ *   - when a visibility condition reads the question's answer, since the change may show or hide
+ *     other questions: the smallest subtree holding the question and those it shows or hides
+ *     (directly or through them) is evaluated again, and the walk goes on from its node;
  *   - from the first node on its path whose scorability the change would flip (nothing included,
- *     too few answered for the minimum share, zero weight; either way round).
+ *     too few answered for the minimum share, zero weight; either way round): the subtree of the
+ *     dimension asked about.
  * Everything else (every aggregation, missing policy, normalisation, rescale and clamp) is exact
- * locally, in Rationals.
+ * locally, in Rationals. ImprovementPropertyTest holds all of it to rescoring every candidate.
  *
  * The plan to the next band is greedy: at each step the change with the largest gain among the
  * questions not yet changed (ties: the earlier question, then the earlier candidate), until the
  * score lies in the next band or higher, or no change helps. When gains are independent and
  * additive (a weighted sum, or a weighted mean whose answered set does not change) this needs the
- * fewest changes; otherwise it is a good plan, not a proven minimum. After a step the response is
- * evaluated again and only the gains that may have moved are computed again: those of questions
- * below a node whose included set, prorating weights or counts (under a minimum share) changed;
- * those whose own walk passes a changed node where it is not linear (a minimum, maximum or
- * share-meeting aggregation, a clamp, or their own node when their answer would change the
- * included set); those that were rescored; and all of them when a visibility condition reads the
- * changed question or any node's scorability changed. A kept gain is still exact: through linear
- * nodes a change moves the score by the same amount whatever the other slots hold.
+ * fewest changes; otherwise it is a good plan, not a proven minimum. After a step the dimension's
+ * subtree is evaluated again and only the gains that may have moved are computed again: those of
+ * questions below a node whose included set, prorating weights or counts (under a minimum share)
+ * changed (for a question that shows or hides others: the nodes of those too); those whose walk
+ * passes a changed node where it is not linear for them (a minimum, maximum or share-meeting
+ * aggregation, a clamp, or their own node when their answer would change the included set, or
+ * every node of a question that shows or hides others); those whose rescoring flipped a node on
+ * their paths; and all of them when any node's scorability changed. A kept gain is still exact:
+ * through linear nodes a change moves the score by the same amount whatever the other slots hold.
+ * The plans of all dimensions share one session whose changed answers are put back after each.
  */
 /** Finds the answer changes that raise a dimension's score most. */
 public final class ImprovementFinder {
