@@ -199,6 +199,17 @@ public abstract class Questionnaire {
 
 
   /**
+   * Every visibility condition and rule condition of this questionnaire, compiled once: the one
+   * place that decides whether a condition holds, for validation, scoring and hosts.
+   *
+   * @return the program; computed once per questionnaire
+   */
+  @Value.Lazy
+  public ConditionProgram conditions() {
+    return ConditionProgram.of(this);
+  }
+
+  /**
    * Finds a scale by id.
    *
    * @param id a scale id

@@ -6,6 +6,7 @@ import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
@@ -33,27 +34,40 @@ public final class ResponseValidator {
   private final Questionnaire questionnaire;
   private final Response response;
   private final Map<String, Question> questions;
-  private final Map<String, Boolean> visible = new HashMap<>();
-  private final Set<String> inProgress = new HashSet<>();
-  private final ConditionEvaluator evaluator;
+  private final ConditionProgram conditions;
+  private final List<Question> byIndex;
+  /** The visibility memo of the condition program. */
+  private final byte[] visible;
+  /** The response's answers as the condition program reads them. */
+  private final ConditionProgram.Facts facts = new ConditionProgram.Facts() {
+    @Override
+    public boolean visible(int question) {
+      return conditions.visible(question, this, visible);
+    }
+
+    @Override
+    public AnswerState state(int question) {
+      return response.stateOf(byIndex.get(question).id());
+    }
+
+    @Override
+    public int choice(int question) {
+      return -1;
+    }
+
+    @Override
+    public AnswerValue value(int question) {
+      return response.answer(byIndex.get(question).id()).flatMap(Answer::value).orElseThrow();
+    }
+  };
 
   private ResponseValidator(Questionnaire questionnaire, Response response) {
     this.questionnaire = questionnaire;
     this.response = response;
     this.questions = questionnaire.questionsById();
-    this.evaluator = new ConditionEvaluator(questionnaire, questions, new ConditionEvaluator.AnswerLookup() {
-      @Override
-      public AnswerState state(String questionId) {
-        return isVisible(questionId) ? response.stateOf(questionId) : AnswerState.NOT_ANSWERED;
-      }
-
-      @Override
-      public Optional<AnswerValue> value(String questionId) {
-        return isVisible(questionId)
-            ? response.answer(questionId).flatMap(Answer::value)
-            : Optional.empty();
-      }
-    });
+    this.conditions = questionnaire.conditions();
+    this.byIndex = questionnaire.allQuestions().toList();
+    this.visible = new byte[byIndex.size()];
   }
 
   /**
@@ -85,27 +99,8 @@ public final class ResponseValidator {
     return out;
   }
 
-  private boolean isVisible(String questionId) {
-    Question q = questions.get(questionId);
-    return q != null && isVisible(q);
-  }
-
   private boolean isVisible(Question q) {
-    if (q.visibleWhen().isEmpty()) {
-      return true;
-    }
-    String questionId = q.id();
-    Boolean known = visible.get(questionId);
-    if (known != null) {
-      return known;
-    }
-    if (!inProgress.add(questionId)) {
-      return false; // a cycle: treat as hidden
-    }
-    boolean result = evaluator.test(q.visibleWhen().get());
-    inProgress.remove(questionId);
-    visible.put(questionId, result);
-    return result;
+    return q.visibleWhen().isEmpty() || facts.visible(conditions.questionIndex(q.id()));
   }
 
   private List<Finding> run() {

@@ -5,6 +5,7 @@ import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.LocalizedText;
@@ -206,6 +207,8 @@ public final class CompiledQuestionnaire {
   private final RuleEngine rules;
   /** JSON Pointers of the dimensions, filled once at construction and only read afterwards. */
   private final Map<String, String> pointers = new HashMap<>();
+  /** Every visibility and rule condition, compiled once. */
+  private final ConditionProgram conditions;
   /** The plan's flat arrays and the evaluator. */
   private final Kernel kernel;
   /** Whether any question is required. */
@@ -242,6 +245,7 @@ public final class CompiledQuestionnaire {
     indices.put(DimensionResult.TOTAL, root.index);
     this.rules = new RuleEngine(questionnaire, indices);
     this.anyRequired = questionnaire.allQuestions().anyMatch(Question::required);
+    this.conditions = questionnaire.conditions();
     this.kernel = new Kernel(this);
   }
 
@@ -368,6 +372,11 @@ public final class CompiledQuestionnaire {
     List<Node> all = new ArrayList<>(preOrder);
     all.add(root);
     return all;
+  }
+
+  /** @return every visibility and rule condition, compiled */
+  public ConditionProgram conditions() {
+    return conditions;
   }
 
   /** @return the compiled rules */

@@ -1,29 +1,21 @@
 package dev.selfcheck.scoring.internal;
 
 import dev.selfcheck.core.Aggregation;
-import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerComparison;
 import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
-import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
-import dev.selfcheck.core.BandIs;
-import dev.selfcheck.core.Condition;
-import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.MissingPolicy;
-import dev.selfcheck.core.Not;
-import dev.selfcheck.core.Operator;
-import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
+import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
-import dev.selfcheck.core.Rule;
-import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.scoring.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -41,8 +33,9 @@ import java.util.function.BiConsumer;
  * weight, the lowest score and the products the normalisation needs; per scored question the
  * question's index and, for single-choice, ordinal-scale and yes/no questions, the item score of
  * every option (or of no and yes) resolved once through ItemScorer; the effective settings as
- * constants; the band ends. Visibility conditions and rule conditions are compiled once into Tests
- * over the cells and the results.
+ * constants; the band ends. Visibility conditions and rule conditions are core's ConditionProgram,
+ * compiled once per questionnaire (CompiledQuestionnaire holds it) and read here with a Work as
+ * its facts.
  *
  * An evaluation reads one response's Cells and fills a Work: visibility is decided per question
  * on demand (memoised; a question in a cycle is hidden, as in validation), then the tree is
@@ -54,12 +47,6 @@ import java.util.function.BiConsumer;
  */
 /** The compiled plan of a questionnaire and the evaluator over per-question cells. */
 public final class Kernel {
-
-  /** A compiled condition over one evaluation. */
-  @FunctionalInterface
-  interface Test {
-    boolean test(Work w);
-  }
 
   /** One node of the plan. */
   static final class KNode {
@@ -128,11 +115,11 @@ public final class Kernel {
   /** Per question: whether it is scored, and whether a scored answer is a plain option index. */
   private final boolean[] scored;
   private final boolean[] plainChoice;
-  private final Test[] visibility;
   /** Per question: the questions whose visibility condition reads its answer (null if none). */
   private final int[][] steers;
-  /** The question whose visibility condition is being compiled; -1 otherwise. */
-  private int compiling = -1;
+  /** Every visibility and rule condition, compiled once; the facts are a Work. */
+  private final ConditionProgram conditions;
+  private final Exact[] numbers;
   private final boolean conditional;
   private final KNode[] nodes;
   private final KNode root;
@@ -140,7 +127,6 @@ public final class Kernel {
   private final List<String> dimensionIds;
   private final Map<String, Integer> dimensionIndex = new HashMap<>();
   private final RuleEngine rules;
-  private final Test[] tests;
 
   /**
    * Compiles the plan.
@@ -155,7 +141,6 @@ public final class Kernel {
     allowsNotApplicable = new boolean[qs];
     scored = new boolean[qs];
     plainChoice = new boolean[qs];
-    visibility = new Test[qs];
     steers = new int[qs][];
     for (int i = 0; i < qs; i++) {
       Question q = questions.get(i);
@@ -188,23 +173,23 @@ public final class Kernel {
     }
     slots = base;
     root = nodes[nodes.length - 1];
-    boolean anyCondition = false;
+    this.conditions = compiled.conditions();
+    this.conditional = conditions.anyVisibilityCondition();
+    this.numbers = conditions.numbers().stream().map(v -> Exact.of(Rational.of(v)))
+        .toArray(Exact[]::new);
     for (int i = 0; i < qs; i++) {
-      Question q = questions.get(i);
-      if (q.visibleWhen().isPresent()) {
-        compiling = i;
-        visibility[i] = compileCondition(q.visibleWhen().get(), true);
-        compiling = -1;
-        anyCondition = true;
-      }
+      int reader = i;
+      questions.get(i).visibleWhen().ifPresent(c -> c.walk("", (part, pointer) -> {
+        if (part instanceof AnswerIs a) {
+          steers(questionIndex.get(a.question()), reader);
+        } else if (part instanceof AnswerComparison a) {
+          steers(questionIndex.get(a.question()), reader);
+        } else if (part instanceof Quantifier a) {
+          a.questions().forEach(id -> steers(questionIndex.get(id), reader));
+        }
+      }));
     }
-    this.conditional = anyCondition;
     this.rules = compiled.rules();
-    List<Rule> rs = questionnaire.rules();
-    tests = new Test[rs.size()];
-    for (int i = 0; i < rs.size(); i++) {
-      tests[i] = compileCondition(rs.get(i).when(), false);
-    }
   }
 
   private static boolean choice(Question q) {
@@ -344,173 +329,22 @@ public final class Kernel {
 
   // ------------------------------------------------------------------ conditions
 
-  private Test compileCondition(Condition condition, boolean forVisibility) {
-    return condition.accept(new Condition.Visitor<Test>() {
-      @Override
-      public Test visitAll(AllOf c) {
-        Test[] parts = c.parts().stream().map(x -> compileCondition(x, forVisibility))
-            .toArray(Test[]::new);
-        return w -> {
-          for (Test t : parts) {
-            if (!t.test(w)) {
-              return false;
-            }
-          }
-          return true;
-        };
-      }
-
-      @Override
-      public Test visitAny(AnyOf c) {
-        Test[] parts = c.parts().stream().map(x -> compileCondition(x, forVisibility))
-            .toArray(Test[]::new);
-        return w -> {
-          for (Test t : parts) {
-            if (t.test(w)) {
-              return true;
-            }
-          }
-          return false;
-        };
-      }
-
-      @Override
-      public Test visitNot(Not c) {
-        Test part = compileCondition(c.part(), forVisibility);
-        return w -> !part.test(w);
-      }
-
-      @Override
-      public Test visitAnswerIs(AnswerIs c) {
-        Integer q = questionIndex.get(c.question());
-        if (q == null) {
-          boolean constant = c.state() == AnswerState.NOT_ANSWERED;
-          return w -> constant;
-        }
-        int at = q;
-        steers(at, forVisibility);
-        byte code = (byte) c.state().ordinal();
-        return w -> w.stateSeen(at) == code;
-      }
-
-      @Override
-      public Test visitAnswerComparison(AnswerComparison c) {
-        Integer q = questionIndex.get(c.question());
-        if (q == null) {
-          return w -> false;
-        }
-        int at = q;
-        steers(at, forVisibility);
-        Question question = questions.get(at);
-        boolean[] byChoice;
-        if (choice(question)) {
-          List<AnswerOption> opts = options.get(at);
-          byChoice = new boolean[opts.size()];
-          for (int i = 0; i < opts.size(); i++) {
-            byChoice[i] = c.matches(questionnaire, question, AnswerValue.option(opts.get(i).value()));
-          }
-        } else if (question.type() == QuestionType.YES_NO) {
-          byChoice = new boolean[] {
-              c.matches(questionnaire, question, AnswerValue.bool(false)),
-              c.matches(questionnaire, question, AnswerValue.bool(true))};
-        } else {
-          byChoice = new boolean[0];
-        }
-        return w -> {
-          if (w.stateSeen(at) != Cells.ANSWERED) {
-            return false;
-          }
-          int o = w.cells.choice[at];
-          if (o >= 0) {
-            return byChoice[o];
-          }
-          AnswerValue v = w.cells.value[at];
-          return v != null && c.matches(questionnaire, question, v);
-        };
-      }
-
-      @Override
-      public Test visitQuantifier(Quantifier c) {
-        Test[] each = c.questions().stream()
-            .map(id -> compileCondition(c.testFor(id), forVisibility)).toArray(Test[]::new);
-        int least = c.atLeast().orElse(0);
-        int most = c.atMost().orElse(Integer.MAX_VALUE);
-        return w -> {
-          int n = 0;
-          for (Test t : each) {
-            if (t.test(w)) {
-              n++;
-            }
-          }
-          return least <= n && n <= most;
-        };
-      }
-
-      @Override
-      public Test visitMeasure(MeasureComparison c) {
-        Integer d = dimensionIndex.get(c.dimension());
-        if (d == null || forVisibility) {
-          return w -> false;
-        }
-        int at = d;
-        Exact value = Exact.of(Rational.of(c.value()));
-        Operator op = c.operator();
-        if (c.measure() == MeasureComparison.Measure.SCORE) {
-          return w -> w.scorable[at] && op.holds(-value.compareTo(w.score[at]));
-        }
-        return w -> {
-          if (!w.scorable[at]) {
-            return false;
-          }
-          int done = w.answered[at] + w.dontKnow[at] + w.notApplicable[at];
-          int shown = done + w.notAnswered[at];
-          return op.holds(shown == 0 ? value.compareFraction(1, 1) : value.compareFraction(done, shown));
-        };
-      }
-
-      @Override
-      public Test visitScorable(ScorableIs c) {
-        Integer d = dimensionIndex.get(c.dimension());
-        if (d == null || forVisibility) {
-          return w -> false;
-        }
-        int at = d;
-        boolean scorable = c.scorable();
-        return w -> w.scorable[at] == scorable;
-      }
-
-      @Override
-      public Test visitBand(BandIs c) {
-        Integer d = dimensionIndex.get(c.dimension());
-        if (d == null || forVisibility) {
-          return w -> false;
-        }
-        int at = d;
-        boolean negated = c.operator() == Operator.NE;
-        Band[] own = nodes[at].node.bandSlots;
-        boolean[] holds = new boolean[own.length];
-        for (int i = 0; i < own.length; i++) {
-          holds[i] = c.bands().contains(own[i].id()) != negated;
-        }
-        return w -> w.band[at] >= 0 && holds[w.band[at]];
-      }
-    });
-  }
-
   /** Decides whether a question is visible, memoised in the evaluation. */
   boolean decideVisibility(int q, Work w) {
-    Test t = visibility[q];
-    if (t == null) {
-      w.visibility[q] = 2;
-      return true;
-    }
-    if (w.visibility[q] == 1) {
-      return false; // a cycle: hidden, as in validation
-    }
-    w.visibility[q] = 1;
-    boolean v = t.test(w);
-    w.visibility[q] = (byte) (v ? 2 : 3);
-    return v;
+    return conditions.visible(q, w, w.visibility);
+  }
+
+  /**
+   * @param n an index into the condition program's numbers
+   * @return the number as an exact fraction
+   */
+  Exact number(int n) {
+    return numbers[n];
+  }
+
+  /** @return the compiled conditions (visibility and rules) */
+  ConditionProgram conditions() {
+    return conditions;
   }
 
   // ------------------------------------------------------------------ binding
@@ -597,12 +431,12 @@ public final class Kernel {
   public void evaluate(Cells cells, Work w, boolean foreign) {
     w.cells = cells;
     w.foreign = foreign;
-    Arrays.fill(w.visibility, conditional ? (byte) 0 : (byte) 2);
+    Arrays.fill(w.visibility, conditional ? ConditionProgram.UNDECIDED : ConditionProgram.VISIBLE);
     evaluate(root, w);
     Arrays.fill(w.recommended, false);
     int[][] yields = rules.yields();
-    for (int i = 0; i < tests.length; i++) {
-      boolean holds = !foreign && tests[i].test(w);
+    for (int i = 0; i < w.holds.length; i++) {
+      boolean holds = !foreign && conditions.holds(i, w);
       w.holds[i] = holds;
       if (holds) {
         for (int y : yields[i]) {
@@ -929,7 +763,7 @@ public final class Kernel {
   }
 
   int ruleCount() {
-    return tests.length;
+    return conditions.ruleCount();
   }
 
   KNode node(int index) {
@@ -937,14 +771,15 @@ public final class Kernel {
   }
 
   /** Notes that the visibility condition being compiled reads question q's answer. */
-  private void steers(int q, boolean forVisibility) {
-    if (!forVisibility) {
+  /** Records that question reader's visibility condition reads question q (null: unknown). */
+  private void steers(Integer q, int reader) {
+    if (q == null) {
       return;
     }
     int[] old = steers[q] == null ? new int[0] : steers[q];
-    if (old.length == 0 || old[old.length - 1] != compiling) {
+    if (old.length == 0 || old[old.length - 1] != reader) {
       steers[q] = Arrays.copyOf(old, old.length + 1);
-      steers[q][old.length] = compiling;
+      steers[q][old.length] = reader;
     }
   }
 

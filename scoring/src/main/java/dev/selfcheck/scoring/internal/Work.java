@@ -1,5 +1,8 @@
 package dev.selfcheck.scoring.internal;
 
+import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.scoring.Rational;
 
 /*
@@ -11,7 +14,7 @@ import dev.selfcheck.scoring.Rational;
  * shared between threads.
  */
 /** The results of one evaluation, by node, slot and rule: reused from response to response. */
-public final class Work {
+public final class Work implements ConditionProgram.Facts {
 
   /** Why a node is not scorable. */
   static final byte SCORABLE = 0;
@@ -27,7 +30,7 @@ public final class Work {
   final Kernel kernel;
   Cells cells;
   boolean foreign;
-  /** Per question: 0 not known yet, 1 being decided, 2 visible, 3 hidden. */
+  /** Per question: the visibility memo of the condition program (ConditionProgram.UNDECIDED...). */
   final byte[] visibility;
 
   final boolean[] scorable;
@@ -101,6 +104,7 @@ public final class Work {
    * @param i a node index
    * @return whether it has a score
    */
+  @Override
   public boolean scorable(int i) {
     return scorable[i];
   }
@@ -126,6 +130,7 @@ public final class Work {
    * @param i a node index
    * @return its band's index among its bands, or -1
    */
+  @Override
   public int band(int i) {
     return band[i];
   }
@@ -192,19 +197,40 @@ public final class Work {
    * @param q a question's index
    * @return whether the question is visible (after an evaluation)
    */
-  boolean visible(int q) {
+  @Override
+  public boolean visible(int q) {
     byte v = visibility[q];
-    if (v >= 2) {
-      return v == 2;
+    if (v >= ConditionProgram.VISIBLE) {
+      return v == ConditionProgram.VISIBLE;
     }
     return kernel.decideVisibility(q, this);
   }
 
-  /**
-   * @param q a question's index
-   * @return its state as conditions see it: a hidden question is not answered
-   */
-  byte stateSeen(int q) {
-    return visible(q) ? cells.state[q] : Cells.NOT_ANSWERED;
+  @Override
+  public AnswerState state(int q) {
+    return cells.stateAt(q);
+  }
+
+  @Override
+  public int choice(int q) {
+    return cells.choice[q];
+  }
+
+  @Override
+  public AnswerValue value(int q) {
+    return cells.value[q];
+  }
+
+  @Override
+  public int compareScore(int dimension, int number) {
+    return -kernel.number(number).compareTo(score[dimension]);
+  }
+
+  @Override
+  public int compareCompletion(int dimension, int number) {
+    int done = answered[dimension] + dontKnow[dimension] + notApplicable[dimension];
+    int shown = done + notAnswered[dimension];
+    return shown == 0 ? kernel.number(number).compareFraction(1, 1)
+        : kernel.number(number).compareFraction(done, shown);
   }
 }

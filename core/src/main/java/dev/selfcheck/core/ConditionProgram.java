@@ -1,0 +1,728 @@
+package dev.selfcheck.core;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/*
+ * The one implementation of "does this condition hold".
+ *
+ * Compilation turns every visibility condition (per question) and every rule condition (per rule)
+ * into a tree of small nodes over indices: questions by their position in document order,
+ * dimensions by their position in document order (parents first) with the total after them, the
+ * numbers of score and completion comparisons by their position in numbers(). A comparison of a
+ * single-choice, ordinal-scale or yes/no question is decided once per option (AnswerComparison's
+ * semantics, evaluated at compile time), so evaluating it reads one array element. Evaluation
+ * reads Facts only and allocates nothing; the trace evaluates every part (no short-circuit) and
+ * records each node's value by its JSON Pointer.
+ *
+ * Semantics: a question that is hidden is seen as not answered; a question whose visibility is
+ * being decided while its own visibility is asked for (a cycle, which validation reports) is
+ * hidden. Comparisons hold only for a question answered with a value. Score, completion, band and
+ * scorability conditions are false in visibility conditions and for an unknown dimension; score,
+ * completion and band conditions are false for a dimension that is not scorable.
+ */
+/**
+ * The conditions of a questionnaire compiled once: decides whether a question is visible and
+ * whether a rule's condition holds, over {@link Facts} that the caller supplies, and explains a
+ * result with a {@link Trace} (every part's value, by JSON Pointer).
+ *
+ * <p>Scoring evaluates every condition through this program; hosts can use it too, for example to
+ * show and hide questions live while a form is filled in, by implementing {@link Facts} over
+ * their own answers. Questions are addressed by their index in {@link Questionnaire#allQuestions()}
+ * order, dimensions by their index in {@link Questionnaire#allDimensions()} order with the total
+ * at {@link #totalIndex()}.
+ *
+ * <pre>{@code
+ * ConditionProgram program = ConditionProgram.of(questionnaire);   // once per questionnaire
+ * byte[] memo = new byte[program.questionCount()];               // once per form
+ * ConditionProgram.Facts facts = new ConditionProgram.Facts() {   // over the form's answers
+ *   public boolean visible(int q) { return program.visible(q, this, memo); }
+ *   public AnswerState state(int q) { ... }
+ *   public int choice(int q) { return -1; }                       // values only
+ *   public AnswerValue value(int q) { ... }
+ * };
+ * java.util.Arrays.fill(memo, ConditionProgram.UNDECIDED);         // per change of the answers
+ * boolean shown = program.visible(program.questionIndex("q2"), facts, memo);
+ * }</pre>
+ *
+ * <p><b>Threads and nulls.</b> A program is immutable and thread-safe; evaluation allocates
+ * nothing (a trace allocates). No method accepts or returns null.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ConditionProgram {
+
+  /** In a visibility memo: not decided yet. */
+  public static final byte UNDECIDED = 0;
+  /** In a visibility memo: being decided (asked again, the question is on a cycle: hidden). */
+  public static final byte DECIDING = 1;
+  /** In a visibility memo: visible. */
+  public static final byte VISIBLE = 2;
+  /** In a visibility memo: hidden. */
+  public static final byte HIDDEN = 3;
+
+  /**
+   * What a program reads: the answers by question index and, for rule conditions, the results by
+   * dimension index. Implementations answer from their own storage; the program never stores
+   * facts.
+   */
+  public interface Facts {
+    /**
+     * Whether a question is visible. Implementations that hold no visibility of their own call
+     * {@link ConditionProgram#visible(int, Facts, byte[])} with a memo they reset per evaluation.
+     *
+     * @param question a question index
+     * @return whether it is visible
+     */
+    boolean visible(int question);
+
+    /**
+     * @param question a question index
+     * @return the state of its answer as given (visibility is applied by the program)
+     */
+    AnswerState state(int question);
+
+    /**
+     * The chosen option of an answered single-choice or ordinal-scale question (its index in
+     * {@link Questionnaire#optionsOf(Question)}), or 1 for yes and 0 for no of a yes/no question.
+     *
+     * @param question a question index, answered
+     * @return the index, or -1 when the answer is held as a value
+     */
+    int choice(int question);
+
+    /**
+     * @param question a question index, answered, whose {@link #choice(int)} is -1
+     * @return the answer's value
+     */
+    AnswerValue value(int question);
+
+    /**
+     * @param dimension a dimension index, or {@link ConditionProgram#totalIndex()}
+     * @return whether it has a score; false unless overridden (answers only)
+     */
+    default boolean scorable(int dimension) {
+      return false;
+    }
+
+    /**
+     * Compares a scorable dimension's score with a number of the program.
+     *
+     * @param dimension a scorable dimension's index
+     * @param number an index into {@link ConditionProgram#numbers()}
+     * @return negative, zero or positive as the score is below, at or above the number
+     */
+    default int compareScore(int dimension, int number) {
+      throw new UnsupportedOperationException("these facts hold no scores");
+    }
+
+    /**
+     * Compares a scorable dimension's completion with a number of the program.
+     *
+     * @param dimension a scorable dimension's index
+     * @param number an index into {@link ConditionProgram#numbers()}
+     * @return negative, zero or positive as the completion is below, at or above the number
+     */
+    default int compareCompletion(int dimension, int number) {
+      throw new UnsupportedOperationException("these facts hold no completion");
+    }
+
+    /**
+     * @param dimension a scorable dimension's index
+     * @return the index of its band in {@link Questionnaire#bandsOf(String)}, or -1 for none
+     */
+    default int band(int dimension) {
+      return -1;
+    }
+  }
+
+  /**
+   * One node of a condition tree and its value in a trace.
+   *
+   * @param pointer the node's JSON Pointer in the questionnaire document
+   * @param condition the node
+   * @param holds whether it holds
+   */
+  public record Step(String pointer, Condition condition, boolean holds) {}
+
+  /**
+   * How a condition came out: the value of every node (every part evaluated, parents before their
+   * parts, in document order) and the nodes that decided the result.
+   */
+  public static final class Trace {
+    private final List<Step> steps;
+    private final List<Step> deciding;
+
+    Trace(List<Step> steps, List<Step> deciding) {
+      this.steps = Collections.unmodifiableList(steps);
+      this.deciding = Collections.unmodifiableList(deciding);
+    }
+
+    /** @return whether the condition holds */
+    public boolean holds() {
+      return steps.get(0).holds();
+    }
+
+    /** @return every node with its value, parents before their parts, in document order */
+    public List<Step> steps() {
+      return steps;
+    }
+
+    /**
+     * The nodes that decided the result: for {@code all}, every part when it holds and the first
+     * part that does not otherwise; for {@code any}, the first part that holds, or every part
+     * when none does; a {@code not} and every other node decide by themselves.
+     *
+     * @return the deciding nodes, in document order
+     */
+    public List<Step> deciding() {
+      return deciding;
+    }
+  }
+
+  private final Questionnaire questionnaire;
+  private final List<Question> questions;
+  private final Map<String, Integer> questionIndex = new HashMap<>();
+  private final Map<String, Integer> dimensionIndex = new HashMap<>();
+  private final List<BigDecimal> numbers = new ArrayList<>();
+  private final Node[] visibility;
+  private final boolean anyVisibility;
+  private final Node[] rules;
+
+  private ConditionProgram(Questionnaire questionnaire) {
+    this.questionnaire = questionnaire;
+    this.questions = questionnaire.allQuestions().toList();
+    for (int i = 0; i < questions.size(); i++) {
+      questionIndex.putIfAbsent(questions.get(i).id(), i);
+    }
+    List<Dimension> dimensions = questionnaire.allDimensions().toList();
+    for (int i = 0; i < dimensions.size(); i++) {
+      dimensionIndex.putIfAbsent(dimensions.get(i).id(), i);
+    }
+    dimensionIndex.put(TOTAL, dimensions.size());
+    Map<Question, String> pointers = new java.util.IdentityHashMap<>();
+    pointers(questionnaire.dimensions(), "/dimensions", pointers);
+    visibility = new Node[questions.size()];
+    boolean any = false;
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      if (q.visibleWhen().isPresent()) {
+        visibility[i] = compile(q.visibleWhen().get(),
+            JsonPointer.append(pointers.get(q), "visibleWhen"), true);
+        any = true;
+      }
+    }
+    anyVisibility = any;
+    List<Rule> rs = questionnaire.rules();
+    rules = new Node[rs.size()];
+    for (int i = 0; i < rs.size(); i++) {
+      rules[i] = compile(rs.get(i).when(),
+          JsonPointer.append(JsonPointer.append("/rules", i), "when"), false);
+    }
+  }
+
+  private static final String TOTAL = "total";
+
+  private static void pointers(List<Dimension> dims, String base, Map<Question, String> out) {
+    for (int i = 0; i < dims.size(); i++) {
+      Dimension d = dims.get(i);
+      String p = JsonPointer.append(base, i);
+      for (int j = 0; j < d.questions().size(); j++) {
+        out.put(d.questions().get(j), JsonPointer.append(JsonPointer.append(p, "questions"), j));
+      }
+      pointers(d.dimensions(), JsonPointer.append(p, "dimensions"), out);
+    }
+  }
+
+  /**
+   * Compiles every condition of a questionnaire.
+   *
+   * @param questionnaire a questionnaire (validation findings are not required to be absent: an
+   *     unknown question or dimension makes the conditions that name it false)
+   * @return the program
+   */
+  public static ConditionProgram of(Questionnaire questionnaire) {
+    return new ConditionProgram(questionnaire);
+  }
+
+  /** @return the questionnaire compiled */
+  public Questionnaire questionnaire() {
+    return questionnaire;
+  }
+
+  /** @return how many questions there are (the length of a visibility memo) */
+  public int questionCount() {
+    return visibility.length;
+  }
+
+  /** @return how many rules there are */
+  public int ruleCount() {
+    return rules.length;
+  }
+
+  /**
+   * @param questionId a question id
+   * @return its index (the first question with that id), or -1
+   */
+  public int questionIndex(String questionId) {
+    return questionIndex.getOrDefault(questionId, -1);
+  }
+
+  /**
+   * @param dimensionId a dimension id, or {@code "total"}
+   * @return its index (the first dimension with that id), {@link #totalIndex()} for the total, or
+   *     -1
+   */
+  public int dimensionIndex(String dimensionId) {
+    return dimensionIndex.getOrDefault(dimensionId, -1);
+  }
+
+  /** @return the index of the total: the number of dimensions */
+  public int totalIndex() {
+    return dimensionIndex.get(TOTAL);
+  }
+
+  /** @return the numbers that score and completion conditions compare with, by index */
+  public List<BigDecimal> numbers() {
+    return Collections.unmodifiableList(numbers);
+  }
+
+  /** @return whether any question has a visibility condition */
+  public boolean anyVisibilityCondition() {
+    return anyVisibility;
+  }
+
+  /**
+   * Decides whether a question is visible, memoised: a question without a condition is visible;
+   * a question asked for again while its own condition is decided (a visibility cycle) is hidden.
+   *
+   * @param question a question index
+   * @param facts the answers
+   * @param memo one entry per question, {@link #UNDECIDED} at the start of an evaluation; the
+   *     program writes {@link #DECIDING}, {@link #VISIBLE} or {@link #HIDDEN}
+   * @return whether the question is visible
+   */
+  public boolean visible(int question, Facts facts, byte[] memo) {
+    byte known = memo[question];
+    if (known >= VISIBLE) {
+      return known == VISIBLE;
+    }
+    Node condition = visibility[question];
+    if (condition == null) {
+      memo[question] = VISIBLE;
+      return true;
+    }
+    if (known == DECIDING) {
+      return false;
+    }
+    memo[question] = DECIDING;
+    boolean v = condition.test(facts);
+    memo[question] = v ? VISIBLE : HIDDEN;
+    return v;
+  }
+
+  /**
+   * Decides whether a rule's condition holds.
+   *
+   * @param rule a rule's index in {@link Questionnaire#rules()}
+   * @param facts the answers and results
+   * @return whether it holds
+   */
+  public boolean holds(int rule, Facts facts) {
+    return rules[rule].test(facts);
+  }
+
+  /**
+   * Evaluates a rule's condition and every part of it.
+   *
+   * @param rule a rule's index in {@link Questionnaire#rules()}
+   * @param facts the answers and results
+   * @return the trace, its steps pointing into {@code /rules/<rule>/when}
+   */
+  public Trace trace(int rule, Facts facts) {
+    return trace(rules[rule], facts);
+  }
+
+  /**
+   * Evaluates a question's visibility condition and every part of it.
+   *
+   * @param question a question index whose question has a visibility condition
+   * @param facts the answers
+   * @return the trace, its steps pointing into the question's {@code visibleWhen}
+   * @throws IllegalArgumentException if the question has no visibility condition
+   */
+  public Trace traceVisibility(int question, Facts facts) {
+    Node n = visibility[question];
+    if (n == null) {
+      throw new IllegalArgumentException("question " + question + " has no visibility condition");
+    }
+    return trace(n, facts);
+  }
+
+  private static Trace trace(Node root, Facts facts) {
+    List<Step> steps = new ArrayList<>();
+    root.trace(facts, steps);
+    List<Step> deciding = new ArrayList<>();
+    root.deciding(steps, deciding);
+    return new Trace(steps, deciding);
+  }
+
+  // ------------------------------------------------------------------ compilation
+
+  private Node compile(Condition condition, String pointer, boolean forVisibility) {
+    return condition.accept(new Condition.Visitor<Node>() {
+      @Override
+      public Node visitAll(AllOf c) {
+        return new Junction(c, pointer, parts(c.parts(), JsonPointer.append(pointer, "all")), true);
+      }
+
+      @Override
+      public Node visitAny(AnyOf c) {
+        return new Junction(c, pointer, parts(c.parts(), JsonPointer.append(pointer, "any")), false);
+      }
+
+      @Override
+      public Node visitNot(Not c) {
+        return new Negation(c, pointer, compile(c.part(), JsonPointer.append(pointer, "not"),
+            forVisibility));
+      }
+
+      @Override
+      public Node visitAnswerIs(AnswerIs c) {
+        return new Leaf(c, pointer, stateTest(c));
+      }
+
+      @Override
+      public Node visitAnswerComparison(AnswerComparison c) {
+        return new Leaf(c, pointer, comparison(c));
+      }
+
+      @Override
+      public Node visitQuantifier(Quantifier c) {
+        Test[] each = new Test[c.questions().size()];
+        for (int i = 0; i < each.length; i++) {
+          Condition test = c.testFor(c.questions().get(i));
+          each[i] = test instanceof AnswerIs a ? stateTest(a) : comparison((AnswerComparison) test);
+        }
+        return new Leaf(c, pointer, new Count(each, c.atLeast().orElse(0),
+            c.atMost().orElse(Integer.MAX_VALUE)));
+      }
+
+      @Override
+      public Node visitMeasure(MeasureComparison c) {
+        int d = dimensionIndex(c.dimension());
+        if (d < 0 || forVisibility) {
+          return new Leaf(c, pointer, Constant.FALSE);
+        }
+        int number = numbers.size();
+        numbers.add(c.value());
+        return new Leaf(c, pointer, new Measure(d, number,
+            c.measure() == MeasureComparison.Measure.SCORE, c.operator()));
+      }
+
+      @Override
+      public Node visitScorable(ScorableIs c) {
+        int d = dimensionIndex(c.dimension());
+        return new Leaf(c, pointer, d < 0 || forVisibility ? Constant.FALSE
+            : new Scorable(d, c.scorable()));
+      }
+
+      @Override
+      public Node visitBand(BandIs c) {
+        int d = dimensionIndex(c.dimension());
+        if (d < 0 || forVisibility) {
+          return new Leaf(c, pointer, Constant.FALSE);
+        }
+        boolean negated = c.operator() == Operator.NE;
+        List<Band> own = questionnaire.bandsOf(c.dimension());
+        boolean[] holds = new boolean[own.size()];
+        for (int i = 0; i < holds.length; i++) {
+          holds[i] = c.bands().contains(own.get(i).id()) != negated;
+        }
+        return new Leaf(c, pointer, new InBand(d, holds));
+      }
+
+      private Node[] parts(List<Condition> parts, String base) {
+        Node[] out = new Node[parts.size()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = compile(parts.get(i), JsonPointer.append(base, i), forVisibility);
+        }
+        return out;
+      }
+    });
+  }
+
+  private Test stateTest(AnswerIs c) {
+    int q = questionIndex(c.question());
+    if (q < 0) {
+      return c.state() == AnswerState.NOT_ANSWERED ? Constant.TRUE : Constant.FALSE;
+    }
+    return new StateIs(q, c.state());
+  }
+
+  private Test comparison(AnswerComparison c) {
+    int q = questionIndex(c.question());
+    if (q < 0) {
+      return Constant.FALSE;
+    }
+    Question question = questions.get(q);
+    boolean[] byChoice;
+    if (question.type() == QuestionType.SINGLE_CHOICE
+        || question.type() == QuestionType.ORDINAL_SCALE) {
+      List<AnswerOption> options = questionnaire.optionsOf(question);
+      byChoice = new boolean[options.size()];
+      for (int i = 0; i < byChoice.length; i++) {
+        byChoice[i] = c.matches(questionnaire, question, AnswerValue.option(options.get(i).value()));
+      }
+    } else if (question.type() == QuestionType.YES_NO) {
+      byChoice = new boolean[] {
+          c.matches(questionnaire, question, AnswerValue.bool(false)),
+          c.matches(questionnaire, question, AnswerValue.bool(true))};
+    } else {
+      byChoice = new boolean[0];
+    }
+    return new Compare(questionnaire, question, c, q, byChoice);
+  }
+
+  // ------------------------------------------------------------------ the nodes
+
+  /** A test over facts. */
+  private interface Test {
+    boolean test(Facts f);
+  }
+
+  /** A question's state as conditions see it: a hidden question is not answered. */
+  private static AnswerState seen(Facts f, int q) {
+    return f.visible(q) ? f.state(q) : AnswerState.NOT_ANSWERED;
+  }
+
+  private enum Constant implements Test {
+    TRUE, FALSE;
+
+    @Override
+    public boolean test(Facts f) {
+      return this == TRUE;
+    }
+  }
+
+  private record StateIs(int question, AnswerState state) implements Test {
+    @Override
+    public boolean test(Facts f) {
+      return seen(f, question) == state;
+    }
+  }
+
+  private record Compare(Questionnaire questionnaire, Question question, AnswerComparison c,
+      int at, boolean[] byChoice) implements Test {
+    @Override
+    public boolean test(Facts f) {
+      if (seen(f, at) != AnswerState.ANSWERED) {
+        return false;
+      }
+      int o = f.choice(at);
+      if (o >= 0) {
+        return o < byChoice.length && byChoice[o];
+      }
+      return c.matches(questionnaire, question, f.value(at));
+    }
+  }
+
+  private record Count(Test[] each, int least, int most) implements Test {
+    @Override
+    public boolean test(Facts f) {
+      int n = 0;
+      for (Test t : each) {
+        if (t.test(f)) {
+          n++;
+        }
+      }
+      return least <= n && n <= most;
+    }
+  }
+
+  private record Measure(int dimension, int number, boolean score, Operator op) implements Test {
+    @Override
+    public boolean test(Facts f) {
+      return f.scorable(dimension) && op.holds(score
+          ? f.compareScore(dimension, number) : f.compareCompletion(dimension, number));
+    }
+  }
+
+  private record Scorable(int dimension, boolean scorable) implements Test {
+    @Override
+    public boolean test(Facts f) {
+      return f.scorable(dimension) == scorable;
+    }
+  }
+
+  private record InBand(int dimension, boolean[] holds) implements Test {
+    @Override
+    public boolean test(Facts f) {
+      if (!f.scorable(dimension)) {
+        return false;
+      }
+      int b = f.band(dimension);
+      return b >= 0 && b < holds.length && holds[b];
+    }
+  }
+
+  /** A node of a condition tree: a test with its pointer. */
+  private abstract static class Node implements Test {
+    final Condition condition;
+    final String pointer;
+
+    Node(Condition condition, String pointer) {
+      this.condition = condition;
+      this.pointer = pointer;
+    }
+
+    /** Evaluates this node and every part, adding their steps (this one first); returns the value. */
+    abstract boolean trace(Facts f, List<Step> steps);
+
+    /** Adds the steps that decided this node's value (its step is steps.get(at)). */
+    abstract int deciding(List<Step> steps, int at, List<Step> out);
+
+    /** @return how many steps this node and its parts take */
+    abstract int size();
+
+    void deciding(List<Step> steps, List<Step> out) {
+      deciding(steps, 0, out);
+    }
+  }
+
+  private static final class Leaf extends Node {
+    private final Test test;
+
+    Leaf(Condition condition, String pointer, Test test) {
+      super(condition, pointer);
+      this.test = test;
+    }
+
+    @Override
+    public boolean test(Facts f) {
+      return test.test(f);
+    }
+
+    @Override
+    boolean trace(Facts f, List<Step> steps) {
+      boolean v = test.test(f);
+      steps.add(new Step(pointer, condition, v));
+      return v;
+    }
+
+    @Override
+    int deciding(List<Step> steps, int at, List<Step> out) {
+      out.add(steps.get(at));
+      return 1;
+    }
+
+    @Override
+    int size() {
+      return 1;
+    }
+  }
+
+  private static final class Negation extends Node {
+    private final Node part;
+
+    Negation(Condition condition, String pointer, Node part) {
+      super(condition, pointer);
+      this.part = part;
+    }
+
+    @Override
+    public boolean test(Facts f) {
+      return !part.test(f);
+    }
+
+    @Override
+    boolean trace(Facts f, List<Step> steps) {
+      int at = steps.size();
+      steps.add(null);
+      boolean v = !part.trace(f, steps);
+      steps.set(at, new Step(pointer, condition, v));
+      return v;
+    }
+
+    @Override
+    int deciding(List<Step> steps, int at, List<Step> out) {
+      out.add(steps.get(at));
+      return size();
+    }
+
+    @Override
+    int size() {
+      return 1 + part.size();
+    }
+  }
+
+  /** {@code all} (every part holds) or {@code any} (some part holds). */
+  private static final class Junction extends Node {
+    private final Node[] parts;
+    private final boolean all;
+
+    Junction(Condition condition, String pointer, Node[] parts, boolean all) {
+      super(condition, pointer);
+      this.parts = parts;
+      this.all = all;
+    }
+
+    @Override
+    public boolean test(Facts f) {
+      for (Node p : parts) {
+        if (p.test(f) != all) {
+          return !all;
+        }
+      }
+      return all;
+    }
+
+    @Override
+    boolean trace(Facts f, List<Step> steps) {
+      int at = steps.size();
+      steps.add(null);
+      boolean v = all;
+      for (Node p : parts) {
+        if (p.trace(f, steps) != all) {
+          v = !all;
+        }
+      }
+      steps.set(at, new Step(pointer, condition, v));
+      return v;
+    }
+
+    @Override
+    int deciding(List<Step> steps, int at, List<Step> out) {
+      boolean v = steps.get(at).holds();
+      // all that holds / any that does not: every part decided; otherwise the first part whose
+      // value is the junction's own.
+      boolean every = v == all;
+      int next = at + 1;
+      for (Node p : parts) {
+        if (every) {
+          p.deciding(steps, next, out);
+        } else if (steps.get(next).holds() == v) {
+          p.deciding(steps, next, out);
+          return size();
+        }
+        next += p.size();
+      }
+      return size();
+    }
+
+    @Override
+    int size() {
+      int n = 1;
+      for (Node p : parts) {
+        n += p.size();
+      }
+      return n;
+    }
+  }
+}
