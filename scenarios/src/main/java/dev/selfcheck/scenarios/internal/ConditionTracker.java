@@ -6,11 +6,12 @@ import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Band;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Not;
-import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
@@ -18,31 +19,28 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
-import dev.selfcheck.scoring.Rational;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /*
- * Evaluates a rule's condition tree over one response and its assessment, the way the engine does
- * (docs/rules.md), but without short-circuits: every part of an all/any is evaluated, so that the
- * coverage of every sub-condition is known, not only of the first part that decides. Answer
- * conditions see hidden questions as not answered and compare with AnswerComparison.matches;
- * score, completion and band conditions read the assessment's DimensionResults and are false for
- * a dimension that is not scorable. The result of the whole tree is cross-checked against the
- * engine by the caller.
+ * A response and its assessment as the questionnaire's condition program reads them: answers by
+ * question index (a hidden question is seen as not answered by the program itself), and the
+ * dimensions' scores, completion and bands from the assessment's DimensionResults. Whether a
+ * condition and each of its parts holds is decided by core's ConditionProgram, the same program the
+ * engine runs; coverage reads its trace, which evaluates every part (no short-circuit).
  */
-/** Evaluates conditions for coverage, reporting the value of every node by its JSON Pointer. */
-public final class ConditionTracker {
+/** The facts of one response and its assessment, for tracing rule conditions. */
+public final class ConditionTracker implements ConditionProgram.Facts {
 
-  private final Questionnaire questionnaire;
+  private final ConditionProgram program;
+  private final List<Question> questions;
   private final Response response;
-  private final Set<String> visible;
-  private final Assessment assessment;
+  private final byte[] memo;
+  private final DimensionResult[] results;
+  private final List<List<Band>> bands = new ArrayList<>();
 
   /**
    * A tracker for one response.
@@ -52,94 +50,71 @@ public final class ConditionTracker {
    * @param assessment the response's assessment
    */
   public ConditionTracker(Questionnaire questionnaire, Response response, Assessment assessment) {
-    this.questionnaire = questionnaire;
+    this.program = questionnaire.conditions();
+    this.questions = questionnaire.allQuestions().toList();
     this.response = response;
-    this.visible = new HashSet<>(questionnaire.visibleQuestions(response));
-    this.assessment = assessment;
+    this.memo = new byte[questions.size()];
+    List<String> ids = new ArrayList<>();
+    questionnaire.allDimensions().forEach(d -> ids.add(d.id()));
+    ids.add(DimensionResult.TOTAL);
+    this.results = new DimensionResult[ids.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      results[i] = assessment.dimension(ids.get(i)).orElse(null);
+      bands.add(questionnaire.bandsOf(ids.get(i)));
+    }
   }
 
   /**
-   * Evaluates a condition and every part of it.
+   * Evaluates a rule's condition and every part of it.
    *
-   * @param condition the condition
-   * @param pointer its JSON Pointer in the questionnaire document
-   * @param record receives the pointer and value of every node, parts before their parent
+   * @param rule the rule's index in the questionnaire
+   * @param record receives the pointer and value of every node, parents before their parts
    * @return the value of the condition
    */
-  public boolean evaluate(Condition condition, String pointer, BiConsumer<String, Boolean> record) {
-    boolean value;
-    if (condition instanceof AllOf) {
-      value = true;
-      List<Condition> parts = ((AllOf) condition).parts();
-      for (int i = 0; i < parts.size(); i++) {
-        value &= evaluate(parts.get(i), pointer + "/all/" + i, record);
-      }
-    } else if (condition instanceof AnyOf) {
-      value = false;
-      List<Condition> parts = ((AnyOf) condition).parts();
-      for (int i = 0; i < parts.size(); i++) {
-        value |= evaluate(parts.get(i), pointer + "/any/" + i, record);
-      }
-    } else if (condition instanceof Not) {
-      value = !evaluate(((Not) condition).part(), pointer + "/not", record);
-    } else {
-      value = leaf(condition);
-    }
-    record.accept(pointer, value);
-    return value;
+  public boolean evaluate(int rule, BiConsumer<String, Boolean> record) {
+    ConditionProgram.Trace trace = program.trace(rule, this);
+    trace.steps().forEach(s -> record.accept(s.pointer(), s.holds()));
+    return trace.holds();
   }
 
-  private boolean leaf(Condition c) {
-    if (c instanceof AnswerIs) {
-      return state(((AnswerIs) c).question()) == ((AnswerIs) c).state();
-    }
-    if (c instanceof AnswerComparison) {
-      AnswerComparison a = (AnswerComparison) c;
-      Optional<Question> q = questionnaire.question(a.question());
-      Optional<AnswerValue> v = value(a.question());
-      return q.isPresent() && v.isPresent() && a.matches(questionnaire, q.get(), v.get());
-    }
-    if (c instanceof Quantifier) {
-      Quantifier quantifier = (Quantifier) c;
-      long count = quantifier.questions().stream().filter(id -> leaf(quantifier.testFor(id))).count();
-      return quantifier.atLeast().orElse(0) <= count && count <= quantifier.atMost().orElse(Integer.MAX_VALUE);
-    }
-    if (c instanceof MeasureComparison) {
-      MeasureComparison m = (MeasureComparison) c;
-      Optional<DimensionResult> d = scorable(m.dimension());
-      if (d.isEmpty()) {
-        return false;
-      }
-      Rational measured = m.measure() == MeasureComparison.Measure.SCORE
-          ? d.get().score().orElseThrow() : d.get().completion();
-      return m.operator().holds(measured.compareTo(m.value()));
-    }
-    if (c instanceof ScorableIs) {
-      ScorableIs s = (ScorableIs) c;
-      return assessment.dimension(s.dimension()).map(DimensionResult::scorable).orElse(false) == s.scorable();
-    }
-    if (c instanceof BandIs) {
-      BandIs b = (BandIs) c;
-      Optional<String> band = scorable(b.dimension()).flatMap(DimensionResult::band).map(x -> x.id());
-      if (band.isEmpty()) {
-        return false;
-      }
-      return b.operator() == Operator.NE ? !b.bands().contains(band.get()) : b.bands().contains(band.get());
-    }
-    throw new IllegalArgumentException("unknown condition " + c);
+  @Override
+  public boolean visible(int question) {
+    return program.visible(question, this, memo);
   }
 
-  private Optional<DimensionResult> scorable(String dimensionId) {
-    return assessment.dimension(dimensionId).filter(DimensionResult::scorable);
+  @Override
+  public AnswerState state(int question) {
+    return response.stateOf(questions.get(question).id());
   }
 
-  private AnswerState state(String questionId) {
-    return visible.contains(questionId) ? response.stateOf(questionId) : AnswerState.NOT_ANSWERED;
+  @Override
+  public int choice(int question) {
+    return -1;
   }
 
-  private Optional<AnswerValue> value(String questionId) {
-    return state(questionId) == AnswerState.ANSWERED
-        ? response.answer(questionId).flatMap(a -> a.value()) : Optional.empty();
+  @Override
+  public AnswerValue value(int question) {
+    return response.answer(questions.get(question).id()).flatMap(a -> a.value()).orElseThrow();
+  }
+
+  @Override
+  public boolean scorable(int dimension) {
+    return results[dimension] != null && results[dimension].scorable();
+  }
+
+  @Override
+  public int compareScore(int dimension, int number) {
+    return results[dimension].score().orElseThrow().compareTo(program.numbers().get(number));
+  }
+
+  @Override
+  public int compareCompletion(int dimension, int number) {
+    return results[dimension].completion().compareTo(program.numbers().get(number));
+  }
+
+  @Override
+  public int band(int dimension) {
+    return results[dimension].band().map(bands.get(dimension)::indexOf).orElse(-1);
   }
 
   /**
@@ -198,29 +173,5 @@ public final class ConditionTracker {
       }
     }).collect(java.util.stream.Collectors.toList());
     return shown.size() == 1 ? shown.get(0) : shown.toString();
-  }
-
-  /**
-   * Lists every node of a condition tree with its pointer, parents before parts.
-   *
-   * @param c the condition
-   * @param pointer its pointer
-   * @param out receives pointer and node
-   */
-  public static void walk(Condition c, String pointer, Map<String, Condition> out) {
-    out.put(pointer, c);
-    if (c instanceof AllOf) {
-      List<Condition> parts = ((AllOf) c).parts();
-      for (int i = 0; i < parts.size(); i++) {
-        walk(parts.get(i), pointer + "/all/" + i, out);
-      }
-    } else if (c instanceof AnyOf) {
-      List<Condition> parts = ((AnyOf) c).parts();
-      for (int i = 0; i < parts.size(); i++) {
-        walk(parts.get(i), pointer + "/any/" + i, out);
-      }
-    } else if (c instanceof Not) {
-      walk(((Not) c).part(), pointer + "/not", out);
-    }
   }
 }
