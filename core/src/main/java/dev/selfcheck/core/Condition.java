@@ -3,6 +3,7 @@ package dev.selfcheck.core;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apiguardian.api.API;
 
 /**
@@ -31,6 +32,33 @@ public sealed interface Condition
    * @return what the visitor returns
    */
   <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Visits this condition and every condition inside it, each with its JSON Pointer: the parts of
+   * {@code all} and {@code any} at {@code <pointer>/all/<i>} and {@code <pointer>/any/<i>}, the
+   * part of {@code not} at {@code <pointer>/not}; parents before their parts, in document order.
+   * This is the one walk of a condition tree; a quantifier's questions are not conditions of
+   * their own.
+   *
+   * @param pointer this condition's pointer, such as {@code /rules/0/when}
+   * @param visit receives each condition and its pointer
+   */
+  default void walk(String pointer, BiConsumer<Condition, String> visit) {
+    visit.accept(this, pointer);
+    if (this instanceof AllOf all) {
+      String base = JsonPointer.append(pointer, "all");
+      for (int i = 0; i < all.parts().size(); i++) {
+        all.parts().get(i).walk(JsonPointer.append(base, i), visit);
+      }
+    } else if (this instanceof AnyOf any) {
+      String base = JsonPointer.append(pointer, "any");
+      for (int i = 0; i < any.parts().size(); i++) {
+        any.parts().get(i).walk(JsonPointer.append(base, i), visit);
+      }
+    } else if (this instanceof Not not) {
+      not.part().walk(JsonPointer.append(pointer, "not"), visit);
+    }
+  }
 
   /**
    * Takes a condition apart by kind.

@@ -191,6 +191,7 @@ public final class ConditionProgram {
   private final Map<String, Integer> questionIndex = new HashMap<>();
   private final Map<String, Integer> dimensionIndex = new HashMap<>();
   private final List<BigDecimal> numbers = new ArrayList<>();
+  private final Map<String, Condition> byPointer = new HashMap<>();
   private final Node[] visibility;
   private final boolean anyVisibility;
   private final Node[] rules;
@@ -293,6 +294,17 @@ public final class ConditionProgram {
     return Collections.unmodifiableList(numbers);
   }
 
+  /**
+   * Finds a condition, or a part of one, by its JSON Pointer in the questionnaire document (as
+   * {@link Condition#walk} names it), such as {@code /rules/2/when/any/1}.
+   *
+   * @param pointer a pointer
+   * @return the visibility condition, rule condition or part there, or empty
+   */
+  public java.util.Optional<Condition> conditionAt(String pointer) {
+    return java.util.Optional.ofNullable(byPointer.get(pointer));
+  }
+
   /** @return whether any question has a visibility condition */
   public boolean anyVisibilityCondition() {
     return anyVisibility;
@@ -376,6 +388,7 @@ public final class ConditionProgram {
   // ------------------------------------------------------------------ compilation
 
   private Node compile(Condition condition, String pointer, boolean forVisibility) {
+    byPointer.put(pointer, condition);
     return condition.accept(new Condition.Visitor<Node>() {
       @Override
       public Node visitAll(AllOf c) {

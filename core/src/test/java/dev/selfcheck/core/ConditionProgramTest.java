@@ -278,4 +278,27 @@ class ConditionProgramTest {
     then(trace.deciding()).extracting(ConditionProgram.Step::pointer)
         .containsExactly("/dimensions/0/questions/1/visibleWhen/all/0");
   }
+
+  @Test
+  void should_walk_every_part_with_its_pointer_and_find_it_again_when_asked_by_pointer() {
+    // GIVEN
+    Condition aYes = Condition.answer("a", Operator.EQ, Literal.of(true));
+    Condition when = Condition.any(Condition.not(aYes), Condition.all(aYes));
+    Questionnaire questionnaire = questionnaire()
+        .addDimension(Fixtures.dimension("d1", yesNo("a")))
+        .addRecommendations(recommendation("r"))
+        .addRules(rule("one", when, "r"))
+        .build();
+    List<String> pointers = new java.util.ArrayList<>();
+
+    // WHEN
+    when.walk("/rules/0/when", (c, p) -> pointers.add(p));
+
+    // THEN
+    then(pointers).containsExactly("/rules/0/when", "/rules/0/when/any/0",
+        "/rules/0/when/any/0/not", "/rules/0/when/any/1", "/rules/0/when/any/1/all/0");
+    then(pointers).allSatisfy(p -> then(questionnaire.conditions().conditionAt(p)).isPresent());
+    then(questionnaire.conditions().conditionAt("/rules/0/when/any/1/all/0")).contains(aYes);
+    then(questionnaire.conditions().conditionAt("/rules/0/when/any/2")).isEmpty();
+  }
 }

@@ -123,7 +123,7 @@ final class Abstraction {
   // ------------------------------------------------------------------ numbers named in conditions
 
   private void collect(Condition condition) {
-    Pointers.walk(condition, "", (c, p) -> {
+    condition.walk("", (c, p) -> {
       if (c instanceof AnswerComparison a) {
         literals(a.question(), a.values());
       } else if (c instanceof Quantifier q) {

@@ -183,7 +183,7 @@ public final class Analyzer {
 
   private static List<String> questionsOf(Condition condition) {
     List<String> ids = new ArrayList<>();
-    Pointers.walk(condition, "", (c, p) -> {
+    condition.walk("", (c, p) -> {
       if (c instanceof AnswerIs a) {
         ids.add(a.question());
       } else if (c instanceof AnswerComparison a) {
@@ -197,7 +197,7 @@ public final class Analyzer {
 
   private void laterQuestions(Question q, Condition condition, String pointer) {
     int own = pointers.order(q.id());
-    Pointers.walk(condition, pointer, (c, p) -> {
+    condition.walk(pointer, (c, p) -> {
       if (c instanceof AnswerIs a) {
         later(q, own, a.question(), append(p, "answer"));
       } else if (c instanceof AnswerComparison a) {
@@ -285,7 +285,7 @@ public final class Analyzer {
       } else if (firesWheneverScorable(rule, f)) {
         report(AnalysisProblem.RULE_FIRES_WHENEVER_SCORABLE, p, rule.id(), quotedAnd(scoreDimensions(rule.when())));
       }
-      Pointers.walk(rule.when(), p, this::parts);
+      rule.when().walk(p, this::parts);
     }
     for (int i : compiled.keySet().stream().sorted().toList()) {
       if (!variable(verdicts.get(i))) {
@@ -331,7 +331,7 @@ public final class Analyzer {
   /** The dimensions whose score a condition compares: score, completion and band conditions. */
   private static List<String> scoreDimensions(Condition condition) {
     Set<String> ids = new LinkedHashSet<>();
-    Pointers.walk(condition, "", (c, p) -> {
+    condition.walk("", (c, p) -> {
       if (c instanceof MeasureComparison m) {
         ids.add(m.dimension());
       } else if (c instanceof BandIs b) {

@@ -2,11 +2,7 @@ package dev.selfcheck.analysis.internal;
 
 import static dev.selfcheck.core.JsonPointer.append;
 
-import dev.selfcheck.core.AllOf;
-import dev.selfcheck.core.AnyOf;
-import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
-import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import java.util.ArrayList;
@@ -60,21 +56,5 @@ final class Pointers {
   /** @return the pointer of a dimension, or {@code ""} for the total */
   String dimension(String id) {
     return dimensions.getOrDefault(id, "");
-  }
-
-  /** Visits a condition and every condition inside it, with its JSON Pointer. */
-  static void walk(Condition c, String p, java.util.function.BiConsumer<Condition, String> visit) {
-    visit.accept(c, p);
-    if (c instanceof AllOf a) {
-      for (int i = 0; i < a.parts().size(); i++) {
-        walk(a.parts().get(i), append(append(p, "all"), i), visit);
-      }
-    } else if (c instanceof AnyOf a) {
-      for (int i = 0; i < a.parts().size(); i++) {
-        walk(a.parts().get(i), append(append(p, "any"), i), visit);
-      }
-    } else if (c instanceof Not n) {
-      walk(n.part(), append(p, "not"), visit);
-    }
   }
 }

@@ -446,27 +446,20 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private void condition(Condition condition, String p, boolean inRule) {
-    condition.accept(new Condition.Visitor<Void>() {
+  private void condition(Condition condition, String pointer, boolean inRule) {
+    condition.walk(pointer, (part, p) -> part.accept(new Condition.Visitor<Void>() {
       @Override
       public Void visitAll(AllOf c) {
-        for (int i = 0; i < c.parts().size(); i++) {
-          condition(c.parts().get(i), append(append(p, "all"), i), inRule);
-        }
         return null;
       }
 
       @Override
       public Void visitAny(AnyOf c) {
-        for (int i = 0; i < c.parts().size(); i++) {
-          condition(c.parts().get(i), append(append(p, "any"), i), inRule);
-        }
         return null;
       }
 
       @Override
       public Void visitNot(Not c) {
-        condition(c.part(), append(p, "not"), inRule);
         return null;
       }
 
@@ -536,7 +529,7 @@ public final class QuestionnaireValidator {
         }
         return null;
       }
-    });
+    }));
   }
 
   /** Checks the context and the dimension of a score, completion or band condition. */
