@@ -38,16 +38,9 @@ import org.apiguardian.api.API;
  * at {@link #totalIndex()}.
  *
  * <pre>{@code
- * ConditionProgram program = ConditionProgram.of(questionnaire);   // once per questionnaire
- * byte[] memo = new byte[program.questionCount()];               // once per form
- * ConditionProgram.Facts facts = new ConditionProgram.Facts() {   // over the form's answers
- *   public boolean visible(int q) { return program.visible(q, this, memo); }
- *   public AnswerState state(int q) { ... }
- *   public int choice(int q) { return -1; }                       // values only
- *   public AnswerValue value(int q) { ... }
- * };
- * java.util.Arrays.fill(memo, ConditionProgram.UNDECIDED);         // per change of the answers
- * boolean shown = program.visible(program.questionIndex("q2"), facts, memo);
+ * ConditionProgram program = questionnaire.conditions();        // compiled once
+ * ConditionProgram.Facts facts = program.answers(response);    // after each change of the answers
+ * boolean shown = facts.visible(program.questionIndex("q2"));
  * }</pre>
  *
  * <p><b>Threads and nulls.</b> A program is immutable and thread-safe; evaluation allocates
@@ -308,6 +301,40 @@ public final class ConditionProgram {
   /** @return whether any question has a visibility condition */
   public boolean anyVisibilityCondition() {
     return anyVisibility;
+  }
+
+  /**
+   * The answers of a response as facts (no results: score, completion, band and scorability
+   * conditions are false), deciding visibility with a memo of their own. Reading them is how
+   * validation decides visibility, and how a host shows and hides questions while a form is
+   * filled in: make new facts after each change of the answers.
+   *
+   * @param response a response to this program's questionnaire
+   * @return facts over the response's answers; not thread-safe
+   */
+  public Facts answers(Response response) {
+    byte[] memo = new byte[questions.size()];
+    return new Facts() {
+      @Override
+      public boolean visible(int question) {
+        return ConditionProgram.this.visible(question, this, memo);
+      }
+
+      @Override
+      public AnswerState state(int question) {
+        return response.stateOf(questions.get(question).id());
+      }
+
+      @Override
+      public int choice(int question) {
+        return -1;
+      }
+
+      @Override
+      public AnswerValue value(int question) {
+        return response.answer(questions.get(question).id()).flatMap(Answer::value).orElseThrow();
+      }
+    };
   }
 
   /**

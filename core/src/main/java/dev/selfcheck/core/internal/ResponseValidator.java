@@ -35,39 +35,15 @@ public final class ResponseValidator {
   private final Response response;
   private final Map<String, Question> questions;
   private final ConditionProgram conditions;
-  private final List<Question> byIndex;
-  /** The visibility memo of the condition program. */
-  private final byte[] visible;
   /** The response's answers as the condition program reads them. */
-  private final ConditionProgram.Facts facts = new ConditionProgram.Facts() {
-    @Override
-    public boolean visible(int question) {
-      return conditions.visible(question, this, visible);
-    }
-
-    @Override
-    public AnswerState state(int question) {
-      return response.stateOf(byIndex.get(question).id());
-    }
-
-    @Override
-    public int choice(int question) {
-      return -1;
-    }
-
-    @Override
-    public AnswerValue value(int question) {
-      return response.answer(byIndex.get(question).id()).flatMap(Answer::value).orElseThrow();
-    }
-  };
+  private final ConditionProgram.Facts facts;
 
   private ResponseValidator(Questionnaire questionnaire, Response response) {
     this.questionnaire = questionnaire;
     this.response = response;
     this.questions = questionnaire.questionsById();
     this.conditions = questionnaire.conditions();
-    this.byIndex = questionnaire.allQuestions().toList();
-    this.visible = new byte[byIndex.size()];
+    this.facts = conditions.answers(response);
   }
 
   /**

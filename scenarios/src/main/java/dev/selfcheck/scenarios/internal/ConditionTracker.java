@@ -13,7 +13,6 @@ import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Quantifier;
-import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScorableIs;
@@ -36,9 +35,7 @@ import java.util.function.BiConsumer;
 public final class ConditionTracker implements ConditionProgram.Facts {
 
   private final ConditionProgram program;
-  private final List<Question> questions;
-  private final Response response;
-  private final byte[] memo;
+  private final ConditionProgram.Facts answers;
   private final DimensionResult[] results;
   private final List<List<Band>> bands = new ArrayList<>();
 
@@ -51,9 +48,7 @@ public final class ConditionTracker implements ConditionProgram.Facts {
    */
   public ConditionTracker(Questionnaire questionnaire, Response response, Assessment assessment) {
     this.program = questionnaire.conditions();
-    this.questions = questionnaire.allQuestions().toList();
-    this.response = response;
-    this.memo = new byte[questions.size()];
+    this.answers = program.answers(response);
     List<String> ids = new ArrayList<>();
     questionnaire.allDimensions().forEach(d -> ids.add(d.id()));
     ids.add(DimensionResult.TOTAL);
@@ -79,22 +74,22 @@ public final class ConditionTracker implements ConditionProgram.Facts {
 
   @Override
   public boolean visible(int question) {
-    return program.visible(question, this, memo);
+    return answers.visible(question);
   }
 
   @Override
   public AnswerState state(int question) {
-    return response.stateOf(questions.get(question).id());
+    return answers.state(question);
   }
 
   @Override
   public int choice(int question) {
-    return -1;
+    return answers.choice(question);
   }
 
   @Override
   public AnswerValue value(int question) {
-    return response.answer(questions.get(question).id()).flatMap(a -> a.value()).orElseThrow();
+    return answers.value(question);
   }
 
   @Override
