@@ -55,9 +55,35 @@ public abstract class Band {
    * @return true if it lies between the ends, respecting which ends are inclusive
    */
   public boolean contains(BigDecimal score) {
-    int lo = score.compareTo(lower());
-    int hi = score.compareTo(upper());
-    return (lo > 0 || (lo == 0 && lowerInclusive())) && (hi < 0 || (hi == 0 && upperInclusive()));
+    return contains(score.compareTo(lower()), score.compareTo(upper()));
+  }
+
+  /**
+   * Tells whether a score lies in this band, given how it compares with the ends: the one place
+   * where band containment is decided, for scores held in any exact number type (the scoring
+   * engine's fractions, analysis' ranges).
+   *
+   * @param comparedWithLower negative, zero or positive as the score is below, at or above
+   *     {@link #lower()}
+   * @param comparedWithUpper likewise for {@link #upper()}
+   * @return true if the score lies between the ends, respecting which ends are inclusive
+   */
+  public boolean contains(int comparedWithLower, int comparedWithUpper) {
+    return (comparedWithLower > 0 || (comparedWithLower == 0 && lowerInclusive()))
+        && (comparedWithUpper < 0 || (comparedWithUpper == 0 && upperInclusive()));
+  }
+
+  /**
+   * Tells whether this whole band lies above a score, given how the score compares with the lower
+   * end: the score is below it, or at it while the lower end is exclusive. The next band up from
+   * a score is the band with the smallest lower end that lies above it.
+   *
+   * @param comparedWithLower negative, zero or positive as the score is below, at or above
+   *     {@link #lower()}
+   * @return true if every score of this band is above the score
+   */
+  public boolean liesAbove(int comparedWithLower) {
+    return comparedWithLower < 0 || (comparedWithLower == 0 && !lowerInclusive());
   }
 
   /** @return a new builder */

@@ -69,6 +69,26 @@ class BandPropertyTest {
     });
   }
 
+  @Property(tries = 1000)
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+  void should_lie_above_a_score_when_the_score_is_below_every_score_of_the_band(
+      @ForAll("cases") Case testCase) {
+    // GIVEN
+    Band band = testCase.band();
+    BigDecimal score = testCase.score();
+    boolean reference = score.compareTo(band.lower()) < 0
+        || (score.compareTo(band.lower()) == 0 && !band.lowerInclusive());
+
+    // WHEN
+    boolean above = band.liesAbove(score.compareTo(band.lower()));
+
+    // THEN
+    then(above).as("%s lies above %s", band, score).isEqualTo(reference);
+    if (above) {
+      then(band.contains(score)).isFalse();
+    }
+  }
+
   @Example
   void should_include_lower_and_exclude_upper_when_band_uses_default_ends() {
     // GIVEN the band [34, 67)

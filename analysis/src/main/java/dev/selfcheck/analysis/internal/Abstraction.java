@@ -391,9 +391,7 @@ final class Abstraction {
    */
   static Band bandOf(List<Band> bands, Rational score) {
     for (Band b : bands) {
-      int lo = score.compareTo(b.lower());
-      int hi = score.compareTo(b.upper());
-      if ((lo > 0 || lo == 0 && b.lowerInclusive()) && (hi < 0 || hi == 0 && b.upperInclusive())) {
+      if (b.contains(score.compareTo(b.lower()), score.compareTo(b.upper()))) {
         return b;
       }
     }

@@ -722,20 +722,4 @@ public final class CompiledQuestionnaire {
         }
     }
   }
-
-  /**
-   * Tells whether a band contains a score, exactly.
-   *
-   * @param b a band
-   * @param score a score
-   * @return true if the score lies in the band
-   */
-  public static boolean contains(Band b, Rational score) {
-    return inBand(b, score.compareTo(b.lower()), score.compareTo(b.upper()));
-  }
-
-  /** Whether a score that compares so with a band's ends lies in the band. */
-  private static boolean inBand(Band b, int lo, int hi) {
-    return (lo > 0 || (lo == 0 && b.lowerInclusive())) && (hi < 0 || (hi == 0 && b.upperInclusive()));
-  }
 }

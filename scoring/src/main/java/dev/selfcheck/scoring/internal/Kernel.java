@@ -78,8 +78,6 @@ public final class Kernel {
     Exact max;
     Exact[] bandLo;
     Exact[] bandHi;
-    boolean[] bandLoIncl;
-    boolean[] bandHiIncl;
     /*
      * The same sums in plain longs where they fit: per item and choice index the term weight ×
      * item score as a numerator over termDen (NO_TERM where it has none or would be too large),
@@ -254,13 +252,9 @@ public final class Kernel {
     int b = n.bandSlots.length;
     p.bandLo = new Exact[b];
     p.bandHi = new Exact[b];
-    p.bandLoIncl = new boolean[b];
-    p.bandHiIncl = new boolean[b];
     for (int i = 0; i < b; i++) {
       p.bandLo[i] = Exact.of(n.bandLowers[i]);
       p.bandHi[i] = Exact.of(n.bandUppers[i]);
-      p.bandLoIncl[i] = n.bandSlots[i].lowerInclusive();
-      p.bandHiIncl[i] = n.bandSlots[i].upperInclusive();
     }
   }
 
@@ -587,9 +581,7 @@ public final class Kernel {
         score.min(p.max);
       }
       for (int i = 0; i < p.bandLo.length; i++) {
-        int lo = score.compareTo(p.bandLo[i]);
-        int hi = score.compareTo(p.bandHi[i]);
-        if ((lo > 0 || (lo == 0 && p.bandLoIncl[i])) && (hi < 0 || (hi == 0 && p.bandHiIncl[i]))) {
+        if (p.node.bandSlots[i].contains(score.compareTo(p.bandLo[i]), score.compareTo(p.bandHi[i]))) {
           w.band[at] = i;
           break;
         }
