@@ -199,6 +199,35 @@ public abstract class Questionnaire {
 
 
   /**
+   * The scoring settings in effect on a dimension or on the total: the questionnaire's settings
+   * over {@link ScoringSettings#defaults()}, then each enclosing dimension's, then the
+   * dimension's own (see {@link ScoringSettings#inheritFrom(ScoringSettings)}).
+   *
+   * @param dimensionId a dimension id (the first dimension with it), or {@code "total"}
+   * @return the effective settings; the total's for {@code "total"} and for an id no dimension has
+   */
+  public ScoringSettings scoringOf(String dimensionId) {
+    ScoringSettings total = scoring().orElse(ScoringSettings.empty()).inheritFrom(ScoringSettings.defaults());
+    return "total".equals(dimensionId) ? total
+        : scoringOf(dimensions(), dimensionId, total).orElse(total);
+  }
+
+  private static Optional<ScoringSettings> scoringOf(List<Dimension> dims, String id,
+      ScoringSettings parent) {
+    for (Dimension d : dims) {
+      ScoringSettings own = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(parent);
+      if (d.id().equals(id)) {
+        return Optional.of(own);
+      }
+      Optional<ScoringSettings> below = scoringOf(d.dimensions(), id, own);
+      if (below.isPresent()) {
+        return below;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Every visibility condition and rule condition of this questionnaire, compiled once: the one
    * place that decides whether a condition holds, for validation, scoring and hosts.
    *

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  * Scoring settings of the questionnaire (the defaults) or of one dimension (overrides). Every
  * setting is optional; an unset setting is inherited from the enclosing level.
  *
- * <p>The model only carries these settings; the {@code scoring} module gives them meaning.
+ * <p>Inheritance is decided here, once: {@link #inheritFrom(ScoringSettings)} gives the settings in
+ * effect on a level from its own and its parent's, and {@link Questionnaire#scoringOf(String)}
+ * the settings in effect on a dimension or the total. The {@code scoring} module gives them
+ * meaning.
  *
  * @since 0.1
  */
@@ -62,6 +65,46 @@ public abstract class ScoringSettings {
 
   /** @return the number of decimals shown (rounded half up) */
   public abstract Optional<@Min(0) @Max(10) Integer> decimals();
+
+  /**
+   * The settings in effect on a level whose parent level has the effective settings
+   * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
+   * normalisation and decimals are inherited where this level does not set them; the rescale
+   * ({@code factor}, {@code offset}) and the clamp ({@code min}, {@code max}) apply only where
+   * they are written and are never inherited.
+   *
+   * @param parent the parent level's effective settings ({@link #defaults()} above the
+   *     questionnaire)
+   * @return the effective settings of this level
+   */
+  public ScoringSettings inheritFrom(ScoringSettings parent) {
+    return builder()
+        .aggregation(aggregation().or(parent::aggregation))
+        .threshold(threshold().or(parent::threshold))
+        .missing(missing().or(parent::missing))
+        .missingScore(missingScore().or(parent::missingScore))
+        .minAnsweredShare(minAnsweredShare().or(parent::minAnsweredShare))
+        .normalize(normalize().or(parent::normalize))
+        .decimals(decimals().or(parent::decimals))
+        .factor(factor())
+        .offset(offset())
+        .min(min())
+        .max(max())
+        .build();
+  }
+
+  /**
+   * The settings above every questionnaire: a weighted mean, missing answers excluded, no
+   * normalisation. Decimals are left to the scoring engine's option.
+   *
+   * @return the defaults
+   */
+  public static ScoringSettings defaults() {
+    return DEFAULTS;
+  }
+
+  private static final ScoringSettings DEFAULTS = builder().aggregation(Aggregation.WEIGHTED_MEAN)
+      .missing(MissingPolicy.EXCLUDE).normalize(false).build();
 
   /** @return settings with nothing set */
   public static ScoringSettings empty() {

@@ -73,20 +73,12 @@ final class ScoreRanges {
       Rational missingScore, Rational minShare, boolean normalize, Rational factor, Rational offset,
       Rational min, Rational max) {
 
-    static final Settings DEFAULT = new Settings(Aggregation.WEIGHTED_MEAN, null,
-        MissingPolicy.EXCLUDE, null, null, false, null, null, null, null);
-
-    Settings inherit(Optional<ScoringSettings> own) {
-      if (own.isEmpty()) {
-        return new Settings(aggregation, threshold, missing, missingScore, minShare, normalize,
-            null, null, null, null);
-      }
-      ScoringSettings o = own.get();
-      return new Settings(o.aggregation().orElse(aggregation),
-          o.threshold().map(Rational::of).orElse(threshold), o.missing().orElse(missing),
-          o.missingScore().map(Rational::of).orElse(missingScore),
-          o.minAnsweredShare().map(Rational::of).orElse(minShare), o.normalize().orElse(normalize),
-          rational(o.factor()), rational(o.offset()), rational(o.min()), rational(o.max()));
+    /** The effective settings (ScoringSettings.inheritFrom decides them) as exact numbers. */
+    static Settings of(ScoringSettings e) {
+      return new Settings(e.aggregation().orElseThrow(), rational(e.threshold()),
+          e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
+          e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
+          rational(e.min()), rational(e.max()));
     }
 
     private static Rational rational(Optional<BigDecimal> v) {
@@ -132,12 +124,12 @@ final class ScoreRanges {
   ScoreRanges(Questionnaire questionnaire, Function<String, Solver.Verdict> visibility) {
     this.questionnaire = questionnaire;
     this.visibility = visibility;
-    Settings root = Settings.DEFAULT.inherit(questionnaire.scoring());
+    ScoringSettings root = questionnaire.scoringOf("total");
     List<Child> children = new ArrayList<>();
     for (Dimension d : questionnaire.dimensions()) {
       children.add(subDimension(d, dimension(d, root)));
     }
-    ranges.put("total", combine(children, root));
+    ranges.put("total", combine(children, Settings.of(root)));
   }
 
   /**
@@ -150,8 +142,9 @@ final class ScoreRanges {
     return ranges.get(id);
   }
 
-  private Range dimension(Dimension d, Settings parent) {
-    Settings s = parent.inherit(d.scoring());
+  private Range dimension(Dimension d, ScoringSettings parent) {
+    ScoringSettings effective = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(parent);
+    Settings s = Settings.of(effective);
     List<Child> children = new ArrayList<>();
     for (Question q : d.questions()) {
       Optional<ItemRange> item = itemRange(questionnaire, q);
@@ -169,7 +162,7 @@ final class ScoreRanges {
           s.imputes() && shown == Solver.Verdict.ALWAYS));
     }
     for (Dimension c : d.dimensions()) {
-      children.add(subDimension(c, dimension(c, s)));
+      children.add(subDimension(c, dimension(c, effective)));
     }
     Range r = combine(children, s);
     ranges.putIfAbsent(d.id(), r);

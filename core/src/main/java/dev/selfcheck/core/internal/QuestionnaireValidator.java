@@ -106,16 +106,15 @@ public final class QuestionnaireValidator {
     if (questionnaire.dimensions().isEmpty()) {
       report(QuestionnaireProblem.NO_DIMENSIONS, "");
     }
-    Aggregation rootAggregation =
-        questionnaire.scoring().flatMap(ScoringSettings::aggregation).orElse(Aggregation.WEIGHTED_MEAN);
-    boolean rootNormalize = questionnaire.scoring().flatMap(ScoringSettings::normalize).orElse(false);
+    ScoringSettings root = questionnaire.scoringOf("total");
+    Aggregation rootAggregation = root.aggregation().orElseThrow();
+    boolean rootNormalize = root.normalize().orElseThrow();
     questionnaire.scoring().ifPresent(s -> scoring(s, "/scoring"));
     normalize(rootNormalize, rootAggregation, "/scoring", "total");
     weightSum(questionnaire.dimensions().stream().map(Dimension::weight).collect(Collectors.toList()),
         rootAggregation, "/dimensions", "dimensions", "the questionnaire");
     for (int i = 0; i < questionnaire.dimensions().size(); i++) {
-      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), rootAggregation,
-          rootNormalize);
+      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), root);
     }
     bands(questionnaire.bands(), "/bands");
     for (int i = 0; i < questionnaire.recommendations().size(); i++) {
@@ -196,7 +195,7 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private void dimension(Dimension d, String p, Aggregation inherited, boolean inheritedNormalize) {
+  private void dimension(Dimension d, String p, ScoringSettings inherited) {
     text(d.label(), append(p, "label"));
     d.description().ifPresent(t -> text(t, append(p, "description")));
     weight(d.weight(), append(p, "weight"));
@@ -206,8 +205,9 @@ public final class QuestionnaireValidator {
     d.scoring().ifPresent(s -> scoring(s, append(p, "scoring")));
     Optional<Aggregation> ownAggregation = d.scoring().flatMap(ScoringSettings::aggregation);
     Optional<Boolean> ownNormalize = d.scoring().flatMap(ScoringSettings::normalize);
-    Aggregation aggregation = ownAggregation.orElse(inherited);
-    boolean normalize = ownNormalize.orElse(inheritedNormalize);
+    ScoringSettings effective = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(inherited);
+    Aggregation aggregation = effective.aggregation().orElseThrow();
+    boolean normalize = effective.normalize().orElseThrow();
     if (ownAggregation.isPresent() || ownNormalize.isPresent()) {
       // A combination this dimension only inherits was reported where it was written; a conflict it
       // makes is reported at the member it writes (or its scoring object when it writes both).
@@ -226,7 +226,7 @@ public final class QuestionnaireValidator {
       question(d.questions().get(i), append(append(p, "questions"), i));
     }
     for (int i = 0; i < d.dimensions().size(); i++) {
-      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), aggregation, normalize);
+      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), effective);
     }
   }
 

@@ -38,11 +38,10 @@ import java.util.Optional;
  * effective settings, bands, scored questions with compiled ItemScorers, and the lowest and highest
  * score each node can reach (needed for normalisation and stated in every result).
  *
- * Settings are inherited downwards: the questionnaire's settings are the defaults of every
- * dimension, and a dimension's settings are the defaults of its sub-dimensions. This holds for
+ * Settings are inherited downwards as core's ScoringSettings.inheritFrom decides (the one place):
  * aggregation, threshold, missing policy and score, minimum answered share, normalisation and
- * decimals. The linear rescale (factor, offset) and the clamp (min, max) apply only where they are
- * written.
+ * decimals are inherited; the linear rescale (factor, offset) and the clamp (min, max) apply only
+ * where they are written.
  *
  * Scoring a response evaluates the tree bottom-up with exact rational arithmetic:
  *   1. Each scored question gives a child: its item score if answered with a scorable value; for
@@ -70,9 +69,9 @@ public final class CompiledQuestionnaire {
 
   /** Effective settings of a node. */
   static final class Settings {
-    Aggregation aggregation = Aggregation.WEIGHTED_MEAN;
+    Aggregation aggregation;
     Rational threshold;
-    MissingPolicy missing = MissingPolicy.EXCLUDE;
+    MissingPolicy missing;
     Rational missingScore;
     Rational minShare;
     boolean normalize;
@@ -82,29 +81,25 @@ public final class CompiledQuestionnaire {
     Rational max;
     int decimals;
 
-    Settings inherit(Optional<ScoringSettings> own) {
+    /** The effective settings (ScoringSettings.inheritFrom decides them) as exact numbers. */
+    static Settings of(ScoringSettings e, int defaultDecimals) {
       Settings s = new Settings();
-      s.aggregation = aggregation;
-      s.threshold = threshold;
-      s.missing = missing;
-      s.missingScore = missingScore;
-      s.minShare = minShare;
-      s.normalize = normalize;
-      s.decimals = decimals;
-      own.ifPresent(o -> {
-        o.aggregation().ifPresent(v -> s.aggregation = v);
-        o.threshold().ifPresent(v -> s.threshold = Rational.of(v));
-        o.missing().ifPresent(v -> s.missing = v);
-        o.missingScore().ifPresent(v -> s.missingScore = Rational.of(v));
-        o.minAnsweredShare().ifPresent(v -> s.minShare = Rational.of(v));
-        o.normalize().ifPresent(v -> s.normalize = v);
-        o.decimals().ifPresent(v -> s.decimals = v);
-        s.factor = o.factor().map(Rational::of).orElse(null);
-        s.offset = o.offset().map(Rational::of).orElse(null);
-        s.min = o.min().map(Rational::of).orElse(null);
-        s.max = o.max().map(Rational::of).orElse(null);
-      });
+      s.aggregation = e.aggregation().orElseThrow();
+      s.threshold = rational(e.threshold());
+      s.missing = e.missing().orElseThrow();
+      s.missingScore = rational(e.missingScore());
+      s.minShare = rational(e.minAnsweredShare());
+      s.normalize = e.normalize().orElseThrow();
+      s.decimals = e.decimals().orElse(defaultDecimals);
+      s.factor = rational(e.factor());
+      s.offset = rational(e.offset());
+      s.min = rational(e.min());
+      s.max = rational(e.max());
       return s;
+    }
+
+    private static Rational rational(Optional<BigDecimal> v) {
+      return v.map(Rational::of).orElse(null);
     }
   }
 
@@ -211,6 +206,8 @@ public final class CompiledQuestionnaire {
   private final ConditionProgram conditions;
   /** The plan's flat arrays and the evaluator. */
   private final Kernel kernel;
+  /** The display decimals unless the questionnaire sets them. */
+  private final int defaultDecimals;
   /** Whether any question is required. */
   private final boolean anyRequired;
 
@@ -222,11 +219,10 @@ public final class CompiledQuestionnaire {
    */
   public CompiledQuestionnaire(Questionnaire questionnaire, int defaultDecimals) {
     this.questionnaire = questionnaire;
-    Settings base = new Settings();
-    base.decimals = defaultDecimals;
-    Settings rootSettings = base.inherit(questionnaire.scoring());
-    this.root = new Node(DimensionResult.TOTAL, questionnaire.title(), BigDecimal.ONE, rootSettings,
-        questionnaire.bands());
+    this.defaultDecimals = defaultDecimals;
+    ScoringSettings rootSettings = questionnaire.scoringOf(DimensionResult.TOTAL);
+    this.root = new Node(DimensionResult.TOTAL, questionnaire.title(), BigDecimal.ONE,
+        Settings.of(rootSettings, defaultDecimals), questionnaire.bands());
     for (Dimension d : questionnaire.dimensions()) {
       root.children.add(compile(d, rootSettings));
     }
@@ -249,8 +245,9 @@ public final class CompiledQuestionnaire {
     this.kernel = new Kernel(this);
   }
 
-  private Node compile(Dimension d, Settings parent) {
-    Settings s = parent.inherit(d.scoring());
+  private Node compile(Dimension d, ScoringSettings parent) {
+    ScoringSettings effective = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(parent);
+    Settings s = Settings.of(effective, defaultDecimals);
     Node n = new Node(d.id(), d.label(), d.weight(), s,
         questionnaire.bandsOf(d));
     preOrder.add(n);
@@ -264,7 +261,7 @@ public final class CompiledQuestionnaire {
       }
     }
     for (Dimension c : d.dimensions()) {
-      n.children.add(compile(c, s));
+      n.children.add(compile(c, effective));
     }
     return n;
   }
