@@ -20,13 +20,20 @@ import org.apiguardian.api.API;
 public final class Scorer {
 
   private final CompiledQuestionnaire compiled;
+  private final ScoringModel model;
   private final boolean explain;
   private final ImprovementFinder improvements;
 
   Scorer(CompiledQuestionnaire compiled, boolean explain) {
     this.compiled = compiled;
+    this.model = new ScoringModel(compiled);
     this.explain = explain;
     this.improvements = new ImprovementFinder(compiled);
+  }
+
+  /** @return what was compiled, read-only: settings, reachable ranges, ranked options, bands */
+  public ScoringModel model() {
+    return model;
   }
 
   /** @return the questionnaire this scorer was compiled from */

@@ -22,6 +22,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.scoring.Rational;
+import dev.selfcheck.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -390,12 +391,7 @@ final class Abstraction {
    * @return the band, or null
    */
   static Band bandOf(List<Band> bands, Rational score) {
-    for (Band b : bands) {
-      if (b.contains(score.compareTo(b.lower()), score.compareTo(b.upper()))) {
-        return b;
-      }
-    }
-    return null;
+    return ScoringModel.bandOf(bands, score).orElse(null);
   }
 
   private boolean knownDimension(String dimension) {

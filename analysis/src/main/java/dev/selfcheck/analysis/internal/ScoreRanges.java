@@ -1,14 +1,13 @@
 package dev.selfcheck.analysis.internal;
 
 import dev.selfcheck.core.Aggregation;
-import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.Dimension;
-import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Rational;
+import dev.selfcheck.scoring.ScoringModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -262,59 +261,6 @@ final class ScoreRanges {
    * @return the range of its item scores
    */
   static Optional<ItemRange> itemRange(Questionnaire questionnaire, Question q) {
-    List<AnswerOption> options = questionnaire.optionsOf(q);
-    List<Rational> scores = options.stream().flatMap(o -> o.score().stream()).map(Rational::of).toList();
-    ItemScoring s = q.scoring().orElse(ItemScoring.builder().build());
-    switch (q.type()) {
-      case SINGLE_CHOICE, ORDINAL_SCALE -> {
-        return scores.isEmpty() ? Optional.empty()
-            : Optional.of(new ItemRange(min(scores), max(scores)));
-      }
-      case MULTIPLE_CHOICE -> {
-        if (s.multiple().orElse(ItemScoring.Multiple.SUM) == ItemScoring.Multiple.SHARE) {
-          return options.isEmpty() ? Optional.empty()
-              : Optional.of(new ItemRange(Rational.ZERO, Rational.ONE));
-        }
-        if (scores.isEmpty()) {
-          return Optional.empty();
-        }
-        Rational lowest = min(scores);
-        Rational highest = max(scores);
-        Rational neg = Rational.ZERO;
-        Rational pos = Rational.ZERO;
-        for (Rational r : scores) {
-          Rational score = q.reversed() ? lowest.plus(highest).minus(r) : r;
-          neg = score.signum() < 0 ? neg.plus(score) : neg;
-          pos = score.signum() > 0 ? pos.plus(score) : pos;
-        }
-        Optional<Rational> cap = s.cap().map(Rational::of);
-        return Optional.of(new ItemRange(cap.map(neg::min).orElse(neg), cap.map(pos::min).orElse(pos)));
-      }
-      case YES_NO -> {
-        if (s.yes().isEmpty() || s.no().isEmpty()) {
-          return Optional.empty();
-        }
-        Rational yes = Rational.of(s.yes().get());
-        Rational no = Rational.of(s.no().get());
-        return Optional.of(new ItemRange(yes.min(no), yes.max(no)));
-      }
-      case NUMBER -> {
-        List<Rational> steps = !s.thresholds().isEmpty()
-            ? s.thresholds().stream().map(t -> Rational.of(t.score())).toList()
-            : s.points().stream().map(p -> Rational.of(p.score())).toList();
-        return steps.isEmpty() ? Optional.empty() : Optional.of(new ItemRange(min(steps), max(steps)));
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
-  }
-
-  private static Rational min(List<Rational> values) {
-    return values.stream().reduce(Rational::min).orElseThrow();
-  }
-
-  private static Rational max(List<Rational> values) {
-    return values.stream().reduce(Rational::max).orElseThrow();
+    return ScoringModel.itemRange(questionnaire, q).map(r -> new ItemRange(r.lowest(), r.highest()));
   }
 }

@@ -395,6 +395,18 @@ public final class CompiledQuestionnaire {
   }
 
   /**
+   * The lowest and highest score a dimension or the total can reach.
+   *
+   * @param dimensionId a dimension id or the total's id
+   * @return {lowest, highest}, or null for an unknown id
+   */
+  public Rational[] scoreRange(String dimensionId) {
+    Node node = DimensionResult.TOTAL.equals(dimensionId) ? root
+        : preOrder.stream().filter(n -> n.id.equals(dimensionId)).findFirst().orElse(null);
+    return node == null ? null : new Rational[] {node.lo, node.hi};
+  }
+
+  /**
    * The scored questions below a dimension, with their scorers.
    *
    * @param dimensionId a dimension id or the total's id

@@ -169,6 +169,14 @@ public final class ItemScorer {
     return scored;
   }
 
+  /**
+   * @param value an option's value
+   * @return the item score of choosing it alone (reversed scales applied), or null if unscored
+   */
+  public Rational optionScore(String value) {
+    return optionScores.get(value);
+  }
+
   /** @return the lowest item score */
   public Rational lo() {
     return lo;
