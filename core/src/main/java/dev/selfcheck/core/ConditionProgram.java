@@ -188,6 +188,9 @@ public final class ConditionProgram {
   private final Node[] visibility;
   private final boolean anyVisibility;
   private final Node[] rules;
+  /** The same conditions for evaluation: a leaf's test without the node around it. */
+  private final Test[] visibilityTests;
+  private final Test[] ruleTests;
 
   private ConditionProgram(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -213,11 +216,19 @@ public final class ConditionProgram {
       }
     }
     anyVisibility = any;
+    visibilityTests = new Test[visibility.length];
+    for (int i = 0; i < visibility.length; i++) {
+      visibilityTests[i] = visibility[i] == null ? null : fast(visibility[i]);
+    }
     List<Rule> rs = questionnaire.rules();
     rules = new Node[rs.size()];
     for (int i = 0; i < rs.size(); i++) {
       rules[i] = compile(rs.get(i).when(),
           JsonPointer.append(JsonPointer.append("/rules", i), "when"), false);
+    }
+    ruleTests = new Test[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      ruleTests[i] = fast(rules[i]);
     }
   }
 
@@ -352,7 +363,7 @@ public final class ConditionProgram {
     if (known >= VISIBLE) {
       return known == VISIBLE;
     }
-    Node condition = visibility[question];
+    Test condition = visibilityTests[question];
     if (condition == null) {
       memo[question] = VISIBLE;
       return true;
@@ -374,7 +385,7 @@ public final class ConditionProgram {
    * @return whether it holds
    */
   public boolean holds(int rule, Facts facts) {
-    return rules[rule].test(facts);
+    return ruleTests[rule].test(facts);
   }
 
   /**
@@ -537,6 +548,11 @@ public final class ConditionProgram {
     boolean test(Facts f);
   }
 
+  /** A node's test for evaluation: a leaf's own test, so that evaluating calls no wrapper. */
+  private static Test fast(Node n) {
+    return n instanceof Leaf leaf ? leaf.test : n;
+  }
+
   /** A question's state as conditions see it: a hidden question is not answered. */
   private static AnswerState seen(Facts f, int q) {
     return f.visible(q) ? f.state(q) : AnswerState.NOT_ANSWERED;
@@ -670,15 +686,17 @@ public final class ConditionProgram {
 
   private static final class Negation extends Node {
     private final Node part;
+    private final Test fastPart;
 
     Negation(Condition condition, String pointer, Node part) {
       super(condition, pointer);
       this.part = part;
+      this.fastPart = fast(part);
     }
 
     @Override
     public boolean test(Facts f) {
-      return !part.test(f);
+      return !fastPart.test(f);
     }
 
     @Override
@@ -705,17 +723,22 @@ public final class ConditionProgram {
   /** {@code all} (every part holds) or {@code any} (some part holds). */
   private static final class Junction extends Node {
     private final Node[] parts;
+    private final Test[] fastParts;
     private final boolean all;
 
     Junction(Condition condition, String pointer, Node[] parts, boolean all) {
       super(condition, pointer);
       this.parts = parts;
+      this.fastParts = new Test[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        fastParts[i] = fast(parts[i]);
+      }
       this.all = all;
     }
 
     @Override
     public boolean test(Facts f) {
-      for (Node p : parts) {
+      for (Test p : fastParts) {
         if (p.test(f) != all) {
           return !all;
         }
