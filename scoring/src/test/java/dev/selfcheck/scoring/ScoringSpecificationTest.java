@@ -531,16 +531,18 @@ class ScoringSpecificationTest {
   }
 
   @Test
-  void should_cap_the_range_but_never_below_the_negative_part_when_multiple_choice_is_capped() {
+  void should_cap_both_ends_of_the_range_when_multiple_choice_is_capped() {
     // GIVEN options −3, 1, 2 with cap −5 (below the lowest sum) and cap 2
     Question low = multiple("m1", ItemScoring.builder().cap(dec("-5")).build(), "-3", "1", "2");
     Question capped = multiple("m2", ItemScoring.builder().cap(dec("2")).build(), "-3", "1", "2");
     Questionnaire q = questionnaire(dim("a", low), dim("b", capped));
     // WHEN
     Assessment a = compile(q).score(answers().options("m1", "o1").options("m2", "o2", "o3").response());
-    // THEN a: −3…−3 (the cap lies below the negative part); b: −3…2, 1 + 2 = 3 capped at 2
-    then(result(a, "a").minScore()).isEqualTo(exact("-3"));
-    then(result(a, "a").maxScore()).isEqualTo(exact("-3"));
+    // THEN a: every sum (−3…3) is capped at −5, so −5 is the score and the whole range;
+    // b: −3…2, 1 + 2 = 3 capped at 2
+    then(result(a, "a").score()).contains(exact("-5"));
+    then(result(a, "a").minScore()).isEqualTo(exact("-5"));
+    then(result(a, "a").maxScore()).isEqualTo(exact("-5"));
     then(result(a, "b").score()).contains(exact("2"));
     then(result(a, "b").minScore()).isEqualTo(exact("-3"));
     then(result(a, "b").maxScore()).isEqualTo(exact("2"));

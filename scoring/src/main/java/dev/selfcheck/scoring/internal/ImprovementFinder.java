@@ -397,17 +397,11 @@ public final class ImprovementFinder {
     return false;
   }
 
-  // ------------------------------------------------------------------ band containment
+  // ------------------------------------------------------------------ bands (asked of Band)
 
-  /*
-   * Band containment for the plan; the single call sites to fold into the one home of band
-   * containment.
-   */
-
-  /** Whether a score lies at or above a band's lower end. */
+  /** Whether a score lies at or above a band's lower end ({@link Band#liesAbove}, negated). */
   private static boolean reaches(Band band, Rational score) {
-    int c = score.compareTo(band.lower());
-    return c > 0 || (c == 0 && band.lowerInclusive());
+    return !band.liesAbove(score.compareTo(band.lower()));
   }
 
   /** The band with the smallest lower end above a score (or the lowest band if no score). */

@@ -96,11 +96,9 @@ public final class ItemScorer {
               pos = pos.plus(r);
             }
           }
-          l = neg;
+          // score = min(sum, cap): the sums run from neg to pos, and the cap lowers both ends
+          l = cap == null ? neg : neg.min(cap);
           h = cap == null ? pos : pos.min(cap);
-          if (h.compareTo(l) < 0) {
-            h = l;
-          }
         }
         break;
       case YES_NO:
