@@ -141,6 +141,10 @@ final class Exact {
     } else if (e == 1) {
       num = Math.addExact(n, Math.multiplyExact(c, d));
       den = d;
+    } else if (small(n) && small(c) && small(d) && small(e)) {
+      // every product below 2^62 and their sum below 2^63: no check and no gcd needed
+      num = n * e + c * d;
+      den = d * e;
     } else {
       long g = gcd(d, e);
       long dg = d / g;
@@ -148,6 +152,32 @@ final class Exact {
       num = Math.addExact(Math.multiplyExact(n, e / g), Math.multiplyExact(c, dg));
     }
     return setReduced(num, den);
+  }
+
+  /** @return whether |x| < 2^31, so that the product of two such is below 2^62 */
+  private static boolean small(long x) {
+    return (x + (1L << 31)) >>> 32 == 0;
+  }
+
+  /**
+   * this = (a/b) / (c/e), where b, e > 0 and c is not zero.
+   *
+   * @return this
+   */
+  Exact setQuotient(long a, long b, long c, long e) {
+    try {
+      long num = Math.multiplyExact(a, e);
+      long den = Math.multiplyExact(b, c);
+      if (den < 0) {
+        num = Math.negateExact(num);
+        den = Math.negateExact(den);
+      }
+      big = null;
+      return setReduced(num, den);
+    } catch (ArithmeticException overflow) {
+      big = Rational.of(a, b).dividedBy(Rational.of(c, e));
+      return this;
+    }
   }
 
   /** this = num/den (den > 0), reduced when the denominator has grown large. */
@@ -257,6 +287,9 @@ final class Exact {
   static int compare(long a, long b, long c, long d) {
     if (b == d) {
       return Long.compare(a, c);
+    }
+    if (small(a) && small(b) && small(c) && small(d)) {
+      return Long.compare(a * d, c * b); // one cross-multiplication, exact below 2^62
     }
     long hi1 = Math.multiplyHigh(a, d);
     long lo1 = a * d;

@@ -69,6 +69,11 @@ public final class Kernel {
     boolean countAs;
     /** A weighted mean or sum without normalisation: slots held as long terms need no Exact. */
     boolean linear;
+    /**
+     * Linear with every weight held in a long: the sum is taken in the item loop itself (terms and
+     * weights as longs, anything else added into the node's score) instead of a second pass.
+     */
+    boolean fused;
     Exact missingScore;
     Exact threshold;
     Exact minShare;
@@ -245,6 +250,7 @@ public final class Kernel {
       p.weightedLo[k] = Exact.of(n.weights[k].times(n.los[k]));
     }
     longSums(p, n);
+    p.fused = p.linear && p.weightNum != null;
     p.children = new KNode[n.childSlots.length];
     for (int j = 0; j < p.children.length; j++) {
       p.children[j] = nodes[n.childSlots[j].index];
@@ -466,6 +472,10 @@ public final class Kernel {
     int hidden = 0;
     boolean any = false;
     Cells c = w.cells;
+    boolean fused = p.fused;
+    long termSum = 0;
+    long weightSum = 0;
+    Exact score = w.score[at].setZero();
     Exact applicable = w.applicableWeight[at].setZero();
     Exact answeredWeight = w.answeredWeight[at].setZero();
     for (int k = 0; k < p.items; k++) {
@@ -525,6 +535,17 @@ public final class Kernel {
         w.included[s] = true;
         w.imputed[s] = true;
         any = true;
+      } else {
+        continue;
+      }
+      if (fused) {
+        long t = w.term[s];
+        if (t != NO_TERM) {
+          termSum += t;
+        } else {
+          score.addProduct(p.weight[k], w.slot[s]);
+        }
+        weightSum += p.weightNum[k];
       }
     }
     for (int j = 0; j < p.children.length; j++) {
@@ -543,6 +564,10 @@ public final class Kernel {
       if (w.scorable[ci]) {
         w.slot[s].set(w.score[ci]);
         any = true;
+        if (fused) {
+          score.addProduct(p.weight[p.items + j], w.score[ci]);
+          weightSum += p.weightNum[p.items + j];
+        }
       }
     }
     w.answered[at] = answered;
@@ -552,7 +577,6 @@ public final class Kernel {
     w.hidden[at] = hidden;
     w.band[at] = -1;
     int applicableCount = answered + dontKnow + notAnswered;
-    Exact score = w.score[at];
     byte why;
     if (w.foreign) {
       why = Work.FOREIGN;
@@ -560,7 +584,7 @@ public final class Kernel {
       why = Work.NOTHING_INCLUDED;
     } else if (tooFewAnswered(p, answered, applicableCount)) {
       why = Work.TOO_FEW_ANSWERED;
-    } else if (!aggregate(p, w, score)) {
+    } else if (fused ? !linear(p, w, score, termSum, weightSum) : !aggregate(p, w, score)) {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
@@ -630,6 +654,30 @@ public final class Kernel {
           : p.optionScores[k][w.cells.choice[p.itemQuestion[k]]].value();
     }
     return w.slot[s].value();
+  }
+
+  /**
+   * Finishes a fused weighted mean or sum: out holds the included slots that are not long terms;
+   * the long terms and the weights were summed in the item loop.
+   *
+   * @return false if the weights leave no score
+   */
+  private static boolean linear(KNode p, Work w, Exact out, long termSum, long weightSum) {
+    boolean mean = p.aggregation == Aggregation.WEIGHTED_MEAN;
+    if (mean && weightSum == 0) {
+      return false;
+    }
+    if (mean && out.big() == null && out.num() == 0) {
+      out.setQuotient(termSum, p.termDen, weightSum, p.weightDen); // one step
+      return true;
+    }
+    if (termSum != 0) {
+      out.add(w.longPart.set(termSum, p.termDen));
+    }
+    if (mean) {
+      out.divide(w.longPart.set(weightSum, p.weightDen));
+    }
+    return true;
   }
 
   /** Aggregates the included slots into out; false if the weights leave no score. */
