@@ -478,12 +478,14 @@ public final class Kernel {
     Exact score = w.score[at].setZero();
     Exact applicable = w.applicableWeight[at].setZero();
     Exact answeredWeight = w.answeredWeight[at].setZero();
+    boolean foreign = w.foreign;
+    boolean conditional = this.conditional;
     for (int k = 0; k < p.items; k++) {
       int s = base + k;
       int q = p.itemQuestion[k];
       w.included[s] = false;
       w.imputed[s] = false;
-      if (w.foreign || !w.visible(q)) {
+      if (foreign || (conditional && !w.visible(q))) {
         hidden++;
         w.slotState[s] = Work.HIDDEN;
         continue;
