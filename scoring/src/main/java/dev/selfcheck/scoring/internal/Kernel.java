@@ -458,7 +458,7 @@ public final class Kernel {
   void evaluate(Cells cells, Work w, boolean foreign, int node) {
     w.cells = cells;
     w.foreign = foreign;
-    Arrays.fill(w.visibility, conditional ? (byte) 0 : (byte) 2);
+    Arrays.fill(w.visibility, conditional ? ConditionProgram.UNDECIDED : ConditionProgram.VISIBLE);
     evaluate(nodes[node], w);
   }
 
@@ -812,7 +812,6 @@ public final class Kernel {
     return nodes[index];
   }
 
-  /** Notes that the visibility condition being compiled reads question q's answer. */
   /** Records that question reader's visibility condition reads question q (null: unknown). */
   private void steers(Integer q, int reader) {
     if (q == null) {
