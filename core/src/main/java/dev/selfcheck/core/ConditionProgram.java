@@ -151,10 +151,12 @@ public final class ConditionProgram {
   public static final class Trace {
     private final List<Step> steps;
     private final List<Step> deciding;
+    private final Map<Step, List<String>> counted;
 
-    Trace(List<Step> steps, List<Step> deciding) {
+    Trace(List<Step> steps, List<Step> deciding, Map<Step, List<String>> counted) {
       this.steps = Collections.unmodifiableList(steps);
       this.deciding = Collections.unmodifiableList(deciding);
+      this.counted = counted;
     }
 
     /** @return whether the condition holds */
@@ -176,6 +178,22 @@ public final class ConditionProgram {
      */
     public List<Step> deciding() {
       return deciding;
+    }
+
+    /**
+     * The questions that a quantifier counted: those of its questions whose test held.
+     *
+     * @param step a step of this trace whose condition is a {@link Quantifier}
+     * @return the counted question ids, in the quantifier's order
+     * @throws IllegalArgumentException if the step is not a quantifier's step of this trace
+     */
+    public List<String> counted(Step step) {
+      List<String> ids = counted.get(step);
+      if (ids == null) {
+        throw new IllegalArgumentException("not a quantifier's step of this trace: "
+            + step.pointer());
+      }
+      return ids;
     }
   }
 
@@ -325,27 +343,54 @@ public final class ConditionProgram {
    */
   public Facts answers(Response response) {
     byte[] memo = new byte[questions.size()];
-    return new Facts() {
+    return new ResponseFacts(this, response) {
       @Override
       public boolean visible(int question) {
         return ConditionProgram.this.visible(question, this, memo);
       }
-
-      @Override
-      public AnswerState state(int question) {
-        return response.stateOf(questions.get(question).id());
-      }
-
-      @Override
-      public int choice(int question) {
-        return -1;
-      }
-
-      @Override
-      public AnswerValue value(int question) {
-        return response.answer(questions.get(question).id()).flatMap(Answer::value).orElseThrow();
-      }
     };
+  }
+
+  /**
+   * Facts whose answers are a response's (held as values, looked up by question id); which
+   * questions are visible, and any results, are the subclass's to supply.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public abstract static class ResponseFacts implements Facts {
+    private final List<Question> questions;
+    private final Response response;
+
+    /**
+     * @param program the program these facts are read by
+     * @param response a response to the program's questionnaire
+     */
+    protected ResponseFacts(ConditionProgram program, Response response) {
+      this.questions = program.questions;
+      this.response = response;
+    }
+
+    @Override
+    public AnswerState state(int question) {
+      return response.stateOf(questions.get(question).id());
+    }
+
+    @Override
+    public int choice(int question) {
+      return -1;
+    }
+
+    @Override
+    public AnswerValue value(int question) {
+      return answer(questions.get(question).id());
+    }
+
+    /**
+     * @param questionId an answered question's id
+     * @return its answer's value
+     */
+    public AnswerValue answer(String questionId) {
+      return response.answer(questionId).flatMap(Answer::value).orElseThrow();
+    }
   }
 
   /**
@@ -417,10 +462,11 @@ public final class ConditionProgram {
 
   private static Trace trace(Node root, Facts facts) {
     List<Step> steps = new ArrayList<>();
-    root.trace(facts, steps);
+    Map<Step, List<String>> counted = new java.util.IdentityHashMap<>();
+    root.trace(facts, steps, counted);
     List<Step> deciding = new ArrayList<>();
     root.deciding(steps, deciding);
-    return new Trace(steps, deciding);
+    return new Trace(steps, deciding, counted);
   }
 
   // ------------------------------------------------------------------ compilation
@@ -638,8 +684,11 @@ public final class ConditionProgram {
       this.pointer = pointer;
     }
 
-    /** Evaluates this node and every part, adding their steps (this one first); returns the value. */
-    abstract boolean trace(Facts f, List<Step> steps);
+    /**
+     * Evaluates this node and every part, adding their steps (this one first) and, for a
+     * quantifier, the questions it counted; returns the value.
+     */
+    abstract boolean trace(Facts f, List<Step> steps, Map<Step, List<String>> counted);
 
     /** Adds the steps that decided this node's value (its step is steps.get(at)). */
     abstract int deciding(List<Step> steps, int at, List<Step> out);
@@ -666,9 +715,20 @@ public final class ConditionProgram {
     }
 
     @Override
-    boolean trace(Facts f, List<Step> steps) {
+    boolean trace(Facts f, List<Step> steps, Map<Step, List<String>> counted) {
       boolean v = test.test(f);
-      steps.add(new Step(pointer, condition, v));
+      Step step = new Step(pointer, condition, v);
+      steps.add(step);
+      if (test instanceof Count count) {
+        List<String> ids = ((Quantifier) condition).questions();
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < count.each().length; i++) {
+          if (count.each()[i].test(f)) {
+            held.add(ids.get(i));
+          }
+        }
+        counted.put(step, Collections.unmodifiableList(held));
+      }
       return v;
     }
 
@@ -700,10 +760,10 @@ public final class ConditionProgram {
     }
 
     @Override
-    boolean trace(Facts f, List<Step> steps) {
+    boolean trace(Facts f, List<Step> steps, Map<Step, List<String>> counted) {
       int at = steps.size();
       steps.add(null);
-      boolean v = !part.trace(f, steps);
+      boolean v = !part.trace(f, steps, counted);
       steps.set(at, new Step(pointer, condition, v));
       return v;
     }
@@ -747,12 +807,12 @@ public final class ConditionProgram {
     }
 
     @Override
-    boolean trace(Facts f, List<Step> steps) {
+    boolean trace(Facts f, List<Step> steps, Map<Step, List<String>> counted) {
       int at = steps.size();
       steps.add(null);
       boolean v = all;
       for (Node p : parts) {
-        if (p.trace(f, steps) != all) {
+        if (p.trace(f, steps, counted) != all) {
           v = !all;
         }
       }

@@ -263,6 +263,27 @@ class ConditionProgramTest {
   }
 
   @Test
+  void should_name_the_questions_a_quantifier_counted_when_tracing() {
+    // GIVEN at least 2 of a, b, c answered yes, with a yes, b no and c yes
+    Condition quantifier = Quantifier.builder().questions(List.of("a", "b", "c")).atLeast(2)
+        .operator(Operator.EQ).addValues(Literal.of(true)).build();
+    Questionnaire questionnaire = questionnaire()
+        .addDimension(Fixtures.dimension("d1", yesNo("a"), yesNo("b"), yesNo("c")))
+        .addRecommendations(recommendation("r"))
+        .addRules(rule("one", quantifier, "r"))
+        .build();
+    ConditionProgram program = questionnaire.conditions();
+    ArrayFacts facts = new ArrayFacts(program, 2).choose("a", 1).choose("b", 0).choose("c", 1);
+
+    // WHEN
+    ConditionProgram.Trace trace = program.trace(0, facts);
+
+    // THEN
+    then(trace.holds()).isTrue();
+    then(trace.counted(trace.deciding().get(0))).containsExactly("a", "c");
+  }
+
+  @Test
   void should_point_into_the_question_when_tracing_visibility() {
     // GIVEN
     Questionnaire questionnaire = questionnaireWith(yesNo("a"),

@@ -1,20 +1,16 @@
 package dev.selfcheck.scoring.internal;
 
-import dev.selfcheck.core.AllOf;
-import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerComparison;
 import dev.selfcheck.core.AnswerIs;
-import dev.selfcheck.core.AnswerState;
-import dev.selfcheck.core.AnswerValue;
-import dev.selfcheck.core.AnyOf;
+import dev.selfcheck.core.Band;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.Not;
-import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
@@ -22,41 +18,36 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
-import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
-import dev.selfcheck.core.QuestionType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /*
  * Rules and recommendations.
  *
- * Every rule's condition is evaluated over the answers (hidden questions count as not answered)
- * and the dimension results. Evaluation also collects the facts that made the condition true: for
- * "all", the facts of every part; for "any", the facts of the first part that holds; for "not", a
- * NOT fact (the negated part did not hold). Facts are codes with arguments (Reason.Code): the answer
- * given, the exact score, the band; their words come from the message bundle (Texts). A recommendation yielded by several rules appears once, with
- * all its rules and reasons. Output order: priority descending, then the recommendation's position
- * in the questionnaire's catalog (the stated tie-break), so the order never depends on rule order or
- * on hashing.
+ * Whether a rule's condition holds is decided by the condition program (core's ConditionProgram,
+ * run by the evaluator, allocating nothing); this class only collects what fired. A recommendation
+ * yielded by several rules appears once, with all its rules and reasons. Output order: priority
+ * descending, then the recommendation's position in the questionnaire's catalog (the stated
+ * tie-break), so the order never depends on rule order or on hashing.
  *
- * Whether a condition holds is decided by the evaluator (Kernel: every condition compiled once
- * into tests over the cells and the results, allocating nothing). The facts (the reasons) are
- * collected here by the Evaluation visitor, only for the rules that fired and only when
- * explanations are asked for.
+ * Reasons, only for the rules that fired and only when explanations are asked for, come from the
+ * program's trace of the rule over the assessment's answers and results: its deciding parts (for
+ * "all" every part, for "any" the first part that holds, a "not" by itself, as NOT: the negated
+ * part did not hold) each become a fact, a code with arguments (Reason.Code) read from the
+ * condition, the answers and the results (the answer given, the exact score, the band); their
+ * words come from the message bundle (Texts). Nothing here decides whether a part holds.
  */
 /** Fires rules and collects recommendations with reasons. */
 public final class RuleEngine {
 
   private final Questionnaire questionnaire;
-  private final Map<String, Question> questions = new HashMap<>();
   /** The recommendations, first of each id, in catalog order. */
   private final List<Recommendation> recommendations = new ArrayList<>();
   private final Map<String, Integer> recommendationIndex = new HashMap<>();
@@ -66,6 +57,9 @@ public final class RuleEngine {
   /** Per rule, the indices of the recommendations it yields (unknown ids left out). */
   private final int[][] yields;
   private final Map<String, Integer> dimensionIndex;
+  private final ConditionProgram program;
+  /** The questions in the program's order (by question index). */
+  private final List<Question> questions;
 
   /**
    * Compiles the rules of a questionnaire.
@@ -77,7 +71,8 @@ public final class RuleEngine {
   public RuleEngine(Questionnaire questionnaire, Map<String, Integer> dimensionIndex) {
     this.questionnaire = questionnaire;
     this.dimensionIndex = dimensionIndex;
-    questions.putAll(questionnaire.questionsById());
+    this.program = questionnaire.conditions();
+    this.questions = questionnaire.allQuestions().toList();
     for (Recommendation r : questionnaire.recommendations()) {
       if (!recommendationIndex.containsKey(r.id())) {
         recommendationIndex.put(r.id(), recommendations.size());
@@ -111,170 +106,116 @@ public final class RuleEngine {
     return yields;
   }
 
-  /** The facts of one evaluation; null means the condition is false. */
-  private final class Evaluation implements Condition.Visitor<List<Reason>> {
-    private final Response response;
+  /**
+   * The assessment's answers and results as the condition program's facts, for tracing the rules
+   * that fired (the evaluator's own facts are gone when the assessment is read).
+   */
+  private final class Read extends ConditionProgram.ResponseFacts {
     private final Set<String> visible;
-    private final Map<String, DimensionResult> results;
-    private String rule;
-    private String pointer;
+    private final DimensionResult[] results;
 
-    Evaluation(Response response, Set<String> visible, Map<String, DimensionResult> results) {
-      this.response = response;
+    Read(Response response, Set<String> visible, DimensionResult[] results) {
+      super(program, response);
       this.visible = visible;
       this.results = results;
     }
 
-    List<Reason> eval(String ruleId, Condition c, String at) {
-      rule = ruleId;
-      return eval(c, at);
+    @Override
+    public boolean visible(int question) {
+      return visible == null || visible.contains(questions.get(question).id());
     }
 
-    private List<Reason> eval(Condition c, String at) {
-      String saved = pointer;
-      pointer = at;
-      List<Reason> r = c.accept(this);
-      pointer = saved;
-      return r;
-    }
-
-    private boolean visible(String id) {
-      return visible == null || visible.contains(id);
-    }
-
-    private AnswerState state(String id) {
-      return visible(id) ? response.stateOf(id) : AnswerState.NOT_ANSWERED;
-    }
-
-    private Optional<AnswerValue> value(String id) {
-      return visible(id) ? response.answer(id).flatMap(Answer::value) : Optional.empty();
-    }
-
-    private Reason.Builder fact(Reason.Code code) {
-      return Reason.builder().rule(rule).pointer(pointer).code(code);
-    }
-
-    private List<Reason> one(Reason.Builder fact) {
-      List<Reason> facts = new ArrayList<>(1);
-      facts.add(fact.build());
-      return facts;
+    DimensionResult result(String dimension) {
+      return results[dimensionIndex.get(dimension)];
     }
 
     @Override
-    public List<Reason> visitAll(AllOf c) {
-      List<Reason> facts = new ArrayList<>();
-      for (int i = 0; i < c.parts().size(); i++) {
-        List<Reason> f = eval(c.parts().get(i), pointer + "/all/" + i);
-        if (f == null) {
-          return null;
-        }
-        facts.addAll(f);
+    public boolean scorable(int dimension) {
+      return results[dimension] != null && results[dimension].scorable();
+    }
+
+    @Override
+    public int compareScore(int dimension, int number) {
+      return results[dimension].score().orElseThrow().compareTo(program.numbers().get(number));
+    }
+
+    @Override
+    public int compareCompletion(int dimension, int number) {
+      return results[dimension].completion().compareTo(program.numbers().get(number));
+    }
+
+    @Override
+    public int band(int dimension) {
+      DimensionResult r = results[dimension];
+      if (r.band().isEmpty()) {
+        return -1;
       }
-      return facts;
-    }
-
-    @Override
-    public List<Reason> visitAny(AnyOf c) {
-      for (int i = 0; i < c.parts().size(); i++) {
-        List<Reason> f = eval(c.parts().get(i), pointer + "/any/" + i);
-        if (f != null) {
-          return f;
+      String id = r.band().get().id();
+      List<Band> bands = questionnaire.bandsOf(r.id());
+      for (int i = 0; i < bands.size(); i++) {
+        if (bands.get(i).id().equals(id)) {
+          return i;
         }
       }
-      return null;
+      return -1;
     }
 
-    @Override
-    public List<Reason> visitNot(Not c) {
-      List<Reason> f = eval(c.part(), pointer + "/not");
-      return f != null ? null : one(fact(Reason.Code.NOT).negated(c.part()));
-    }
-
-    @Override
-    public List<Reason> visitAnswerIs(AnswerIs c) {
-      AnswerState s = state(c.question());
-      if (s != c.state()) {
-        return null;
+    /** The reasons of a fired rule: its deciding parts, as codes with their arguments. */
+    List<Reason> reasons(int rule) {
+      ConditionProgram.Trace trace = program.trace(rule, this);
+      String ruleId = rules.get(rule).id();
+      List<Reason> out = new ArrayList<>(trace.deciding().size());
+      for (ConditionProgram.Step step : trace.deciding()) {
+        Reason.Builder fact = Reason.builder().rule(ruleId).pointer(step.pointer());
+        out.add(fact(fact, step, trace).build());
       }
-      return one(fact(Reason.Code.ANSWER_STATE).question(c.question()).state(s));
+      return out;
     }
 
-    @Override
-    public List<Reason> visitQuantifier(Quantifier c) {
-      List<String> satisfied = new ArrayList<>();
-      for (String id : c.questions()) {
-        if (c.testFor(id).accept(this) != null) {
-          satisfied.add(id);
+    /** Turns one deciding part that holds into its fact (no part is decided again here). */
+    private Reason.Builder fact(Reason.Builder f, ConditionProgram.Step step,
+        ConditionProgram.Trace trace) {
+      Condition c = step.condition();
+      if (c instanceof Not n) {
+        return f.code(Reason.Code.NOT).negated(n.part());
+      }
+      if (c instanceof AnswerIs a) {
+        return f.code(Reason.Code.ANSWER_STATE).question(a.question()).state(a.state());
+      }
+      if (c instanceof AnswerComparison a) {
+        return f.code(Reason.Code.ANSWER_VALUE).question(a.question()).answer(answer(a.question()))
+            .operator(a.operator()).literals(a.values());
+      }
+      if (c instanceof Quantifier q) {
+        f.code(Reason.Code.COUNT).questions(trace.counted(step))
+            .questionCount(q.questions().size());
+        q.atLeast().ifPresent(f::atLeast);
+        q.atMost().ifPresent(f::atMost);
+        return q.state().isPresent() ? f.state(q.state().get())
+            : f.operator(q.operator().orElseThrow()).literals(q.values());
+      }
+      if (c instanceof MeasureComparison m) {
+        DimensionResult r = result(m.dimension());
+        boolean score = m.measure() == MeasureComparison.Measure.SCORE;
+        f.code(score ? Reason.Code.SCORE : Reason.Code.COMPLETION).dimension(m.dimension())
+            .value(score ? r.score().orElseThrow() : r.completion()).operator(m.operator())
+            .addLiteral(Literal.of(m.value()));
+        if (score) {
+          r.displayScore().ifPresent(f::displayScore);
         }
+        return f;
       }
-      int n = satisfied.size();
-      if (n < c.atLeast().orElse(0) || n > c.atMost().orElse(Integer.MAX_VALUE)) {
-        return null;
+      if (c instanceof ScorableIs s) {
+        return s.scorable() ? f.code(Reason.Code.SCORABLE).dimension(s.dimension())
+            : f.code(Reason.Code.NOT_SCORABLE).dimension(s.dimension())
+                .notScorable(result(s.dimension()).notScorable());
       }
-      Reason.Builder f = fact(Reason.Code.COUNT).questions(satisfied)
-          .questionCount(c.questions().size());
-      c.atLeast().ifPresent(f::atLeast);
-      c.atMost().ifPresent(f::atMost);
-      if (c.state().isPresent()) {
-        f.state(c.state().get());
-      } else {
-        f.operator(c.operator().orElseThrow()).literals(c.values());
+      if (c instanceof BandIs b) {
+        return f.code(Reason.Code.BAND).dimension(b.dimension())
+            .band(result(b.dimension()).band().orElseThrow().id());
       }
-      return one(f);
-    }
-
-    @Override
-    public List<Reason> visitMeasure(MeasureComparison c) {
-      DimensionResult r = results.get(c.dimension());
-      if (r == null || r.score().isEmpty()) {
-        return null;
-      }
-      boolean score = c.measure() == MeasureComparison.Measure.SCORE;
-      Rational value = score ? r.score().get() : r.completion();
-      if (!c.operator().holds(value.compareTo(c.value()))) {
-        return null;
-      }
-      Reason.Builder f = fact(score ? Reason.Code.SCORE : Reason.Code.COMPLETION)
-          .dimension(c.dimension()).value(value).operator(c.operator()).addLiteral(Literal.of(c.value()));
-      if (score) {
-        r.displayScore().ifPresent(f::displayScore);
-      }
-      return one(f);
-    }
-
-    @Override
-    public List<Reason> visitScorable(ScorableIs c) {
-      DimensionResult r = results.get(c.dimension());
-      if (r == null || r.scorable() != c.scorable()) {
-        return null;
-      }
-      return one(c.scorable() ? fact(Reason.Code.SCORABLE).dimension(c.dimension())
-          : fact(Reason.Code.NOT_SCORABLE).dimension(c.dimension()).notScorable(r.notScorable()));
-    }
-
-    @Override
-    public List<Reason> visitBand(BandIs c) {
-      DimensionResult r = results.get(c.dimension());
-      if (r == null || r.band().isEmpty()) {
-        return null;
-      }
-      String band = r.band().get().id();
-      boolean in = c.bands().contains(band);
-      if (c.operator() == Operator.NE ? in : !in) {
-        return null;
-      }
-      return one(fact(Reason.Code.BAND).dimension(c.dimension()).band(band));
-    }
-
-    @Override
-    public List<Reason> visitAnswerComparison(AnswerComparison c) {
-      Question q = questions.get(c.question());
-      Optional<AnswerValue> v = value(c.question());
-      if (q == null || v.isEmpty() || !c.matches(questionnaire, q, v.get())) {
-        return null;
-      }
-      return one(fact(Reason.Code.ANSWER_VALUE).question(c.question()).answer(v.get())
-          .operator(c.operator()).literals(c.values()));
+      throw new IllegalStateException("a deciding part of a fired rule that holds no fact: "
+          + step.pointer());
     }
   }
 
@@ -291,7 +232,7 @@ public final class RuleEngine {
   public List<FiredRecommendation> fire(boolean[] holds, Response response, Set<String> visible,
       DimensionResult[] results, boolean explain) {
     FiredRecommendation.Builder[] fired = null;
-    Evaluation evaluation = null;
+    Read read = null;
     for (int i = 0; i < holds.length; i++) {
       if (!holds[i]) {
         continue;
@@ -299,10 +240,10 @@ public final class RuleEngine {
       Rule rule = rules.get(i);
       List<Reason> reasons = null;
       if (explain) {
-        if (evaluation == null) {
-          evaluation = new Evaluation(response, visible, byId(results));
+        if (read == null) {
+          read = new Read(response, visible, results);
         }
-        reasons = evaluation.eval(rule.id(), rule.when(), "/rules/" + i + "/when");
+        reasons = read.reasons(i);
       }
       for (int r : yields[i]) {
         if (fired == null) {
@@ -329,15 +270,5 @@ public final class RuleEngine {
       }
     }
     return Collections.unmodifiableList(out);
-  }
-
-  private Map<String, DimensionResult> byId(DimensionResult[] results) {
-    Map<String, DimensionResult> out = new HashMap<>();
-    dimensionIndex.forEach((id, at) -> {
-      if (results[at] != null) {
-        out.put(id, results[at]);
-      }
-    });
-    return out;
   }
 }
