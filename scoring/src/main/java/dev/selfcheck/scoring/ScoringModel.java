@@ -8,6 +8,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.internal.CompiledQuestionnaire;
 import dev.selfcheck.scoring.internal.ItemScorer;
+import dev.selfcheck.scoring.internal.NodeRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +43,60 @@ public final class ScoringModel {
    * @param highest the highest score, not below the lowest
    */
   public record Range(Rational lowest, Rational highest) {}
+
+  /**
+   * The scores something can take over some set of responses: none (never scored), some range
+   * (sometimes or always scored), and whether every response scores it.
+   *
+   * @param range the lowest and highest score, or empty when nothing is ever scored
+   * @param always whether every response gives a score (only with a range)
+   */
+  public record Reach(Optional<Range> range, boolean always) {
+
+    /**
+     * Checks that only something with a range is always scored.
+     *
+     * @param range the range, or empty
+     * @param always whether every response gives a score
+     */
+    public Reach {
+      if (always && range.isEmpty()) {
+        throw new IllegalArgumentException("always scored, but without a range");
+      }
+    }
+
+    /** @return never scored */
+    public static Reach never() {
+      return new Reach(Optional.empty(), false);
+    }
+
+    /**
+     * @param range the range
+     * @return scored by some responses, within a range
+     */
+    public static Reach sometimes(Range range) {
+      return new Reach(Optional.of(range), false);
+    }
+
+    /**
+     * @param range the range
+     * @return scored by every response, within a range
+     */
+    public static Reach always(Range range) {
+      return new Reach(Optional.of(range), true);
+    }
+  }
+
+  /**
+   * A child of a dimension (or the total) as its aggregation sees it.
+   *
+   * @param question whether it is a scored question (else a sub-dimension)
+   * @param weight its weight
+   * @param reach for a question: its item scores (before a missing answer is imputed) and whether
+   *     it is always shown ({@linkplain Reach#never() never} when it is never shown); for a
+   *     sub-dimension: its scores and whether it is always scorable
+   */
+  public record Child(boolean question, Rational weight, Reach reach) {}
 
   private final CompiledQuestionnaire compiled;
   private final Map<String, ItemScorer> scorers = new LinkedHashMap<>();
@@ -88,7 +143,11 @@ public final class ScoringModel {
 
   /**
    * The lowest and highest score a dimension or the total can reach (after normalisation,
-   * rescale and clamp), as scores are placed on that scale.
+   * rescale and clamp), as scores are placed on that scale: its scale, the one that a normalising
+   * parent divides by. It is {@link #reach(ScoringSettings, List)} with every child perhaps taking
+   * part, except that it is never narrower than what the aggregation's formula spans (a share
+   * meeting a threshold spans 0 to 1, zero-weight children of a minimum or maximum widen it, and
+   * a dimension that can never be scored still has one).
    *
    * @param dimensionId a dimension id or {@code "total"}
    * @return the range
@@ -100,6 +159,40 @@ public final class ScoringModel {
       throw new IllegalArgumentException("no dimension '" + dimensionId + "'");
     }
     return new Range(r[0], r[1]);
+  }
+
+  /**
+   * The scores a dimension (or the total) can reach given what its children can reach: the one
+   * combination of children's ranges into a node's range (weighted mean, sum, minimum, maximum,
+   * share meeting a threshold, with imputation, proration, normalisation, rescale and clamp), as
+   * {@link #scoreRange(String)} uses it for the scale of every node. Tools that know more than
+   * the engine (which questions can be shown, which sub-dimensions can be scorable) ask it with
+   * narrowed children to learn what a node can reach. The result over-approximates: every score
+   * some response can give lies in the range.
+   *
+   * <pre>{@code
+   * ScoringModel.Reach r = ScoringModel.reach(questionnaire.scoringOf("total"), List.of(
+   *     new ScoringModel.Child(true, Rational.ONE, ScoringModel.Reach.always(itemRange)),
+   *     new ScoringModel.Child(true, Rational.ONE, ScoringModel.Reach.never())));
+   * }</pre>
+   *
+   * @param effective the node's effective settings ({@link Questionnaire#scoringOf(String)});
+   *     a setting not given takes its {@linkplain ScoringSettings#defaults() default}
+   * @param children its scored questions and sub-dimensions, in any order
+   * @return what the node can reach: never scored, or its range and whether it is always scored
+   */
+  public static Reach reach(ScoringSettings effective, List<Child> children) {
+    List<NodeRange.Part> parts = new ArrayList<>();
+    for (Child c : children) {
+      Range r = c.reach().range().orElse(new Range(Rational.ZERO, Rational.ZERO));
+      parts.add(new NodeRange.Part(c.question(), c.weight(), r.lowest(), r.highest(),
+          c.reach().range().isPresent(), c.reach().always()));
+    }
+    NodeRange.Result r = NodeRange.combine(
+        NodeRange.Rules.of(effective.inheritFrom(ScoringSettings.defaults())), parts, false);
+    return r.mayScorable()
+        ? new Reach(Optional.of(new Range(r.lo(), r.hi())), !r.mayNotScorable())
+        : Reach.never();
   }
 
   /**

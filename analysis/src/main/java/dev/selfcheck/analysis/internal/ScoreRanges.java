@@ -1,14 +1,11 @@
 package dev.selfcheck.analysis.internal;
 
-import dev.selfcheck.core.Aggregation;
 import dev.selfcheck.core.Dimension;
-import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.ScoringModel;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,34 +14,17 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /*
- * What scores every dimension (and the total) can take, derived from the scoring model as
- * docs/scoring.md states it, bottom-up, without scoring anything.
+ * What scores every dimension (and the total) can take, without scoring anything: bottom-up, each
+ * node asks scoring's one combination of children's ranges (ScoringModel.reach) with its children
+ * narrowed by what the solver knows: a question that is never shown takes no part, one that is
+ * always shown is always included where a missing answer is imputed, and a sub-dimension takes part
+ * as its own range says (never, sometimes or always scorable).
  *
  * For each node the result over-approximates the truth: `mayScorable` is true if some response may
  * give the node a score, `mayNotScorable` if some response may leave it without one, and [lo, hi]
  * contains every score it can have. Over-approximation keeps the analysis sound: a condition that
  * is false on the whole interval is false for every response. It can be loose (then the analysis
  * just proves less), never too tight.
- *
- * A child (a scored question, or a sub-dimension) *may be included* when it can have a score: a
- * question that can be shown, a sub-dimension that may be scorable. It *must be included* when
- * every response includes it: a question that is always shown under `countAs` (a missing answer is
- * imputed), or a sub-dimension that is always scorable.
- *
- *   weightedMean, minimum, maximum: the scores of the positive-weight children that may be included
- *       bound the result: [lowest lo, highest hi].
- *   weightedSum: Σ wᵢ·loᵢ .. Σ wᵢ·hiᵢ over the children that must be included, and for the others
- *       Σ min(wᵢ·loᵢ, 0) .. Σ max(wᵢ·hiᵢ, 0) (they may be left out). Proration multiplies the sum by
- *       A/B ≥ 1, where A is the weight of the applicable questions and B that of the answered ones;
- *       the questions' part is then at most A·(highest item score) ≤ W·max(hi, 0), and the
- *       sub-dimensions' part grows by at most W / (smallest positive question weight).
- *   shareMeeting: 0 to 1; exactly 0 if no positive-weight child can reach the threshold, exactly 1
- *       if every one always does.
- *   normalize: 0 to 100.
- * Then the rescale a·x + b and the clamp, which are monotone, map both ends.
- *
- * A node may be not scorable unless a child that must be included has a positive weight (any
- * weight for a plain weighted sum) and no minimum answered share is set.
  */
 /** The score ranges of the dimensions and the total of a questionnaire. */
 final class ScoreRanges {
@@ -57,7 +37,13 @@ final class ScoreRanges {
    * @param lo a lower bound of its scores (meaningful when it may be scorable)
    * @param hi an upper bound of its scores
    */
-  record Range(boolean mayNotScorable, boolean mayScorable, Rational lo, Rational hi) {}
+  record Range(boolean mayNotScorable, boolean mayScorable, Rational lo, Rational hi) {
+
+    private static Range of(ScoringModel.Reach r) {
+      return r.range().map(x -> new Range(!r.always(), true, x.lowest(), x.highest()))
+          .orElse(new Range(true, false, Rational.ZERO, Rational.ZERO));
+    }
+  }
 
   /**
    * The lowest and highest score a question's answer can get.
@@ -66,49 +52,6 @@ final class ScoreRanges {
    * @param hi the highest item score
    */
   record ItemRange(Rational lo, Rational hi) {}
-
-  /** Effective settings of a node: inherited ones, and the rescale and clamp written on it. */
-  private record Settings(Aggregation aggregation, Rational threshold, MissingPolicy missing,
-      Rational missingScore, Rational minShare, boolean normalize, Rational factor, Rational offset,
-      Rational min, Rational max) {
-
-    /** The effective settings (ScoringSettings.inheritFrom decides them) as exact numbers. */
-    static Settings of(ScoringSettings e) {
-      return new Settings(e.aggregation().orElseThrow(), rational(e.threshold()),
-          e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
-          e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
-          rational(e.min()), rational(e.max()));
-    }
-
-    private static Rational rational(Optional<BigDecimal> v) {
-      return v.map(Rational::of).orElse(null);
-    }
-
-    boolean imputes() {
-      return missing == MissingPolicy.COUNT_AS && missingScore != null;
-    }
-
-    Rational apply(Rational x) {
-      Rational y = x;
-      if (factor != null) {
-        y = y.times(factor);
-      }
-      if (offset != null) {
-        y = y.plus(offset);
-      }
-      if (min != null) {
-        y = y.max(min);
-      }
-      if (max != null) {
-        y = y.min(max);
-      }
-      return y;
-    }
-  }
-
-  /** A child as its parent's aggregation sees it. */
-  private record Child(boolean question, Rational weight, Rational lo, Rational hi, boolean may,
-      boolean must) {}
 
   private final Questionnaire questionnaire;
   private final Function<String, Solver.Verdict> visibility;
@@ -124,11 +67,11 @@ final class ScoreRanges {
     this.questionnaire = questionnaire;
     this.visibility = visibility;
     ScoringSettings root = questionnaire.scoringOf("total");
-    List<Child> children = new ArrayList<>();
+    List<ScoringModel.Child> children = new ArrayList<>();
     for (Dimension d : questionnaire.dimensions()) {
       children.add(subDimension(d, dimension(d, root)));
     }
-    ranges.put("total", combine(children, Settings.of(root)));
+    ranges.put("total", Range.of(ScoringModel.reach(root, children)));
   }
 
   /**
@@ -141,116 +84,29 @@ final class ScoreRanges {
     return ranges.get(id);
   }
 
-  private Range dimension(Dimension d, ScoringSettings parent) {
+  private ScoringModel.Reach dimension(Dimension d, ScoringSettings parent) {
     ScoringSettings effective = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(parent);
-    Settings s = Settings.of(effective);
-    List<Child> children = new ArrayList<>();
+    List<ScoringModel.Child> children = new ArrayList<>();
     for (Question q : d.questions()) {
-      Optional<ItemRange> item = itemRange(questionnaire, q);
+      Optional<ScoringModel.Range> item = ScoringModel.itemRange(questionnaire, q);
       if (item.isEmpty()) {
         continue;
       }
-      Rational lo = item.get().lo();
-      Rational hi = item.get().hi();
-      if (s.imputes()) {
-        lo = lo.min(s.missingScore());
-        hi = hi.max(s.missingScore());
-      }
       Solver.Verdict shown = visibility.apply(q.id());
-      children.add(new Child(true, Rational.of(q.weight()), lo, hi, shown != Solver.Verdict.NEVER,
-          s.imputes() && shown == Solver.Verdict.ALWAYS));
+      ScoringModel.Reach reach = shown == Solver.Verdict.NEVER ? ScoringModel.Reach.never()
+          : new ScoringModel.Reach(item, shown == Solver.Verdict.ALWAYS);
+      children.add(new ScoringModel.Child(true, Rational.of(q.weight()), reach));
     }
     for (Dimension c : d.dimensions()) {
       children.add(subDimension(c, dimension(c, effective)));
     }
-    Range r = combine(children, s);
-    ranges.putIfAbsent(d.id(), r);
+    ScoringModel.Reach r = ScoringModel.reach(effective, children);
+    ranges.putIfAbsent(d.id(), Range.of(r));
     return r;
   }
 
-  private static Child subDimension(Dimension d, Range r) {
-    return new Child(false, Rational.of(d.weight()), r.lo(), r.hi(), r.mayScorable(),
-        !r.mayNotScorable());
-  }
-
-  private static Range combine(List<Child> children, Settings s) {
-    boolean plainSum = s.aggregation() == Aggregation.WEIGHTED_SUM && !s.normalize();
-    List<Child> may = children.stream().filter(Child::may).toList();
-    List<Child> counted = may.stream().filter(c -> plainSum || c.weight().signum() > 0).toList();
-    boolean mayScorable = !counted.isEmpty();
-    boolean alwaysScorable = s.minShare() == null || s.minShare().signum() == 0;
-    alwaysScorable &= counted.stream().anyMatch(c -> c.must()
-        && (!s.normalize() || c.question() && c.hi().compareTo(c.lo()) > 0));
-    if (!mayScorable) {
-      return new Range(true, false, Rational.ZERO, Rational.ZERO);
-    }
-    Rational lo;
-    Rational hi;
-    if (s.normalize()) {
-      lo = Rational.ZERO;
-      hi = Rational.HUNDRED;
-    } else if (s.aggregation() == Aggregation.SHARE_MEETING) {
-      Rational t = s.threshold();
-      boolean noneMeets = t == null || counted.stream().allMatch(c -> c.hi().compareTo(t) < 0);
-      boolean allMeet = t != null && counted.stream().allMatch(c -> c.lo().compareTo(t) >= 0);
-      lo = allMeet ? Rational.ONE : Rational.ZERO;
-      hi = noneMeets ? Rational.ZERO : Rational.ONE;
-    } else if (s.aggregation() == Aggregation.WEIGHTED_SUM) {
-      lo = Rational.ZERO;
-      hi = Rational.ZERO;
-      for (Child c : may) {
-        Rational a = c.weight().times(c.lo());
-        Rational b = c.weight().times(c.hi());
-        lo = lo.plus(c.must() ? a : a.min(Rational.ZERO));
-        hi = hi.plus(c.must() ? b : b.max(Rational.ZERO));
-      }
-      if (s.missing() == MissingPolicy.PRORATE) {
-        Rational[] prorated = prorated(may);
-        if (prorated != null) {
-          lo = lo.min(prorated[0]);
-          hi = hi.max(prorated[1]);
-        }
-      }
-    } else {
-      lo = null;
-      hi = null;
-      for (Child c : counted) {
-        lo = lo == null ? c.lo() : lo.min(c.lo());
-        hi = hi == null ? c.hi() : hi.max(c.hi());
-      }
-    }
-    Rational a = s.apply(lo);
-    Rational b = s.apply(hi);
-    return new Range(!alwaysScorable, true, a.min(b), a.max(b));
-  }
-
-  /** Bounds of a prorated weighted sum, or null when no question can be prorated. */
-  private static Rational[] prorated(List<Child> may) {
-    Rational weight = Rational.ZERO;
-    Rational smallest = null;
-    Rational itemLo = Rational.ZERO;
-    Rational itemHi = Rational.ZERO;
-    Rational subLo = Rational.ZERO;
-    Rational subHi = Rational.ZERO;
-    for (Child c : may) {
-      if (c.question()) {
-        weight = weight.plus(c.weight());
-        if (c.weight().signum() > 0) {
-          smallest = smallest == null ? c.weight() : smallest.min(c.weight());
-        }
-        itemLo = itemLo.min(c.lo());
-        itemHi = itemHi.max(c.hi());
-      } else {
-        subLo = subLo.plus(c.weight().times(c.lo()).min(Rational.ZERO));
-        subHi = subHi.plus(c.weight().times(c.hi()).max(Rational.ZERO));
-      }
-    }
-    if (smallest == null) {
-      return null;
-    }
-    Rational most = weight.dividedBy(smallest).max(Rational.ONE);
-    return new Rational[] {weight.times(itemLo).plus(most.times(subLo)),
-        weight.times(itemHi).plus(most.times(subHi))};
+  private static ScoringModel.Child subDimension(Dimension d, ScoringModel.Reach r) {
+    return new ScoringModel.Child(false, Rational.of(d.weight()), r);
   }
 
   /**

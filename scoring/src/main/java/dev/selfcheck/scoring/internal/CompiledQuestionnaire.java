@@ -80,6 +80,8 @@ public final class CompiledQuestionnaire {
     Rational min;
     Rational max;
     int decimals;
+    /** What the node's range depends on. */
+    NodeRange.Rules rules;
 
     /** The effective settings (ScoringSettings.inheritFrom decides them) as exact numbers. */
     static Settings of(ScoringSettings e, int defaultDecimals) {
@@ -95,6 +97,7 @@ public final class CompiledQuestionnaire {
       s.offset = rational(e.offset());
       s.min = rational(e.min());
       s.max = rational(e.max());
+      s.rules = NodeRange.Rules.of(e);
       return s;
     }
 
@@ -125,14 +128,9 @@ public final class CompiledQuestionnaire {
       this.declaredWeight = question.weight();
       this.weight = Rational.of(question.weight());
       this.scorer = scorer;
-      Rational l = scorer.lo();
-      Rational h = scorer.hi();
-      if (settings.missing == MissingPolicy.COUNT_AS && settings.missingScore != null) {
-        l = l.min(settings.missingScore);
-        h = h.max(settings.missingScore);
-      }
-      this.lo = l;
-      this.hi = h;
+      Rational[] r = NodeRange.imputed(settings.rules, scorer.lo(), scorer.hi());
+      this.lo = r[0];
+      this.hi = r[1];
     }
   }
 
@@ -266,102 +264,24 @@ public final class CompiledQuestionnaire {
     return n;
   }
 
-  /** Computes the lowest and highest score of every node, bottom-up. */
+  /** Computes the lowest and highest score (the scale) of every node, bottom-up. */
   private static void range(Node n) {
     n.children.forEach(CompiledQuestionnaire::range);
-    List<Rational[]> parts = new ArrayList<>();
+    List<NodeRange.Part> parts = new ArrayList<>();
     for (Item i : n.items) {
-      parts.add(new Rational[] {i.weight, i.lo, i.hi});
+      parts.add(new NodeRange.Part(true, i.weight, i.scorer.lo(), i.scorer.hi(), true, false));
     }
     for (Node c : n.children) {
-      parts.add(new Rational[] {c.weight, c.lo, c.hi});
+      parts.add(new NodeRange.Part(false, c.weight, c.lo, c.hi, true, false));
     }
-    Rational lo = Rational.ZERO;
-    Rational hi = Rational.ZERO;
-    Settings s = n.settings;
-    if (s.normalize) {
-      lo = Rational.ZERO;
-      hi = Rational.HUNDRED;
-    } else if (s.aggregation == Aggregation.SHARE_MEETING) {
-      lo = Rational.ZERO;
-      hi = Rational.ONE;
-    } else if (s.aggregation == Aggregation.WEIGHTED_SUM) {
-      for (Rational[] p : parts) {
-        lo = lo.plus(p[0].times(p[1]).min(Rational.ZERO));
-        hi = hi.plus(p[0].times(p[2]).max(Rational.ZERO));
-      }
-      if (s.missing == MissingPolicy.PRORATE && !n.items.isEmpty()) {
-        // Prorating multiplies the sum by A/B (A: applicable question weight, B: answered question
-        // weight > 0). The questions' part is then at most A·(highest item score) ≤ W·max(hi, 0)
-        // (W: all question weight); the sub-dimensions' part grows by at most W / (smallest
-        // positive question weight).
-        Rational w = Rational.ZERO;
-        Rational minW = null;
-        Rational itemLo = Rational.ZERO;
-        Rational itemHi = Rational.ZERO;
-        for (Item i : n.items) {
-          w = w.plus(i.weight);
-          if (i.weight.signum() > 0) {
-            minW = minW == null ? i.weight : minW.min(i.weight);
-          }
-          itemLo = itemLo.min(i.lo);
-          itemHi = itemHi.max(i.hi);
-        }
-        if (minW != null) {
-          Rational most = w.dividedBy(minW).max(Rational.ONE);
-          Rational subLo = Rational.ZERO;
-          Rational subHi = Rational.ZERO;
-          for (Node c : n.children) {
-            subLo = subLo.plus(c.weight.times(c.lo).min(Rational.ZERO));
-            subHi = subHi.plus(c.weight.times(c.hi).max(Rational.ZERO));
-          }
-          lo = lo.min(w.times(itemLo).plus(most.times(subLo)));
-          hi = hi.max(w.times(itemHi).plus(most.times(subHi)));
-        }
-      }
-    } else {
-      boolean first = true;
-      for (Rational[] p : parts) {
-        if (p[0].signum() == 0 && s.aggregation == Aggregation.WEIGHTED_MEAN) {
-          continue;
-        }
-        lo = first ? p[1] : lo.min(p[1]);
-        hi = first ? p[2] : hi.max(p[2]);
-        first = false;
-      }
-    }
-    Rational[] r = rescale(new Rational[] {lo, hi}, s);
-    n.lo = r[0];
-    n.hi = r[1];
-  }
-
-  private static Rational[] rescale(Rational[] range, Settings s) {
-    Rational lo = apply(range[0], s);
-    Rational hi = apply(range[1], s);
-    if (lo.compareTo(hi) > 0) {
-      Rational t = lo;
-      lo = hi;
-      hi = t;
-    }
-    return new Rational[] {lo, hi};
+    NodeRange.Result r = NodeRange.combine(n.settings.rules, parts, true);
+    n.lo = r.lo();
+    n.hi = r.hi();
   }
 
   /** A node's rescale (factor, offset) and then its clamp (min, max) applied to a number. */
   static Rational apply(Rational x, Settings s) {
-    Rational y = x;
-    if (s.factor != null) {
-      y = y.times(s.factor);
-    }
-    if (s.offset != null) {
-      y = y.plus(s.offset);
-    }
-    if (s.min != null) {
-      y = y.max(s.min);
-    }
-    if (s.max != null) {
-      y = y.min(s.max);
-    }
-    return y;
+    return NodeRange.apply(x, s.rules);
   }
 
   /** @return the dimensions' nodes in preorder, then the total */
