@@ -112,6 +112,24 @@ public final class MessageBundle {
   }
 
   /**
+   * A text of this bundle as an argument of another text, rendered in the reader's language when
+   * that text is: for a part of a message that has words of its own (such as "a number").
+   *
+   * @param key the text's key
+   * @param arguments the values of its {@code {0}}, {@code {1}}, ...
+   * @return the text as an argument
+   * @throws IllegalArgumentException if no file has the key
+   * @since 0.2
+   */
+  public Localized localized(String key, Object... arguments) {
+    if (!has(key)) {
+      throw new IllegalArgumentException("no text '" + key + "' in message bundle '" + name + "'");
+    }
+    Object[] values = arguments.clone();
+    return locale -> format(key, locale, values);
+  }
+
+  /**
    * Tells whether a text exists (in English, hence in every language).
    *
    * @param key a key

@@ -20,6 +20,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
@@ -458,6 +459,26 @@ class QuestionnaireValidationTest {
 
     // THEN
     thenFindings(findings).containsExactly(error(QuestionnaireProblem.EMPTY_BAND, "/bands/0"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "[50.5,10); band 'b' contains no score: lower 50.5 is above upper 10;"
+          + " die Stufe „b“ enthält keinen Punktwert: die Untergrenze 50,5 liegt über der Obergrenze 10",
+      "[5,5); band 'b' contains no score: lower and upper are both 5 but not both inclusive;"
+          + " die Stufe „b“ enthält keinen Punktwert: Unter- und Obergrenze sind beide 5, aber nicht beide"
+          + " eingeschlossen"})
+  void should_say_why_a_band_is_empty_in_english_and_german(String notation, String english, String german) {
+    // GIVEN
+    Questionnaire questionnaire = withBands(interval("b", notation));
+
+    // WHEN
+    Finding finding = questionnaire.validate().get(0);
+
+    // THEN
+    then(finding.message()).isEqualTo(english);
+    then(finding.message(Locale.ENGLISH)).isEqualTo(english);
+    then(finding.message(Locale.GERMAN)).isEqualTo(german);
   }
 
   @Test

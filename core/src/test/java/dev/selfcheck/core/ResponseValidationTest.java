@@ -20,6 +20,7 @@ import static org.assertj.core.api.BDDAssertions.tuple;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,19 @@ class ResponseValidationTest {
     // THEN
     then(findings).extracting(Finding::message)
         .containsExactly("question 'num' is of type number and takes a number, but the answer is a text");
+  }
+
+  @Test
+  void should_name_expected_and_given_kind_in_german_when_answer_type_is_wrong() {
+    // GIVEN
+    Answer answer = Answer.of(AnswerValue.text("5"));
+
+    // WHEN
+    List<Finding> findings = validate("num", answer);
+
+    // THEN
+    then(findings).extracting(f -> f.message(Locale.GERMAN)).containsExactly(
+        "die Frage „num“ hat den Typ number und nimmt eine Zahl, die Antwort ist aber ein Text");
   }
 
   @ParameterizedTest

@@ -20,6 +20,7 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Not;
@@ -112,7 +113,7 @@ public final class QuestionnaireValidator {
     questionnaire.scoring().ifPresent(s -> scoring(s, "/scoring"));
     normalize(rootNormalize, rootAggregation, "/scoring", "total");
     weightSum(questionnaire.dimensions().stream().map(Dimension::weight).collect(Collectors.toList()),
-        rootAggregation, "/dimensions", "dimensions", "the questionnaire");
+        rootAggregation, "/dimensions", text("part.dimensions"), text("part.theQuestionnaire"));
     for (int i = 0; i < questionnaire.dimensions().size(); i++) {
       dimension(questionnaire.dimensions().get(i), append("/dimensions", i), root);
     }
@@ -220,7 +221,8 @@ public final class QuestionnaireValidator {
     List<BigDecimal> weights = new ArrayList<>();
     d.dimensions().forEach(c -> weights.add(c.weight()));
     d.questions().stream().filter(q -> q.type() != QuestionType.TEXT).forEach(q -> weights.add(q.weight()));
-    weightSum(weights, aggregation, p, "questions and sub-dimensions", "dimension '" + d.id() + "'");
+    weightSum(weights, aggregation, p, text("part.questionsAndSubDimensions"),
+        text("part.dimension", d.id()));
     bands(d.bands(), append(p, "bands"));
     for (int i = 0; i < d.questions().size(); i++) {
       question(d.questions().get(i), append(append(p, "questions"), i));
@@ -237,7 +239,7 @@ public final class QuestionnaireValidator {
   }
 
   private void weightSum(
-      List<BigDecimal> weights, Aggregation aggregation, String p, String what, String owner) {
+      List<BigDecimal> weights, Aggregation aggregation, String p, Object what, Object owner) {
     if (weights.isEmpty()
         || (aggregation != Aggregation.WEIGHTED_MEAN && aggregation != Aggregation.SHARE_MEETING)) {
       return;
@@ -374,15 +376,15 @@ public final class QuestionnaireValidator {
       int c = b.lower().compareTo(b.upper());
       if (c > 0) {
         report(QuestionnaireProblem.EMPTY_BAND, p, b.id(),
-            "lower " + b.lower().toPlainString() + " is above upper " + b.upper().toPlainString());
+            text("part.lowerAboveUpper", b.lower(), b.upper()));
       } else if (c == 0 && !(b.lowerInclusive() && b.upperInclusive())) {
         report(QuestionnaireProblem.EMPTY_BAND, p, b.id(),
-            "lower and upper are both " + b.lower().toPlainString() + " but not both inclusive");
+            text("part.lowerIsUpperNotInclusive", b.lower()));
       }
     }
     for (int i = 0; i < bands.size(); i++) {
       for (int j = i + 1; j < bands.size(); j++) {
-        Optional<String> shared = overlap(bands.get(i), bands.get(j));
+        Optional<Object> shared = overlap(bands.get(i), bands.get(j));
         if (shared.isPresent()) {
           report(QuestionnaireProblem.OVERLAPPING_BANDS, append(base, j),
               bands.get(i).id(), bands.get(j).id(), shared.get());
@@ -392,7 +394,7 @@ public final class QuestionnaireValidator {
   }
 
   /** Returns a description of a score both bands contain, if any, computed exactly. */
-  private static Optional<String> overlap(Band a, Band b) {
+  private static Optional<Object> overlap(Band a, Band b) {
     // The intersection's lower end is the larger lower end; inclusive only if every band that has
     // that lower end includes it. Likewise for the upper end.
     int lc = a.lower().compareTo(b.lower());
@@ -405,10 +407,10 @@ public final class QuestionnaireValidator {
         : a.upperInclusive() && b.upperInclusive();
     int c = lo.compareTo(hi);
     if (c < 0) {
-      return Optional.of("the scores between " + lo.toPlainString() + " and " + hi.toPlainString());
+      return Optional.of(text("part.scoresBetween", lo, hi));
     }
     if (c == 0 && loInc && hiInc) {
-      return Optional.of("the score " + lo.toPlainString());
+      return Optional.of(text("part.score", lo));
     }
     return Optional.empty();
   }
@@ -493,10 +495,10 @@ public final class QuestionnaireValidator {
         int least = c.atLeast().orElse(0);
         if (least > n) {
           report(QuestionnaireProblem.QUANTIFIER_OUT_OF_RANGE, append(p, "atLeast"), n,
-              "atLeast is " + least);
+              text("part.atLeastIs", least));
         } else if (c.atMost().isPresent() && least > c.atMost().get()) {
           report(QuestionnaireProblem.QUANTIFIER_OUT_OF_RANGE, append(p, "atMost"), n,
-              "atLeast " + least + " is above atMost " + c.atMost().get());
+              text("part.atLeastAboveAtMost", least, c.atMost().get()));
         }
         return null;
       }
@@ -602,15 +604,20 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private static String describe(Literal.Kind kind) {
+  private static MessageBundle.Localized describe(Literal.Kind kind) {
     switch (kind) {
       case NUMBER:
-        return "a number";
+        return text("part.aNumber");
       case BOOLEAN:
-        return "true or false";
+        return text("part.trueOrFalse");
       default:
-        return "a text (option values are texts)";
+        return text("part.aTextOptionValues");
     }
+  }
+
+  /** A part of a message with words of its own, from the catalog's texts. */
+  private static MessageBundle.Localized text(String key, Object... arguments) {
+    return QuestionnaireProblem.NO_DIMENSIONS.bundle().localized(key, arguments);
   }
 
   private void visibilityCycles() {

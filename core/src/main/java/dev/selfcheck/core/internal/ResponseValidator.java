@@ -6,6 +6,7 @@ import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Question;
@@ -151,19 +152,24 @@ public final class ResponseValidator {
     }
   }
 
-  private static String describe(AnswerValue.Kind kind) {
+  private static MessageBundle.Localized describe(AnswerValue.Kind kind) {
     switch (kind) {
       case STRING:
-        return "a text";
+        return text("part.aText");
       case STRINGS:
-        return "a list of option values";
+        return text("part.aListOfOptionValues");
       case BOOLEAN:
-        return "true or false";
+        return text("part.trueOrFalse");
       case NUMBER:
-        return "a number";
+        return text("part.aNumber");
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /** A part of a message with words of its own, from the catalog's texts. */
+  private static MessageBundle.Localized text(String key) {
+    return ResponseProblem.WRONG_ANSWER_TYPE.bundle().localized(key);
   }
 
   private static boolean offers(List<AnswerOption> options, String value) {
