@@ -499,8 +499,9 @@ public final class QuestionnaireCodec {
     return doc.explainAndLocate(findings);
   }
 
-  private static String withArticle(String kind) {
-    return (kind.startsWith("a") ? "an " : "a ") + kind;
+  /** The kind of a document with its article, in the reader's language. */
+  private static Object withArticle(String kind) {
+    return DocumentProblem.WRONG_DOCUMENT_KIND.bundle().localized("part.document." + kind);
   }
 
   private static Finding mappingFailure(String pointer, RuntimeException e) {
@@ -515,8 +516,9 @@ public final class QuestionnaireCodec {
     }
     JsonNode root = doc.root();
     if (!root.isObject()) {
-      return List.of(DocumentProblem.NOT_AN_OBJECT.at("", root.isArray() ? "an array"
-          : root.isNull() ? "null" : "a " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      return List.of(DocumentProblem.NOT_AN_OBJECT.at("", DocumentProblem.NOT_AN_OBJECT.bundle()
+          .localized("part.node." + (root.isArray() ? "array"
+              : root.isNull() ? "null" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
     }
     List<Finding> out = new ArrayList<>();
     JsonNode schema = root.get("$schema");

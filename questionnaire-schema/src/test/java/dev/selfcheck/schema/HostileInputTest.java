@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -666,6 +667,36 @@ class HostileInputTest {
     // THEN
     thenSingleError(result, "DOC-0010", "");
     then(result.errors().get(0).message()).endsWith("empty");
+  }
+
+  @Test
+  void should_say_what_the_document_is_in_english_and_german_when_it_is_no_object() {
+    // GIVEN
+    byte[] bytes = "[1, 2]".getBytes(StandardCharsets.UTF_8);
+
+    // WHEN
+    DecodeResult<Questionnaire> result = read(() -> CODEC.readQuestionnaire(bytes, DocumentFormat.JSON));
+
+    // THEN
+    thenSingleError(result, "DOC-0010", "");
+    then(result.errors().get(0).message()).isEqualTo("the document must be a JSON object, but it is an array");
+    then(result.errors().get(0).message(Locale.GERMAN))
+        .isEqualTo("das Dokument muss ein JSON-Objekt sein, ist aber ein Array");
+  }
+
+  @Test
+  void should_name_both_document_kinds_in_english_and_german_when_the_kind_is_wrong() {
+    // GIVEN a response's schema on a questionnaire
+    byte[] bytes = ("{\"$schema\": \"https://selfcheck.dev/schemas/" + QuestionnaireSchema.FORMAT_VERSION
+        + "/response.schema.json\"}").getBytes(StandardCharsets.UTF_8);
+
+    // WHEN
+    DecodeResult<Questionnaire> result = read(() -> CODEC.readQuestionnaire(bytes, DocumentFormat.JSON));
+
+    // THEN
+    Finding kind = result.errors().stream().filter(f -> f.code().equals("DOC-0022")).findFirst().orElseThrow();
+    then(kind.message()).isEqualTo("this is a response document, but a questionnaire document is expected");
+    then(kind.message(Locale.GERMAN)).isEqualTo("das Dokument ist eine Antwort, erwartet wird aber ein Fragebogen");
   }
 
   @ParameterizedTest

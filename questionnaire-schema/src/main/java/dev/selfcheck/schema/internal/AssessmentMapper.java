@@ -62,7 +62,7 @@ public final class AssessmentMapper {
 
   private final Questionnaire questionnaire;
   private final int maxDigits;
-  private final String owner;
+  private final Object owner;
   private final List<Finding> findings = new ArrayList<>();
   private String current = "";
 
@@ -75,7 +75,7 @@ public final class AssessmentMapper {
   public AssessmentMapper(Questionnaire questionnaire, int maxDigits) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
     this.maxDigits = maxDigits;
-    this.owner = "questionnaire '" + questionnaire.id() + "'";
+    this.owner = part("questionnaire", questionnaire.id());
   }
 
   /** @return the pointer of the element that was being mapped when mapping stopped */
@@ -132,7 +132,7 @@ public final class AssessmentMapper {
   // ---------------------------------------------------------------- dimensions
 
   /** The children a dimension result may name: own questions, sub-dimensions, bands. */
-  private record Node(String name, List<Question> questions, List<Dimension> dimensions, List<Band> bands) {}
+  private record Node(Object name, List<Question> questions, List<Dimension> dimensions, List<Band> bands) {}
 
   private DimensionResult total(JsonNode n) {
     String p = "/total";
@@ -141,18 +141,18 @@ public final class AssessmentMapper {
       report(DocumentProblem.NOT_ALLOWED_VALUE, p + "/id", "'" + id + "'", "'" + DimensionResult.TOTAL + "'");
     }
     return result(n, p, questionnaire.title(),
-        new Node("the total", List.of(), questionnaire.dimensions(), questionnaire.bands()));
+        new Node(part("total"), List.of(), questionnaire.dimensions(), questionnaire.bands()));
   }
 
   private Optional<DimensionResult> dimension(JsonNode n, String p) {
     String id = n.get("id").asString();
     Optional<Dimension> d = questionnaire.dimension(id);
     if (d.isEmpty()) {
-      report(DocumentProblem.UNKNOWN_REFERENCE, p + "/id", owner, "dimension", id);
+      report(DocumentProblem.UNKNOWN_REFERENCE, p + "/id", owner, part("no.dimension"), id);
       return Optional.empty();
     }
     Dimension dim = d.get();
-    return Optional.of(result(n, p, dim.label(), new Node("dimension '" + id + "'", dim.questions(),
+    return Optional.of(result(n, p, dim.label(), new Node(part("dimension", id), dim.questions(),
         dim.dimensions(), questionnaire.bandsOf(dim))));
   }
 
@@ -179,7 +179,7 @@ public final class AssessmentMapper {
     opt(n, "band").map(JsonNode::asString).ifPresent(id -> {
       Optional<Band> band = node.bands().stream().filter(x -> x.id().equals(id)).findFirst();
       if (band.isEmpty()) {
-        report(DocumentProblem.UNKNOWN_REFERENCE, p + "/band", node.name(), "band", id);
+        report(DocumentProblem.UNKNOWN_REFERENCE, p + "/band", node.name(), part("no.band"), id);
       }
       band.ifPresent(b::band);
     });
@@ -205,7 +205,7 @@ public final class AssessmentMapper {
         ? declared(node.questions(), Question::id, Question::weight, id)
         : declared(node.dimensions(), Dimension::id, Dimension::weight, id);
     if (declared.isEmpty()) {
-      report(DocumentProblem.UNKNOWN_REFERENCE, p + "/id", node.name(), question ? "question" : "sub-dimension", id);
+      report(DocumentProblem.UNKNOWN_REFERENCE, p + "/id", node.name(), part(question ? "no.question" : "no.subDimension"), id);
       return Optional.empty();
     }
     BigDecimal weight = n.get("weight").decimalValue();
@@ -244,7 +244,7 @@ public final class AssessmentMapper {
     Optional<Recommendation> found =
         questionnaire.recommendations().stream().filter(r -> r.id().equals(id)).findFirst();
     if (found.isEmpty()) {
-      report(DocumentProblem.UNKNOWN_REFERENCE, p + "/id", owner, "recommendation", id);
+      report(DocumentProblem.UNKNOWN_REFERENCE, p + "/id", owner, part("no.recommendation"), id);
       return Optional.empty();
     }
     Recommendation r = found.get();
@@ -300,7 +300,7 @@ public final class AssessmentMapper {
     if (code == Reason.Code.NOT) {
       Optional<Condition> negated = conditionAt(pointer + "/not");
       if (negated.isEmpty()) {
-        report(DocumentProblem.UNKNOWN_REFERENCE, at + "/pointer", owner, "negated condition", pointer + "/not");
+        report(DocumentProblem.UNKNOWN_REFERENCE, at + "/pointer", owner, part("no.negatedCondition"), pointer + "/not");
         return null;
       }
       r.negated(negated.get());
@@ -345,7 +345,7 @@ public final class AssessmentMapper {
 
   private String rule(String id, String p) {
     if (questionnaire.rules().stream().map(Rule::id).noneMatch(id::equals)) {
-      report(DocumentProblem.UNKNOWN_REFERENCE, p, owner, "rule", id);
+      report(DocumentProblem.UNKNOWN_REFERENCE, p, owner, part("no.rule"), id);
     }
     return id;
   }
@@ -421,11 +421,16 @@ public final class AssessmentMapper {
     }
   }
 
-  private static String shown(Object value) {
+  private static Object shown(Object value) {
     if (value instanceof Optional<?> o) {
-      return o.map(AssessmentMapper::shown).orElse("absent");
+      return o.<Object>map(AssessmentMapper::shown).orElse(part("absent"));
     }
     return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+  }
+
+  /** A part of a message with words of its own, from the catalog's texts. */
+  private static Object part(String key, Object... arguments) {
+    return DocumentProblem.UNKNOWN_REFERENCE.bundle().localized("part." + key, arguments);
   }
 
   private void report(FindingType type, String pointer, Object... arguments) {

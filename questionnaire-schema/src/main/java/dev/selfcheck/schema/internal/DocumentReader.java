@@ -228,7 +228,8 @@ public final class DocumentReader {
       run.parser = parser;
       JsonToken first = parser.nextToken();
       if (first == null) {
-        findings.add(DocumentProblem.NOT_AN_OBJECT.at("", "empty"));
+        findings.add(DocumentProblem.NOT_AN_OBJECT.at("",
+            DocumentProblem.NOT_AN_OBJECT.bundle().localized("part.node.empty")));
         return new ParsedDocument(null, positions, findings, List.of());
       }
       root = run.value(first, "", 1);
