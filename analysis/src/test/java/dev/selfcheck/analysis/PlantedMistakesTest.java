@@ -15,6 +15,7 @@ import dev.selfcheck.schema.QuestionnaireCodec;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,6 +77,24 @@ class PlantedMistakesTest {
         tuple("ANA-0005", "/dimensions/0/questions/0/visibleWhen/answer"),
         tuple("ANA-0030", "/rules/0/when"),
         tuple("ANA-0032", "/rules/1/when"));
+  }
+
+  @Test
+  void should_say_why_a_rule_never_fires_in_english_and_german_when_its_score_is_out_of_reach() {
+    // GIVEN a rule on a total above the highest reachable score
+    Questionnaire questionnaire = Models.questionnaire("out-of-reach")
+        .addDimensions(Models.dimension("main", Models.scaled("first", null)))
+        .addRules(Models.rule("impossible", MeasureComparison.of(MeasureComparison.Measure.SCORE, "total",
+            Operator.GT, new BigDecimal("150"))))
+        .build();
+    // WHEN
+    Finding never = QuestionnaireAnalysis.of(questionnaire).findings().stream()
+        .filter(f -> f.is(AnalysisProblem.RULE_NEVER_FIRES)).findFirst().orElseThrow();
+    // THEN
+    then(never.message()).isEqualTo(
+        "rule 'impossible' can never fire: this condition never holds ('total' scores from 0 to 100)");
+    then(never.message(Locale.GERMAN)).isEqualTo("die Regel „impossible“ kann nie greifen: diese Bedingung ist"
+        + " nie erfüllt („total“ erreicht Punktwerte von 0 bis 100)");
   }
 
   private static Band band(String id, String lower, String upper) {

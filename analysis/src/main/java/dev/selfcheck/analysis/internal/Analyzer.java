@@ -13,6 +13,7 @@ import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.MeasureComparison;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
@@ -219,21 +220,21 @@ public final class Analyzer {
   // ------------------------------------------------------------------ dimensions
 
   private void dimensions() {
-    zeroWeights(questionnaire.dimensions(), "/dimensions", "the total");
+    zeroWeights(questionnaire.dimensions(), "/dimensions", part("theTotal"));
     if (!scoringSound) {
       return;
     }
     if (allWeightsZero(questionnaire.dimensions(), List.of())) {
       if (!validationReports("QST-0021", "/dimensions")) {
-        report(AnalysisProblem.ALL_WEIGHTS_ZERO, "/dimensions", "the questionnaire",
-            "the total cannot reflect any answer");
+        report(AnalysisProblem.ALL_WEIGHTS_ZERO, "/dimensions", part("theQuestionnaire"),
+            part("totalReflectsNoAnswer"));
       }
     }
     questionnaire.allDimensions().forEach(d -> {
       String p = pointers.dimension(d.id());
       if (allWeightsZero(d.dimensions(), d.questions()) && !validationReports("QST-0021", p)) {
-        report(AnalysisProblem.ALL_WEIGHTS_ZERO, p, "dimension '" + d.id() + "'",
-            "its score cannot reflect any answer");
+        report(AnalysisProblem.ALL_WEIGHTS_ZERO, p, part("dimension", d.id()),
+            part("scoreReflectsNoAnswer"));
       } else if (!ranges.of(d.id()).mayScorable()
           && d.dimensions().stream().allMatch(c -> ranges.of(c.id()).mayScorable())) {
         report(AnalysisProblem.NEVER_SCORABLE, p, d.id());
@@ -241,14 +242,14 @@ public final class Analyzer {
     });
   }
 
-  private void zeroWeights(List<Dimension> dims, String base, String parent) {
+  private void zeroWeights(List<Dimension> dims, String base, Object parent) {
     for (int i = 0; i < dims.size(); i++) {
       Dimension d = dims.get(i);
       String p = append(base, i);
       if (d.weight().signum() == 0) {
         report(AnalysisProblem.ZERO_WEIGHT_DIMENSION, append(p, "weight"), d.id(), parent);
       } else {
-        zeroWeights(d.dimensions(), append(p, "dimensions"), "'" + d.id() + "'");
+        zeroWeights(d.dimensions(), append(p, "dimensions"), part("id", d.id()));
       }
     }
   }
@@ -367,38 +368,43 @@ public final class Analyzer {
       }
       return; // the parts exclude each other: reported as a contradiction
     }
-    String what = c instanceof AnyOf ? "none of the parts of this 'any' can ever hold"
-        : c instanceof Not ? "the condition inside this 'not' always holds"
-        : "this condition never holds (" + whyNever(c) + ")";
+    Object what = c instanceof AnyOf ? part("noPartOfAnyHolds")
+        : c instanceof Not ? part("insideNotAlwaysHolds")
+        : part("conditionNeverHolds", whyNever(c));
     report(AnalysisProblem.RULE_NEVER_FIRES, p, rule.id(), what);
   }
 
-  private String whyNever(Condition c) {
+  private Object whyNever(Condition c) {
     if (c instanceof AnswerIs || c instanceof AnswerComparison) {
       String q = c instanceof AnswerIs a ? a.question() : ((AnswerComparison) c).question();
-      return shown.get(q) == Solver.Verdict.NEVER ? "question '" + q + "' is never shown"
-          : "no answer to '" + q + "' that conditions can see satisfies it";
+      return shown.get(q) == Solver.Verdict.NEVER ? part("questionNeverShown", q)
+          : part("noAnswerSatisfies", q);
     }
     if (c instanceof Quantifier) {
-      return "too few or too many of its questions can pass the test";
+      return part("quantifierNeverPasses");
     }
     String d = c instanceof MeasureComparison m ? m.dimension()
         : c instanceof ScorableIs s ? s.dimension() : ((BandIs) c).dimension();
     if (ranges == null) {
-      return "this condition never holds";
+      return part("thisNeverHolds");
     }
     ScoreRanges.Range r = ranges.of(d);
     if (!r.mayScorable()) {
-      return "'" + d + "' never has a score";
+      return part("neverScored", d);
     }
     if (c instanceof ScorableIs) {
-      return "'" + d + "' always has a score";
+      return part("alwaysScored", d);
     }
     if (c instanceof MeasureComparison m && m.measure() == MeasureComparison.Measure.COMPLETION) {
-      return "the completion of '" + d + "' lies between 0 and 1";
+      return part("completionBetween", d);
     }
-    String range = "'" + d + "' scores from " + r.lo() + " to " + r.hi();
-    return c instanceof BandIs ? range + ", outside the band named" : range;
+    return part(c instanceof BandIs ? "scoresOutsideBand" : "scoresFrom", d, r.lo().toString(),
+        r.hi().toString());
+  }
+
+  /** A part of a message with words of its own, from the catalog's texts. */
+  static MessageBundle.Localized part(String key, Object... arguments) {
+    return AnalysisProblem.UNUSED_QUESTION.bundle().localized("part." + key, arguments);
   }
 
   /** Checks the parts of one all or any for contradictions and redundancy. */
@@ -423,11 +429,11 @@ public final class Analyzer {
       String pj = append(append(p, kind), j);
       Solver.Verdict v = vs.get(j);
       if (all && v == Solver.Verdict.ALWAYS) {
-        report(AnalysisProblem.REDUNDANT_CONDITION, pj, kind, "it always holds");
+        report(AnalysisProblem.REDUNDANT_CONDITION, pj, kind, part("itAlwaysHolds"));
         continue;
       }
       if (!all && v == Solver.Verdict.NEVER) {
-        report(AnalysisProblem.REDUNDANT_CONDITION, pj, kind, "it never holds");
+        report(AnalysisProblem.REDUNDANT_CONDITION, pj, kind, part("itNeverHolds"));
         continue;
       }
       if (!variable(v)) {

@@ -187,7 +187,7 @@ final class BandChecks {
           if (!list.bands().isEmpty() && list.users().contains(r.id())
               && holes.get(i).stream().noneMatch(h -> h.contains(score))) {
             findings.add(AnalysisProblem.SCORE_WITHOUT_BAND.at(list.pointer(), score.toString(),
-                r.id(), highest ? "highest" : "lowest"));
+                r.id(), Analyzer.part(highest ? "highest" : "lowest")));
           }
         }
       }

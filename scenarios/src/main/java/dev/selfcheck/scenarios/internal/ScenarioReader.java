@@ -5,6 +5,7 @@ import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
@@ -268,7 +269,8 @@ public final class ScenarioReader {
         String id = answerId(f.pointer());
         SourceNode at = answerNodes.getOrDefault(id, n);
         findings.add(at.finding(ScenarioProblem.ANSWER_DOES_NOT_FIT, id,
-            questionnaire.question(id).map(q -> q.type().jsonName()).orElse("?"), f.message()));
+            questionnaire.question(id).map(q -> q.type().jsonName()).orElse("?"),
+            (MessageBundle.Localized) f::message));
       }
     }
     List<Expectation> expectations = optional(n, "expect")
