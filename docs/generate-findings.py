@@ -62,14 +62,21 @@ md+='''## Where the pointer points
 A finding made by the library knows its kind and its arguments (`Finding.type()`,
 `Finding.arguments()`), so `finding.message(Locale.GERMAN)` renders it from the kind's message
 bundle in the reader's language; `message()` is the English text, and a finding read back from JSON
-(which stores the English message only) renders in English. German texts ship for the scoring
-findings (`SCO-`) and the response findings (`RSP-`, except `RSP-0004`); every other code falls back
-to English. Numbers are written with the language's decimal separator.
+(which stores the English message only) renders in English. English and German are complete: every
+code has a German text, and a test fails the build when a text lacks its German counterpart or its
+placeholders differ. Parts of a message that have words of their own (such as "a number", "the
+total", why a band is empty) are texts of the same bundle passed as arguments
+(`MessageBundle.localized`), so they follow the reader's language too. Still in English inside a
+German message are the details that come from elsewhere: the schema validator's and the parsers'
+explanations (`DOC-0001`, `DOC-0032` to `DOC-0037`, `DOC-0040`, `DOC-0050`), the descriptions of
+conditions and score ranges in `ANA-0004`, `ANA-0020`, `ANA-0022`, `ANA-0032` and `ANA-0033`, and
+the kinds of value in `TST-0004`. Numbers are written with the language's decimal separator.
 
 To add a language, or a code's text in German, add a file beside each catalog's English bundle
 (`findings.properties`, and for reasons and explanations the scoring module's `messages.properties`)
 named with the language tag, such as `findings_fr.properties`: UTF-8, one `CODE=text` per line with
-the placeholders `{0}`, `{1}`, ... of the English text. A key the file lacks falls back to English;
+the placeholders `{0}`, `{1}`, ... of the English text, and one `part.<name>=text` per part that the
+English file lists below its codes. A key the file lacks falls back to English;
 a regional file (`findings_de_CH.properties`) overrides single keys of its language. `MessageBundle`
 (core) reads the files; see [reports.md](reports.md#explanations-in-the-readers-language).
 '''

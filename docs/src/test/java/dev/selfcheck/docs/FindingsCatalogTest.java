@@ -9,17 +9,31 @@ import dev.selfcheck.core.ResponseProblem;
 import dev.selfcheck.scenarios.ScenarioProblem;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.scoring.ScoringProblem;
+import dev.selfcheck.scoring.Reason;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** docs/findings.md lists every finding code, and codes are unique across the catalogs. */
+/**
+ * docs/findings.md lists every finding code, codes are unique across the catalogs, and every text
+ * ships in every language (a new finding without its German text fails the build).
+ */
 class FindingsCatalogTest {
 
   private static List<FindingType> allTypes() {
@@ -49,5 +63,57 @@ class FindingsCatalogTest {
       then(seen.add(type.code())).as("code %s is used twice", type.code()).isTrue();
       then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST)-\\d{4}");
     }
+  }
+
+  /** The message bundles: one per catalog, and the scoring module's reasons and explanations. */
+  static Stream<Arguments> bundles() {
+    return Stream.of(
+        Arguments.of(DocumentProblem.class, "findings"),
+        Arguments.of(QuestionnaireProblem.class, "findings"),
+        Arguments.of(ScoringProblem.class, "findings"),
+        Arguments.of(AnalysisProblem.class, "findings"),
+        Arguments.of(ScenarioProblem.class, "findings"),
+        Arguments.of(Reason.class, "messages"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("bundles")
+  void should_have_a_german_text_with_the_same_placeholders_when_a_text_exists_in_english(
+      Class<?> owner, String name) throws IOException {
+    // GIVEN
+    Properties english = texts(owner, name + ".properties");
+
+    // WHEN
+    Properties german = texts(owner, name + "_de.properties");
+
+    // THEN
+    then(german.stringPropertyNames()).as("German texts of %s", owner.getPackageName())
+        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    for (String key : english.stringPropertyNames()) {
+      then(placeholders(german.getProperty(key))).as("placeholders of %s", key)
+          .isEqualTo(placeholders(english.getProperty(key)));
+    }
+  }
+
+  private static Properties texts(Class<?> owner, String file) throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = owner.getResourceAsStream(file)) {
+      then(in).as("%s beside %s", file, owner.getName()).isNotNull();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        texts.load(reader);
+      }
+    }
+    return texts;
+  }
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+  private static Set<String> placeholders(String text) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
   }
 }
