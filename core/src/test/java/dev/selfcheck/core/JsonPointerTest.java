@@ -64,4 +64,21 @@ class JsonPointerTest {
     then(JsonPointer.tokens(pointer)).containsExactly(first, second);
     then(JsonPointer.isWithin(pointer, JsonPointer.append("", first))).isTrue();
   }
+
+  @Test
+  void should_escape_and_unescape_when_tilde_or_slash_starts_or_ends_a_token() {
+    // GIVEN
+    String[] names = {"~a", "a~", "/a", "a/", "~", "/"};
+    // WHEN
+    String[] tokens = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      tokens[i] = JsonPointer.escape(names[i]);
+    }
+    // THEN
+    then(tokens).containsExactly("~0a", "a~0", "~1a", "a~1", "~0", "~1");
+    then(JsonPointer.unescape("~1a")).isEqualTo("/a");
+    then(JsonPointer.unescape("~0a")).isEqualTo("~a");
+    then(JsonPointer.unescape("a~1")).isEqualTo("a/");
+    then(JsonPointer.tokens("/~1a/b~0")).containsExactly("/a", "b~");
+  }
 }

@@ -241,4 +241,53 @@ class ModelTest {
     then(defaults).containsExactly(BigDecimal.ONE, false, true, false, "1.0");
     then(text("x").in("de", "en")).isEqualTo("x");
   }
+
+  @Test
+  void should_give_the_value_or_null_when_an_answer_has_a_value_or_not() {
+    // GIVEN
+    AnswerValue value = AnswerValue.number(new BigDecimal("2.5"));
+    // WHEN
+    AnswerValue present = Answer.of(value).valueOrNull();
+    AnswerValue dontKnow = Answer.dontKnow().valueOrNull();
+    AnswerValue notApplicable = Answer.notApplicable().valueOrNull();
+    // THEN
+    then(present).isEqualTo(value);
+    then(dontKnow).isNull();
+    then(notApplicable).isNull();
+  }
+
+  @Test
+  void should_compare_by_option_order_when_the_first_option_is_chosen_or_named() {
+    // GIVEN
+    Question question = Fixtures.choice("q1", QuestionType.SINGLE_CHOICE, "a", "b", "c").build();
+    Questionnaire questionnaire = questionnaireWith(question);
+    AnswerValue first = AnswerValue.option("a");
+    AnswerValue second = AnswerValue.option("b");
+    // WHEN
+    boolean firstBelowSecond = AnswerComparison.of("q1", Operator.LT, List.of(Literal.of("b")))
+        .matches(questionnaire, question, first);
+    boolean secondAboveFirst = AnswerComparison.of("q1", Operator.GT, List.of(Literal.of("a")))
+        .matches(questionnaire, question, second);
+    boolean againstANumber = AnswerComparison.of("q1", Operator.LE, List.of(Literal.of(BigDecimal.TEN)))
+        .matches(questionnaire, question, first);
+    // THEN
+    then(firstBelowSecond).isTrue();
+    then(secondAboveFirst).isTrue();
+    then(againstANumber).as("an option has no order against a number").isFalse();
+  }
+
+  @Test
+  void should_not_match_when_a_yes_no_answer_meets_an_operator_without_equality() {
+    // GIVEN
+    Question question = yesNo("q1");
+    Questionnaire questionnaire = questionnaireWith(question);
+    // WHEN
+    boolean contains = AnswerComparison.of("q1", Operator.CONTAINS, List.of(Literal.of(true)))
+        .matches(questionnaire, question, AnswerValue.bool(true));
+    boolean less = AnswerComparison.of("q1", Operator.LT, List.of(Literal.of(true)))
+        .matches(questionnaire, question, AnswerValue.bool(true));
+    // THEN
+    then(contains).isFalse();
+    then(less).isFalse();
+  }
 }

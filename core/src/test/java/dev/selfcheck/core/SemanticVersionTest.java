@@ -168,4 +168,26 @@ class SemanticVersionTest {
     // THEN
     then(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.-2.3");
   }
+
+  @Test
+  void should_parse_when_text_is_exactly_256_characters() {
+    // GIVEN
+    String text = "1.0.0-" + "a".repeat(250);
+    // WHEN
+    SemanticVersion version = SemanticVersion.parse(text);
+    // THEN
+    then(text).hasSize(256);
+    then(version.toString()).isEqualTo(text);
+  }
+
+  @Test
+  void should_hash_equal_versions_alike_and_differing_versions_apart_when_hashed() {
+    // GIVEN
+    SemanticVersion version = SemanticVersion.parse("1.2.3");
+    // WHEN
+    int same = SemanticVersion.parse("1.2.3").hashCode();
+    int other = SemanticVersion.parse("1.2.4").hashCode();
+    // THEN
+    then(version.hashCode()).isEqualTo(same).isNotEqualTo(other);
+  }
 }
