@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConditionProgramTest {
 
   /** Facts held in arrays: answers by question index, results by dimension index. */
-  private static final class ArrayFacts implements ConditionProgram.Facts {
+  static final class ArrayFacts implements ConditionProgram.Facts {
     final ConditionProgram program;
     final byte[] memo;
     final AnswerState[] states;
