@@ -142,4 +142,121 @@ class ScoringModelTest {
     then(none).isEqualTo(ScoringModel.Reach.never());
     then(below).isEqualTo(ScoringModel.Reach.always(new ScoringModel.Range(exact("0"), exact("0"))));
   }
+
+  private static ScoringModel.Child question(String weight, ScoringModel.Reach reach) {
+    return new ScoringModel.Child(true, exact(weight), reach);
+  }
+
+  private static ScoringModel.Child dimension(ScoringModel.Reach reach) {
+    return new ScoringModel.Child(false, Rational.ONE, reach);
+  }
+
+  private static ScoringModel.Range range(String lowest, String highest) {
+    return new ScoringModel.Range(exact(lowest), exact(highest));
+  }
+
+  @Test
+  void should_count_a_zero_weight_question_in_a_sum_but_not_in_a_mean() {
+    // GIVEN a question always shown, scoring 1 … 2, a missing answer counted as 1, weight 0
+    ScoringSettings.Builder imputing = settings().missing(MissingPolicy.COUNT_AS).missingScore(dec("1"));
+    List<ScoringModel.Child> zero = List.of(question("0", ScoringModel.Reach.always(range("1", "2"))));
+
+    // WHEN
+    ScoringModel.Reach sum = ScoringModel.reach(imputing.aggregation(Aggregation.WEIGHTED_SUM).build(), zero);
+    ScoringModel.Reach mean = ScoringModel.reach(imputing.aggregation(Aggregation.WEIGHTED_MEAN).build(), zero);
+
+    // THEN the sum always adds 0 × the item score; the mean has no weight to divide by
+    then(sum).isEqualTo(ScoringModel.Reach.always(range("0", "0")));
+    then(mean).isEqualTo(ScoringModel.Reach.never());
+  }
+
+  @Test
+  void should_not_always_score_when_a_minimum_share_of_answers_is_required() {
+    // GIVEN a mean that counts a missing answer as 0, over a question always shown (0 … 4)
+    ScoringSettings.Builder imputing = settings().aggregation(Aggregation.WEIGHTED_MEAN)
+        .missing(MissingPolicy.COUNT_AS).missingScore(dec("0"));
+    List<ScoringModel.Child> shown = List.of(question("1", ScoringModel.Reach.always(range("0", "4"))));
+
+    // WHEN
+    ScoringModel.Reach half = ScoringModel.reach(imputing.minAnsweredShare(dec("0.5")).build(), shown);
+    ScoringModel.Reach none = ScoringModel.reach(imputing.minAnsweredShare(dec("0")).build(), shown);
+
+    // THEN an imputed answer is not an answer: with a required share the node may go unscored
+    then(half).isEqualTo(ScoringModel.Reach.sometimes(range("0", "4")));
+    then(none).isEqualTo(ScoringModel.Reach.always(range("0", "4")));
+  }
+
+  @Test
+  void should_not_always_score_a_normalised_node_when_its_only_question_spans_nothing() {
+    // GIVEN a normalised mean that counts a missing answer as 1
+    ScoringSettings normalised = settings().aggregation(Aggregation.WEIGHTED_MEAN).normalize(true)
+        .missing(MissingPolicy.COUNT_AS).missingScore(dec("1")).build();
+
+    // WHEN the only question always shown scores 1 … 1, or 0 … 1, or is a sub-dimension
+    ScoringModel.Reach flat = ScoringModel.reach(normalised,
+        List.of(question("1", ScoringModel.Reach.always(range("1", "1")))));
+    ScoringModel.Reach spanning = ScoringModel.reach(normalised,
+        List.of(question("1", ScoringModel.Reach.always(range("0", "1")))));
+    ScoringModel.Reach sub = ScoringModel.reach(normalised,
+        List.of(dimension(ScoringModel.Reach.always(range("0", "1")))));
+
+    // THEN a span of nothing leaves no weight to normalise by; a spanning question always counts
+    then(flat).isEqualTo(ScoringModel.Reach.sometimes(range("0", "100")));
+    then(spanning).isEqualTo(ScoringModel.Reach.always(range("0", "100")));
+    then(sub).as("a sub-dimension is not known to span anything").isEqualTo(
+        ScoringModel.Reach.sometimes(range("0", "100")));
+  }
+
+  @Test
+  void should_reach_exactly_0_or_1_when_every_child_misses_or_meets_the_threshold() {
+    // GIVEN the share of sub-dimensions meeting 2
+    ScoringSettings share = settings().aggregation(Aggregation.SHARE_MEETING).threshold(dec("2")).build();
+
+    // WHEN
+    ScoringModel.Reach allMeet = ScoringModel.reach(share, List.of(
+        dimension(ScoringModel.Reach.always(range("2", "3"))),
+        dimension(ScoringModel.Reach.always(range("2", "2")))));
+    ScoringModel.Reach atMost = ScoringModel.reach(share, List.of(
+        dimension(ScoringModel.Reach.always(range("0", "2")))));
+    ScoringModel.Reach mixed = ScoringModel.reach(share, List.of(
+        dimension(ScoringModel.Reach.always(range("2", "3"))),
+        dimension(ScoringModel.Reach.always(range("0", "1")))));
+
+    // THEN a child whose lowest score equals the threshold meets it, one whose highest equals it may
+    then(allMeet).isEqualTo(ScoringModel.Reach.always(range("1", "1")));
+    then(atMost).isEqualTo(ScoringModel.Reach.always(range("0", "1")));
+    then(mixed).isEqualTo(ScoringModel.Reach.always(range("0", "1")));
+  }
+
+  @Test
+  void should_widen_a_prorated_sum_to_the_best_item_over_all_the_weight() {
+    // GIVEN a prorated sum of q1 (0 … 2) and q2 (0 … 1), each weight 1 and perhaps unanswered
+    ScoringSettings prorated = settings().aggregation(Aggregation.WEIGHTED_SUM)
+        .missing(MissingPolicy.PRORATE).build();
+
+    // WHEN
+    ScoringModel.Reach reach = ScoringModel.reach(prorated, List.of(
+        question("1", ScoringModel.Reach.sometimes(range("0", "2"))),
+        question("1", ScoringModel.Reach.sometimes(range("0", "1")))));
+
+    // THEN q1 answered with 2 alone is prorated to 2 × (1 + 1) / 1 = 4, beyond the plain sum's 3
+    then(reach).isEqualTo(ScoringModel.Reach.sometimes(range("0", "4")));
+    Scorer scorer = compile(questionnaire().scoring(prorated)
+        .addDimension(dim("d1", choice("q1", "0", "2"), choice("q2", "0", "1"))).build());
+    then(scorer.score(answers().option("q1", "o2").response()).total().score()).contains(exact("4"));
+  }
+
+  @Test
+  void should_describe_what_was_compiled_when_asked() {
+    // GIVEN
+    ScoringModel model = compile(SUMMED).model();
+
+    // THEN
+    then(model.dimensionIds()).containsExactly("d1", "total");
+    then(model.conditions()).isSameAs(SUMMED.conditions());
+    then(model).hasToString("ScoringModel[questionnaire=" + SUMMED.id() + ", scoredQuestions=2]");
+    then(ScoringModel.itemRange(SUMMED, SUMMED.allQuestions().findFirst().orElseThrow()))
+        .contains(range("0", "2"));
+    then(ScoringModel.itemRange(SUMMED, Fixtures.freeText("t1"))).isEmpty();
+  }
 }
