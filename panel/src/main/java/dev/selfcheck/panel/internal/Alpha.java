@@ -1,0 +1,112 @@
+package dev.selfcheck.panel.internal;
+
+import dev.selfcheck.scoring.Rational;
+import java.util.List;
+import java.util.Optional;
+
+/*
+ * Krippendorff's alpha over the coincidence matrix, exactly. Units with fewer than two values are
+ * not pairable and left out. o[c][k] = Σ_u (pairs of values c, k in u, ordered, i ≠ j) / (m_u − 1);
+ * n_c = Σ_k o[c][k]; n = Σ n_c. α = 1 − (n − 1) Σ o[c][k] δ²(c, k) / Σ n_c n_k δ²(c, k).
+ * Interval: δ² = (c − k)². Ordinal: δ² = (Σ_{g=c..k} n_g − (n_c + n_k) / 2)².
+ * With no expected disagreement (one value only) alpha is undefined: empty.
+ */
+/** Krippendorff's alpha of steps. */
+public final class Alpha {
+
+  /**
+   * The result.
+   *
+   * @param units the pairable units
+   * @param values n, the pairable values
+   * @param ordinal alpha with the ordinal metric
+   * @param interval alpha with the interval metric
+   */
+  public record Result(int units, int values, Optional<Rational> ordinal, Optional<Rational> interval) {}
+
+  private Alpha() {}
+
+  /**
+   * @param units per unit the values (steps, 0 or more) that the coders gave
+   * @return alpha, ordinal and interval
+   */
+  public static Result of(List<List<Integer>> units) {
+    int max = 0;
+    int pairable = 0;
+    for (List<Integer> u : units) {
+      if (u.size() >= 2) {
+        pairable++;
+        for (int v : u) {
+          max = Math.max(max, v);
+        }
+      }
+    }
+    int size = max + 1;
+    Rational[][] o = new Rational[size][size];
+    for (Rational[] row : o) {
+      java.util.Arrays.fill(row, Rational.ZERO);
+    }
+    for (List<Integer> u : units) {
+      int m = u.size();
+      if (m < 2) {
+        continue;
+      }
+      long[] count = new long[size];
+      u.forEach(v -> count[v]++);
+      Rational per = Rational.of(1, m - 1);
+      for (int c = 0; c < size; c++) {
+        if (count[c] == 0) {
+          continue;
+        }
+        for (int k = 0; k < size; k++) {
+          long pairs = c == k ? count[c] * (count[c] - 1) : count[c] * count[k];
+          if (pairs != 0) {
+            o[c][k] = o[c][k].plus(per.times(Rational.of(pairs)));
+          }
+        }
+      }
+    }
+    Rational[] nc = new Rational[size];
+    Rational n = Rational.ZERO;
+    for (int c = 0; c < size; c++) {
+      Rational.Sum s = new Rational.Sum();
+      for (int k = 0; k < size; k++) {
+        s.add(o[c][k]);
+      }
+      nc[c] = s.value();
+      n = n.plus(nc[c]);
+    }
+    int values = n.numerator().intValueExact();
+    return new Result(pairable, values, alpha(o, nc, n, true), alpha(o, nc, n, false));
+  }
+
+  private static Optional<Rational> alpha(Rational[][] o, Rational[] nc, Rational n, boolean ordinal) {
+    int size = nc.length;
+    Rational.Sum observed = new Rational.Sum();
+    Rational.Sum expected = new Rational.Sum();
+    for (int c = 0; c < size; c++) {
+      for (int k = 0; k < size; k++) {
+        if (c == k) {
+          continue;
+        }
+        Rational d = ordinal ? ordinalDelta(nc, Math.min(c, k), Math.max(c, k)) : Rational.of((long) (c - k) * (c - k));
+        observed.addProduct(o[c][k], d);
+        expected.addProduct(nc[c].times(nc[k]), d);
+      }
+    }
+    if (expected.isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(Rational.ONE.minus(
+        n.minus(Rational.ONE).times(observed.value()).dividedBy(expected.value())));
+  }
+
+  private static Rational ordinalDelta(Rational[] nc, int c, int k) {
+    Rational s = Rational.ZERO;
+    for (int g = c; g <= k; g++) {
+      s = s.plus(nc[g]);
+    }
+    Rational d = s.minus(nc[c].plus(nc[k]).dividedBy(Rational.of(2)));
+    return d.times(d);
+  }
+}
