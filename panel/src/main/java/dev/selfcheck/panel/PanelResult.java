@@ -373,4 +373,18 @@ public record PanelResult(String questionnaireId, SemanticVersion questionnaireV
   public String toJson() {
     return PanelJson.write(this);
   }
+
+  /**
+   * The JSON Schema (draft 2020-12) of {@link #toJson()}: {@code panel-result.schema.json}, from
+   * this module's jar.
+   *
+   * @return the schema's text
+   */
+  public static String jsonSchema() {
+    try (java.io.InputStream in = PanelResult.class.getResourceAsStream("panel-result.schema.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("panel-result.schema.json is missing from the jar", e);
+    }
+  }
 }
