@@ -6,6 +6,7 @@ import dev.selfcheck.analysis.AnalysisProblem;
 import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.QuestionnaireProblem;
 import dev.selfcheck.core.ResponseProblem;
+import dev.selfcheck.panel.PanelProblem;
 import dev.selfcheck.scenarios.ScenarioProblem;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.scoring.ScoringProblem;
@@ -38,7 +39,8 @@ class FindingsCatalogTest {
 
   private static List<FindingType> allTypes() {
     return Stream.of(DocumentProblem.values(), QuestionnaireProblem.values(), ResponseProblem.values(),
-            ScoringProblem.values(), AnalysisProblem.values(), ScenarioProblem.values())
+            ScoringProblem.values(), AnalysisProblem.values(), ScenarioProblem.values(),
+            PanelProblem.values())
         .flatMap(Stream::of)
         .map(FindingType.class::cast)
         .toList();
@@ -61,7 +63,7 @@ class FindingsCatalogTest {
     Set<String> seen = new HashSet<>();
     for (FindingType type : allTypes()) {
       then(seen.add(type.code())).as("code %s is used twice", type.code()).isTrue();
-      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST)-\\d{4}");
+      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST|PAN)-\\d{4}");
     }
   }
 
@@ -73,6 +75,7 @@ class FindingsCatalogTest {
         Arguments.of(ScoringProblem.class, "findings"),
         Arguments.of(AnalysisProblem.class, "findings"),
         Arguments.of(ScenarioProblem.class, "findings"),
+        Arguments.of(PanelProblem.class, "findings"),
         Arguments.of(Reason.class, "messages"));
   }
 
