@@ -131,4 +131,28 @@ class PanelPropertyTest {
     long distinct = answers.stream().filter(a -> a.matches("q[123]=[0-4]")).map(a -> a.substring(3)).distinct().count();
     then(result.alpha().interval().isPresent()).isEqualTo(distinct >= 2);
   }
+
+  @Property(tries = 80)
+  void should_match_the_independent_pairwise_alpha_when_the_panel_is_any(
+      @ForAll("panels") List<List<String>> answers) {
+    // GIVEN the units: per ordinal question the steps given (scores 0 to 100 by 25: step = value)
+    List<List<Integer>> units = new ArrayList<>();
+    for (String q : List.of("q1", "q2", "q3")) {
+      List<Integer> unit = new ArrayList<>();
+      answers.forEach(a -> a.stream().filter(x -> x.matches(q + "=[0-4]"))
+          .forEach(x -> unit.add(Integer.parseInt(x.substring(3)))));
+      units.add(unit);
+    }
+    // WHEN
+    PanelResult result = PanelAnalysis.create().analyze(SCORER, Panel.of(SMALL, panel(answers)));
+    // THEN
+    result.alpha().interval().ifPresent(a -> then(a.doubleValue())
+        .isCloseTo(PairwiseAlpha.interval(units), org.assertj.core.api.BDDAssertions.within(1e-9)));
+    result.alpha().ordinal().ifPresent(a -> then(a.doubleValue())
+        .isCloseTo(PairwiseAlpha.ordinal(units), org.assertj.core.api.BDDAssertions.within(1e-9)));
+    long pairable = units.stream().filter(u -> u.size() > 1).count();
+    then(result.alpha().units()).isEqualTo((int) pairable);
+    long distinct = units.stream().filter(u -> u.size() > 1).flatMap(List::stream).distinct().count();
+    then(result.alpha().interval().isPresent()).isEqualTo(distinct >= 2);
+  }
 }
