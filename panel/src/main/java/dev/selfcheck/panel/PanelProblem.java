@@ -29,7 +29,7 @@ public enum PanelProblem implements FindingType {
   WEIGHT_NOT_POSITIVE("PAN-0006", Severity.ERROR),
   /** No response is left in the panel, so there is nothing to describe. */
   EMPTY_PANEL("PAN-0007", Severity.WARNING),
-  /** A group has fewer respondents than the minimum group size and is shown only inside "other". */
+  /** A group is not shown on its own: below the minimum size, or it would let a smaller one be subtracted. */
   GROUP_FOLDED("PAN-0020", Severity.INFO),
   /** No respondent of a question's lead role answered it; the combination fell back to the median. */
   LEAD_ROLE_WITHOUT_ANSWER("PAN-0030", Severity.WARNING),

@@ -41,8 +41,10 @@ class GroupsTest {
         org.assertj.core.groups.Tuple.tuple("administration", 3),
         org.assertj.core.groups.Tuple.tuple(PanelAnalysis.OTHER, 3));
     then(result.findings()).filteredOn(f -> f.code().equals("PAN-0020")).extracting(Finding::message)
-        .containsExactly("group 'civil' has fewer than 3 respondents and is shown only inside '(other)'",
-            "group 'politics' has fewer than 3 respondents and is shown only inside '(other)'");
+        .containsExactly("group 'civil' is not shown on its own (minimum group size 3); it is counted in '(other)'"
+            + " when the folded groups together reach that size",
+            "group 'politics' is not shown on its own (minimum group size 3); it is counted in '(other)'"
+            + " when the folded groups together reach that size");
     // (0 + 50 + 50) / 3 in "other"
     then(result.groups().get(1).dimensions().get(0).mean()).contains(Rational.of(100, 3));
   }
@@ -60,6 +62,8 @@ class GroupsTest {
     then(result.groups()).extracting(PanelResult.Group::key, PanelResult.Group::size).containsExactly(
         org.assertj.core.groups.Tuple.tuple("civil", 4),
         org.assertj.core.groups.Tuple.tuple(PanelAnalysis.OTHER, 4));
+    then(result.findings()).filteredOn(f -> f.code().equals("PAN-0020")).extracting(f -> f.arguments().get(0))
+        .containsExactly("administration", "politics");
   }
 
   @Test

@@ -77,7 +77,7 @@ public final class Analyzer {
     }
     for (Question q : questions) {
       if (q.type() == QuestionType.ORDINAL_SCALE || q.type() == QuestionType.SINGLE_CHOICE) {
-        Steps.of(scorer.model(), q.id()).filter(s -> s.count() >= 1).ifPresent(s -> steps.put(q.id(), s));
+        Steps.of(scorer.model(), q.id()).ifPresent(s -> steps.put(q.id(), s));
       }
     }
   }

@@ -18,6 +18,7 @@ import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Scorer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -268,9 +269,9 @@ public final class Combiner {
     }
     // nearest step, a half to the lower one: ceil(r − 1/2)
     Rational shifted = r.minus(Rational.of(1, 2));
-    java.math.BigInteger f = Stats.floor(shifted);
-    return Rational.of(shifted.compareTo(Rational.of(f, java.math.BigInteger.ONE)) == 0 ? f : f.add(java.math.BigInteger.ONE),
-        java.math.BigInteger.ONE);
+    BigInteger f = Stats.floor(shifted);
+    BigInteger step = shifted.compareTo(Rational.of(f, BigInteger.ONE)) == 0 ? f : f.add(BigInteger.ONE);
+    return Rational.of(step, BigInteger.ONE);
   }
 
   private static Rational mode(List<Rational> sorted) {
