@@ -589,9 +589,12 @@ public final class ConditionProgram {
 
   // ------------------------------------------------------------------ the nodes
 
-  /** A test over facts. */
-  private interface Test {
-    boolean test(Facts f);
+  /**
+   * A test over facts. An abstract class, not an interface: evaluating a rule calls tests of
+   * several kinds from one place, and a virtual call is cheaper than an interface call there.
+   */
+  private abstract static class Test {
+    abstract boolean test(Facts f);
   }
 
   /** A node's test for evaluation: a leaf's own test, so that evaluating calls no wrapper. */
@@ -604,26 +607,54 @@ public final class ConditionProgram {
     return f.visible(q) ? f.state(q) : AnswerState.NOT_ANSWERED;
   }
 
-  private enum Constant implements Test {
-    TRUE, FALSE;
+  private static final class Constant extends Test {
+    static final Constant TRUE = new Constant(true);
+    static final Constant FALSE = new Constant(false);
+    private final boolean value;
+
+    private Constant(boolean value) {
+      this.value = value;
+    }
 
     @Override
-    public boolean test(Facts f) {
-      return this == TRUE;
+    boolean test(Facts f) {
+      return value;
     }
   }
 
-  private record StateIs(int question, AnswerState state) implements Test {
+  private static final class StateIs extends Test {
+    private final int question;
+    private final AnswerState state;
+
+    StateIs(int question, AnswerState state) {
+      this.question = question;
+      this.state = state;
+    }
+
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       return seen(f, question) == state;
     }
   }
 
-  private record Compare(Questionnaire questionnaire, Question question, AnswerComparison c,
-      int at, boolean[] byChoice) implements Test {
+  private static final class Compare extends Test {
+    private final Questionnaire questionnaire;
+    private final Question question;
+    private final AnswerComparison c;
+    private final int at;
+    private final boolean[] byChoice;
+
+    Compare(Questionnaire questionnaire, Question question, AnswerComparison c, int at,
+        boolean[] byChoice) {
+      this.questionnaire = questionnaire;
+      this.question = question;
+      this.c = c;
+      this.at = at;
+      this.byChoice = byChoice;
+    }
+
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       if (seen(f, at) != AnswerState.ANSWERED) {
         return false;
       }
@@ -635,9 +666,23 @@ public final class ConditionProgram {
     }
   }
 
-  private record Count(Test[] each, int least, int most) implements Test {
+  private static final class Count extends Test {
+    private final Test[] each;
+    private final int least;
+    private final int most;
+
+    Count(Test[] each, int least, int most) {
+      this.each = each;
+      this.least = least;
+      this.most = most;
+    }
+
+    Test[] each() {
+      return each;
+    }
+
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       int n = 0;
       for (Test t : each) {
         if (t.test(f)) {
@@ -648,24 +693,56 @@ public final class ConditionProgram {
     }
   }
 
-  private record Measure(int dimension, int number, boolean score, Operator op) implements Test {
+  private static final class Measure extends Test {
+    private final int dimension;
+    private final int number;
+    private final boolean score;
+    /** Bit 0, 1, 2: whether the operator holds for a comparison below, at, above the number. */
+    private final int holds;
+
+    Measure(int dimension, int number, boolean score, Operator op) {
+      this.dimension = dimension;
+      this.number = number;
+      this.score = score;
+      this.holds = (op.holds(-1) ? 1 : 0) | (op.holds(0) ? 2 : 0) | (op.holds(1) ? 4 : 0);
+    }
+
     @Override
-    public boolean test(Facts f) {
-      return f.scorable(dimension) && op.holds(score
-          ? f.compareScore(dimension, number) : f.compareCompletion(dimension, number));
+    boolean test(Facts f) {
+      if (!f.scorable(dimension)) {
+        return false;
+      }
+      int c = score ? f.compareScore(dimension, number) : f.compareCompletion(dimension, number);
+      return (holds >>> (Integer.signum(c) + 1) & 1) != 0;
     }
   }
 
-  private record Scorable(int dimension, boolean scorable) implements Test {
+  private static final class Scorable extends Test {
+    private final int dimension;
+    private final boolean scorable;
+
+    Scorable(int dimension, boolean scorable) {
+      this.dimension = dimension;
+      this.scorable = scorable;
+    }
+
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       return f.scorable(dimension) == scorable;
     }
   }
 
-  private record InBand(int dimension, boolean[] holds) implements Test {
+  private static final class InBand extends Test {
+    private final int dimension;
+    private final boolean[] holds;
+
+    InBand(int dimension, boolean[] holds) {
+      this.dimension = dimension;
+      this.holds = holds;
+    }
+
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       if (!f.scorable(dimension)) {
         return false;
       }
@@ -675,7 +752,7 @@ public final class ConditionProgram {
   }
 
   /** A node of a condition tree: a test with its pointer. */
-  private abstract static class Node implements Test {
+  private abstract static class Node extends Test {
     final Condition condition;
     final String pointer;
 
@@ -710,7 +787,7 @@ public final class ConditionProgram {
     }
 
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       return test.test(f);
     }
 
@@ -755,7 +832,7 @@ public final class ConditionProgram {
     }
 
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       return !fastPart.test(f);
     }
 
@@ -797,7 +874,7 @@ public final class ConditionProgram {
     }
 
     @Override
-    public boolean test(Facts f) {
+    boolean test(Facts f) {
       for (Test p : fastParts) {
         if (p.test(f) != all) {
           return !all;

@@ -29,7 +29,7 @@ public final class SheetScores {
 
   SheetScores(Kernel core) {
     this.core = core;
-    this.results = core.newWork();
+    this.results = core.newWork(false); // SheetScores reads per node and per rule only
   }
 
   /** @return how many results there are: every dimension and the total */

@@ -261,7 +261,7 @@ final class Exact {
     d /= g;
   }
 
-  /** The greatest common divisor of two non-negative longs (binary: no division). */
+  /** The greatest common divisor of two non-negative longs (binary: no division, no branch per step). */
   static long gcd(long a, long b) {
     if (a == 0) {
       return b;
@@ -273,12 +273,9 @@ final class Exact {
     a >>>= Long.numberOfTrailingZeros(a);
     while (b != 0) {
       b >>>= Long.numberOfTrailingZeros(b);
-      if (a > b) {
-        long t = b;
-        b = a;
-        a = t;
-      }
-      b -= a;
+      long lo = Math.min(a, b); // min and max, not a branch: the comparison is a coin flip
+      b = Math.max(a, b) - lo;
+      a = lo;
     }
     return a << shift;
   }

@@ -81,8 +81,23 @@ public final class Kernel {
     Exact offset;
     Exact min;
     Exact max;
-    Exact[] bandLo;
-    Exact[] bandHi;
+    /** The distinct band ends in ascending order. */
+    Exact[] ends;
+    /**
+     * The band (or -1) by how a score lies among the ends: at 2 × b for a score above the first b
+     * ends and below the others, at 2 × b + 1 for a score equal to end b. Decided once by
+     * Band.contains.
+     */
+    int[] bandAt;
+    /*
+     * For a fused node whose items all have choice tables and whose included terms are all held in
+     * longs (no prorating): per item and cell code (cellCode) three longs, the term and the weight
+     * the slot adds (0 if not included) and the counts it adds (COUNT_* fields). With per-slot
+     * data not asked for, the item loop is three table reads per item. Null otherwise.
+     */
+    long[] cellTable;
+    /** Cell codes below this are choice indices; the others are choices + the cell's state. */
+    int choices;
     /*
      * The same sums in plain longs where they fit: per item and choice index the term weight ×
      * item score as a numerator over termDen (NO_TERM where it has none or would be too large),
@@ -107,6 +122,10 @@ public final class Kernel {
   static final long NO_TERM = Long.MIN_VALUE;
   /** The largest numerator a long term or weight may have. */
   private static final BigInteger TERM_LIMIT = BigInteger.ONE.shiftLeft(40);
+  /** The counts of a cell table: fields of COUNT_BITS bits, by Cells state and included. */
+  private static final int COUNT_BITS = 10;
+  private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
+  private static final int INCLUDED_FIELD = 4;
 
   private final Questionnaire questionnaire;
   private final List<Question> questions;
@@ -251,17 +270,99 @@ public final class Kernel {
     }
     longSums(p, n);
     p.fused = p.linear && p.weightNum != null;
+    cellTable(p);
     p.children = new KNode[n.childSlots.length];
     for (int j = 0; j < p.children.length; j++) {
       p.children[j] = nodes[n.childSlots[j].index];
     }
     int b = n.bandSlots.length;
-    p.bandLo = new Exact[b];
-    p.bandHi = new Exact[b];
+    java.util.TreeSet<Rational> sorted = new java.util.TreeSet<>();
     for (int i = 0; i < b; i++) {
-      p.bandLo[i] = Exact.of(n.bandLowers[i]);
-      p.bandHi[i] = Exact.of(n.bandUppers[i]);
+      sorted.add(n.bandLowers[i]);
+      sorted.add(n.bandUppers[i]);
     }
+    List<Rational> ends = new ArrayList<>(sorted);
+    p.ends = ends.stream().map(Exact::of).toArray(Exact[]::new);
+    p.bandAt = new int[2 * ends.size() + 1];
+    for (int at = 0; at < p.bandAt.length; at++) {
+      p.bandAt[at] = -1;
+      for (int i = 0; i < b; i++) {
+        if (n.bandSlots[i].contains(compared(ends.indexOf(n.bandLowers[i]), at),
+            compared(ends.indexOf(n.bandUppers[i]), at))) {
+          p.bandAt[at] = i;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * How a score compares with a band end, from where it lies among the ends.
+   *
+   * @param end the end's position among the distinct ends
+   * @param at where the score lies: 2 × b above the first b ends, 2 × b + 1 equal to end b
+   */
+  private static int compared(int end, int at) {
+    return 2 * end + 1 < at ? 1 : 2 * end + 1 == at ? 0 : -1;
+  }
+
+  /**
+   * The state a question's slot counts under: its cell's state, or UNSCORABLE for an answer that
+   * has no item score.
+   */
+  private static byte slotState(byte cellState, boolean hasScore) {
+    return cellState == Cells.ANSWERED && !hasScore ? Work.UNSCORABLE : cellState;
+  }
+
+  /** Whether a question's slot in a state is included: answered, or imputed under count-as. */
+  private static boolean included(KNode p, byte slotState) {
+    return slotState == Cells.ANSWERED || p.countAs;
+  }
+
+  /** The count a slot state adds to: its Cells state, an unscorable answer as not answered. */
+  private static int countField(byte slotState) {
+    return slotState == Work.UNSCORABLE ? Cells.NOT_ANSWERED : slotState;
+  }
+
+  /** Builds a node's cell table where every included slot's term is held in a long. */
+  private static void cellTable(KNode p) {
+    if (!p.fused || p.prorate || p.terms == null || p.items > COUNT_MASK) {
+      return;
+    }
+    int choices = 0;
+    for (int k = 0; k < p.items; k++) {
+      if (p.optionScores[k] == null) {
+        return;
+      }
+      choices = Math.max(choices, p.optionScores[k].length);
+    }
+    int stride = choices + 4;
+    long[] table = new long[3 * p.items * stride];
+    for (int k = 0; k < p.items; k++) {
+      Exact[] scores = p.optionScores[k];
+      for (int code = 0; code < stride; code++) {
+        boolean choice = code < choices;
+        byte cell = choice ? Cells.ANSWERED : (byte) (code - choices);
+        byte state = slotState(cell, choice && code < scores.length && scores[code] != null);
+        boolean in = included(p, state);
+        long term = state == Cells.ANSWERED ? p.terms[k][code] : p.missingTerm[k];
+        if (in && term == NO_TERM) {
+          return;
+        }
+        int e = 3 * (k * stride + code);
+        table[e] = in ? term : 0;
+        table[e + 1] = in ? p.weightNum[k] : 0;
+        table[e + 2] = 1L << (COUNT_BITS * countField(state))
+            | (in ? 1L << (COUNT_BITS * INCLUDED_FIELD) : 0);
+      }
+    }
+    p.cellTable = table;
+    p.choices = choices;
+  }
+
+  /** A count field of a cell table's sum. */
+  private static int count(long counts, int field) {
+    return (int) (counts >>> (COUNT_BITS * field) & COUNT_MASK);
   }
 
   /** Puts every term over one denominator and every weight over another, where they fit. */
@@ -416,9 +517,18 @@ public final class Kernel {
 
   // ------------------------------------------------------------------ evaluation
 
-  /** @return new results for this kernel */
+  /** @return new results for this kernel, with per-slot data */
   public Work newWork() {
-    return new Work(this);
+    return new Work(this, true);
+  }
+
+  /**
+   * @param slots whether every slot's data is written (explanations, findings, improvements);
+   *     without it only the per-node and per-rule results are complete
+   * @return new results for this kernel
+   */
+  public Work newWork(boolean slots) {
+    return new Work(this, slots);
   }
 
   /**
@@ -476,11 +586,49 @@ public final class Kernel {
     long termSum = 0;
     long weightSum = 0;
     Exact score = w.score[at].setZero();
-    Exact applicable = w.applicableWeight[at].setZero();
-    Exact answeredWeight = w.answeredWeight[at].setZero();
+    Exact applicable = w.applicableWeight[at];
+    Exact answeredWeight = w.answeredWeight[at];
+    if (p.prorate) {
+      applicable.setZero();
+      answeredWeight.setZero();
+    }
     boolean foreign = w.foreign;
     boolean conditional = this.conditional;
-    for (int k = 0; k < p.items; k++) {
+    boolean slots = w.slots;
+    long[] cellTable = slots ? null : p.cellTable;
+    if (cellTable != null) {
+      // per-slot data not asked for: the counts, terms and weights straight from the cell table
+      if (foreign) {
+        hidden = p.items;
+      } else {
+        byte[] states = c.state;
+        int[] chosen = c.choice;
+        int[] question = p.itemQuestion;
+        int choices = p.choices;
+        int stride = choices + 4;
+        long counts = 0;
+        for (int k = 0; k < question.length; k++) {
+          int q = question[k];
+          if (conditional && !w.visible(q)) {
+            hidden++;
+            continue;
+          }
+          int state = states[q];
+          int o = chosen[q];
+          int e = 3 * (k * stride
+              + (state == Cells.ANSWERED && o >= 0 && o < choices ? o : choices + state));
+          termSum += cellTable[e];
+          weightSum += cellTable[e + 1];
+          counts += cellTable[e + 2];
+        }
+        answered = count(counts, Cells.ANSWERED);
+        dontKnow = count(counts, Cells.DONT_KNOW);
+        notApplicable = count(counts, Cells.NOT_APPLICABLE);
+        notAnswered = count(counts, Cells.NOT_ANSWERED);
+        any = count(counts, INCLUDED_FIELD) > 0;
+      }
+    }
+    for (int k = 0; cellTable == null && k < p.items; k++) {
       int s = base + k;
       int q = p.itemQuestion[k];
       w.included[s] = false;
@@ -496,11 +644,9 @@ public final class Kernel {
         Exact[] table = p.optionScores[k];
         int o = c.choice[q];
         if (table == null) {
-          if (!valueScore(p, k, c, q, w.slot[s])) {
-            state = Work.UNSCORABLE;
-          }
+          state = slotState(state, valueScore(p, k, c, q, w.slot[s]));
         } else if (o < 0 || o >= table.length || table[o] == null) {
-          state = Work.UNSCORABLE;
+          state = slotState(state, false);
         } else {
           long t = p.terms == null ? NO_TERM : p.terms[k][o];
           w.term[s] = t;
@@ -510,11 +656,12 @@ public final class Kernel {
         }
       }
       w.slotState[s] = state;
-      if (state == Cells.ANSWERED) {
+      int field = countField(state);
+      if (field == Cells.ANSWERED) {
         answered++;
-      } else if (state == Cells.DONT_KNOW) {
+      } else if (field == Cells.DONT_KNOW) {
         dontKnow++;
-      } else if (state == Cells.NOT_APPLICABLE) {
+      } else if (field == Cells.NOT_APPLICABLE) {
         notApplicable++;
       } else {
         notAnswered++;
@@ -522,13 +669,15 @@ public final class Kernel {
       if (p.prorate && state != Cells.NOT_APPLICABLE) {
         applicable.add(p.weight[k]);
       }
-      if (state == Cells.ANSWERED) {
+      if (!included(p, state)) {
+        continue;
+      } else if (state == Cells.ANSWERED) {
         if (p.prorate) {
           answeredWeight.add(p.weight[k]);
         }
         w.included[s] = true;
         any = true;
-      } else if (p.countAs) {
+      } else {
         long t = p.terms == null ? NO_TERM : p.missingTerm[k];
         w.term[s] = t;
         if (t == NO_TERM || !p.linear) {
@@ -537,8 +686,6 @@ public final class Kernel {
         w.included[s] = true;
         w.imputed[s] = true;
         any = true;
-      } else {
-        continue;
       }
       if (fused) {
         long t = w.term[s];
@@ -560,11 +707,16 @@ public final class Kernel {
       notApplicable += w.notApplicable[ci];
       notAnswered += w.notAnswered[ci];
       hidden += w.hidden[ci];
-      w.slotState[s] = Cells.ANSWERED;
-      w.imputed[s] = false;
-      w.included[s] = w.scorable[ci];
+      boolean write = slots || !fused; // aggregate() reads the slots of a node that is not fused
+      if (write) {
+        w.slotState[s] = Cells.ANSWERED;
+        w.imputed[s] = false;
+        w.included[s] = w.scorable[ci];
+      }
       if (w.scorable[ci]) {
-        w.slot[s].set(w.score[ci]);
+        if (write) {
+          w.slot[s].set(w.score[ci]);
+        }
         any = true;
         if (fused) {
           score.addProduct(p.weight[p.items + j], w.score[ci]);
@@ -606,15 +758,24 @@ public final class Kernel {
       if (p.max != null) {
         score.min(p.max);
       }
-      for (int i = 0; i < p.bandLo.length; i++) {
-        if (p.node.bandSlots[i].contains(score.compareTo(p.bandLo[i]), score.compareTo(p.bandHi[i]))) {
-          w.band[at] = i;
-          break;
-        }
-      }
+      w.band[at] = band(p, score);
     }
     w.why[at] = why;
     w.scorable[at] = why == Work.SCORABLE;
+  }
+
+  /**
+   * The first of a node's bands that holds a score, or -1: the score is compared with each
+   * distinct band end once, without a branch on the outcome, and the band is read from the
+   * node's table of where a score lies among the ends (decided by Band.contains when compiled).
+   */
+  private static int band(KNode p, Exact score) {
+    int at = 0;
+    for (Exact end : p.ends) {
+      int c = score.compareTo(end);
+      at += (c > 0 ? 2 : 0) + (c == 0 ? 1 : 0);
+    }
+    return p.bandAt[at];
   }
 
   /**

@@ -28,6 +28,12 @@ public final class Work implements ConditionProgram.Facts {
   static final byte UNSCORABLE = 5;
 
   final Kernel kernel;
+  /**
+   * Whether the per-slot data (slotState, included, imputed, term, slot) is written for every
+   * slot: for explanations, the assessment's findings and the improvement search. Without it a
+   * node whose cell table covers it writes none (an answer sheet's results read only per node).
+   */
+  final boolean slots;
   Cells cells;
   boolean foreign;
   /** Per question: the visibility memo of the condition program (ConditionProgram.UNDECIDED...). */
@@ -62,8 +68,9 @@ public final class Work implements ConditionProgram.Facts {
   final Exact weights = Exact.zero();
   final Exact longPart = Exact.zero();
 
-  Work(Kernel kernel) {
+  Work(Kernel kernel, boolean slots) {
     this.kernel = kernel;
+    this.slots = slots;
     int n = kernel.nodeCount();
     int s = kernel.slotCount();
     visibility = new byte[kernel.questionCount()];
