@@ -206,7 +206,7 @@ public final class ConditionProgram {
   private final Node[] visibility;
   private final boolean anyVisibility;
   private final Node[] rules;
-  /** The same conditions for evaluation: a leaf's test without the node around it. */
+  /** The same conditions for evaluation: the nodes' tests, without the nodes around them. */
   private final Test[] visibilityTests;
   private final Test[] ruleTests;
 
@@ -236,7 +236,7 @@ public final class ConditionProgram {
     anyVisibility = any;
     visibilityTests = new Test[visibility.length];
     for (int i = 0; i < visibility.length; i++) {
-      visibilityTests[i] = visibility[i] == null ? null : fast(visibility[i]);
+      visibilityTests[i] = visibility[i] == null ? null : visibility[i].test;
     }
     List<Rule> rs = questionnaire.rules();
     rules = new Node[rs.size()];
@@ -246,7 +246,7 @@ public final class ConditionProgram {
     }
     ruleTests = new Test[rules.length];
     for (int i = 0; i < rules.length; i++) {
-      ruleTests[i] = fast(rules[i]);
+      ruleTests[i] = rules[i].test;
     }
   }
 
@@ -597,10 +597,6 @@ public final class ConditionProgram {
     abstract boolean test(Facts f);
   }
 
-  /** A node's test for evaluation: a leaf's own test, so that evaluating calls no wrapper. */
-  private static Test fast(Node n) {
-    return n instanceof Leaf leaf ? leaf.test : n;
-  }
 
   /** A question's state as conditions see it: a hidden question is not answered. */
   private static AnswerState seen(Facts f, int q) {
@@ -751,14 +747,19 @@ public final class ConditionProgram {
     }
   }
 
-  /** A node of a condition tree: a test with its pointer. */
-  private abstract static class Node extends Test {
+  /**
+   * A node of a condition tree: its pointer, its test for evaluation (the same test whether or not
+   * the node is traced) and its trace.
+   */
+  private abstract static class Node {
     final Condition condition;
     final String pointer;
+    final Test test;
 
-    Node(Condition condition, String pointer) {
+    Node(Condition condition, String pointer, Test test) {
       this.condition = condition;
       this.pointer = pointer;
+      this.test = test;
     }
 
     /**
@@ -768,7 +769,7 @@ public final class ConditionProgram {
     abstract boolean trace(Facts f, List<Step> steps, Map<Step, List<String>> counted);
 
     /** Adds the steps that decided this node's value (its step is steps.get(at)). */
-    abstract int deciding(List<Step> steps, int at, List<Step> out);
+    abstract void deciding(List<Step> steps, int at, List<Step> out);
 
     /** @return how many steps this node and its parts take */
     abstract int size();
@@ -779,16 +780,8 @@ public final class ConditionProgram {
   }
 
   private static final class Leaf extends Node {
-    private final Test test;
-
     Leaf(Condition condition, String pointer, Test test) {
-      super(condition, pointer);
-      this.test = test;
-    }
-
-    @Override
-    boolean test(Facts f) {
-      return test.test(f);
+      super(condition, pointer, test);
     }
 
     @Override
@@ -810,9 +803,8 @@ public final class ConditionProgram {
     }
 
     @Override
-    int deciding(List<Step> steps, int at, List<Step> out) {
+    void deciding(List<Step> steps, int at, List<Step> out) {
       out.add(steps.get(at));
-      return 1;
     }
 
     @Override
@@ -821,19 +813,26 @@ public final class ConditionProgram {
     }
   }
 
-  private static final class Negation extends Node {
-    private final Node part;
-    private final Test fastPart;
+  /** The test of a {@code not}. */
+  private static final class NotTest extends Test {
+    private final Test part;
 
-    Negation(Condition condition, String pointer, Node part) {
-      super(condition, pointer);
+    NotTest(Test part) {
       this.part = part;
-      this.fastPart = fast(part);
     }
 
     @Override
     boolean test(Facts f) {
-      return !fastPart.test(f);
+      return !part.test(f);
+    }
+  }
+
+  private static final class Negation extends Node {
+    private final Node part;
+
+    Negation(Condition condition, String pointer, Node part) {
+      super(condition, pointer, new NotTest(part.test));
+      this.part = part;
     }
 
     @Override
@@ -846,9 +845,8 @@ public final class ConditionProgram {
     }
 
     @Override
-    int deciding(List<Step> steps, int at, List<Step> out) {
+    void deciding(List<Step> steps, int at, List<Step> out) {
       out.add(steps.get(at));
-      return size();
     }
 
     @Override
@@ -857,30 +855,39 @@ public final class ConditionProgram {
     }
   }
 
-  /** {@code all} (every part holds) or {@code any} (some part holds). */
-  private static final class Junction extends Node {
-    private final Node[] parts;
-    private final Test[] fastParts;
+  /** The test of an {@code all} or {@code any}: stops at the first part that decides. */
+  private static final class JunctionTest extends Test {
+    private final Test[] parts;
     private final boolean all;
 
-    Junction(Condition condition, String pointer, Node[] parts, boolean all) {
-      super(condition, pointer);
-      this.parts = parts;
-      this.fastParts = new Test[parts.length];
+    JunctionTest(Node[] parts, boolean all) {
+      this.parts = new Test[parts.length];
       for (int i = 0; i < parts.length; i++) {
-        fastParts[i] = fast(parts[i]);
+        this.parts[i] = parts[i].test;
       }
       this.all = all;
     }
 
     @Override
     boolean test(Facts f) {
-      for (Test p : fastParts) {
+      for (Test p : parts) {
         if (p.test(f) != all) {
           return !all;
         }
       }
       return all;
+    }
+  }
+
+  /** {@code all} (every part holds) or {@code any} (some part holds). */
+  private static final class Junction extends Node {
+    private final Node[] parts;
+    private final boolean all;
+
+    Junction(Condition condition, String pointer, Node[] parts, boolean all) {
+      super(condition, pointer, new JunctionTest(parts, all));
+      this.parts = parts;
+      this.all = all;
     }
 
     @Override
@@ -898,7 +905,7 @@ public final class ConditionProgram {
     }
 
     @Override
-    int deciding(List<Step> steps, int at, List<Step> out) {
+    void deciding(List<Step> steps, int at, List<Step> out) {
       boolean v = steps.get(at).holds();
       // all that holds / any that does not: every part decided; otherwise the first part whose
       // value is the junction's own.
@@ -909,11 +916,10 @@ public final class ConditionProgram {
           p.deciding(steps, next, out);
         } else if (steps.get(next).holds() == v) {
           p.deciding(steps, next, out);
-          return size();
+          return;
         }
         next += p.size();
       }
-      return size();
     }
 
     @Override

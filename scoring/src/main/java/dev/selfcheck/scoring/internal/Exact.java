@@ -51,7 +51,9 @@ final class Exact {
   Exact set(long num, long den) {
     n = num;
     d = den;
-    big = null;
+    if (big != null) { // a reference store costs a GC barrier; it is nearly always null already
+      big = null;
+    }
     return this;
   }
 
@@ -141,11 +143,14 @@ final class Exact {
     } else if (e == 1) {
       num = Math.addExact(n, Math.multiplyExact(c, d));
       den = d;
-    } else if (small(n) && small(c) && small(d) && small(e)) {
-      // every product below 2^62 and their sum below 2^63: no check and no gcd needed
+    } else if (small(n) && small(c) && small(d) && small(e) && d * e <= REDUCE_ABOVE) {
+      // every product below 2^62 and their sum below 2^63, and no reduction follows: no check
+      // and no gcd needed
       num = n * e + c * d;
       den = d * e;
     } else {
+      // over the least common multiple of the denominators: one gcd of the denominators instead
+      // of a reduction of the grown product (sums of many fractions keep small denominators)
       long g = gcd(d, e);
       long dg = d / g;
       den = Math.multiplyExact(dg, e);

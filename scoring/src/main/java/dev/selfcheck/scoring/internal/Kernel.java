@@ -541,7 +541,9 @@ public final class Kernel {
   public void evaluate(Cells cells, Work w, boolean foreign) {
     w.cells = cells;
     w.foreign = foreign;
-    Arrays.fill(w.visibility, conditional ? ConditionProgram.UNDECIDED : ConditionProgram.VISIBLE);
+    if (conditional) { // without conditions every question stays visible (as Work starts)
+      Arrays.fill(w.visibility, ConditionProgram.UNDECIDED);
+    }
     evaluate(root, w);
     Arrays.fill(w.recommended, false);
     int[][] yields = rules.yields();

@@ -74,6 +74,9 @@ public final class Work implements ConditionProgram.Facts {
     int n = kernel.nodeCount();
     int s = kernel.slotCount();
     visibility = new byte[kernel.questionCount()];
+    if (!kernel.conditional()) {
+      java.util.Arrays.fill(visibility, ConditionProgram.VISIBLE); // and so it stays
+    }
     scorable = new boolean[n];
     why = new byte[n];
     score = exacts(n);
