@@ -45,6 +45,25 @@ public final class Flagship {
       "/dev/selfcheck/flagship/sample-response-mayors-office.json");
 
   /**
+   * The class-path resources of the sample panel (JSON): eight respondents of the fictional town
+   * of Lindenfeld, answering the same questionnaire version for a workshop. The first three are
+   * the {@linkplain #SAMPLE_RESPONSE_RESOURCES sample responses} of the administration (group
+   * "Verwaltung"); then two council members (group "Politik") and three organisations of civil
+   * society (group "Zivilgesellschaft"). They disagree for real: yes/no questions answered both
+   * ways, answers two or more steps apart, "don't know" where an outsider cannot know, and one
+   * question nobody can answer ({@code work.processingWeeks}: the immigration office is the
+   * county's).
+   *
+   * @since 0.1
+   */
+  public static final List<String> SAMPLE_PANEL_RESOURCES = java.util.stream.Stream.concat(
+          SAMPLE_RESPONSE_RESOURCES.stream(),
+          java.util.stream.Stream.of("integration-committee", "finance-committee",
+                  "advisory-council", "refugee-aid", "sports-club")
+              .map(name -> "/dev/selfcheck/flagship/sample-panel-" + name + ".json"))
+      .collect(Collectors.toUnmodifiableList());
+
+  /**
    * The class-path resources of the flagship's scenario suite, one file per field of action:
    * scenarios that reach every band of every field and fire every recommendation (run them with
    * the testkit, or {@code selfcheck test}).
@@ -89,6 +108,22 @@ public final class Flagship {
   }
 
   /**
+   * The sample panel of the fictional town of Lindenfeld: the responses of eight respondents
+   * across the administration, politics and civil society, each with its respondent id, role and
+   * group (see {@link #SAMPLE_PANEL_RESOURCES}). Hand them to {@code Panel.of} of the
+   * {@code selfcheck-panel} module to analyse them together.
+   *
+   * @return the responses, in the order of {@link #SAMPLE_PANEL_RESOURCES}; the first three are
+   *     the {@linkplain #sampleResponses() sample responses} themselves
+   * @throws IllegalStateException if a bundled document does not load or does not fit the
+   *     questionnaire (a packaging error)
+   * @since 0.1
+   */
+  public static List<Response> samplePanel() {
+    return Content.PANEL;
+  }
+
+  /**
    * The questionnaire document as written (YAML, UTF-8).
    *
    * @return the document text
@@ -104,6 +139,16 @@ public final class Flagship {
    */
   public static List<String> sampleResponseDocuments() {
     return SAMPLE_RESPONSE_RESOURCES.stream().map(Flagship::text).collect(Collectors.toList());
+  }
+
+  /**
+   * The sample panel's response documents as written (JSON, UTF-8).
+   *
+   * @return the document texts, in the order of {@link #SAMPLE_PANEL_RESOURCES}
+   * @since 0.1
+   */
+  public static List<String> samplePanelDocuments() {
+    return SAMPLE_PANEL_RESOURCES.stream().map(Flagship::text).collect(Collectors.toList());
   }
 
   private static String text(String resource) {
@@ -127,8 +172,14 @@ public final class Flagship {
         valid(CODEC.readQuestionnaire(text(QUESTIONNAIRE_RESOURCE), DocumentFormat.YAML),
             QUESTIONNAIRE_RESOURCE);
     static final List<Response> RESPONSES = SAMPLE_RESPONSE_RESOURCES.stream()
-        .map(r -> valid(CODEC.readResponse(text(r), DocumentFormat.JSON, QUESTIONNAIRE), r))
+        .map(Content::response).collect(Collectors.toUnmodifiableList());
+    static final List<Response> PANEL = java.util.stream.Stream.concat(RESPONSES.stream(),
+            SAMPLE_PANEL_RESOURCES.stream().skip(RESPONSES.size()).map(Content::response))
         .collect(Collectors.toUnmodifiableList());
+
+    private static Response response(String resource) {
+      return valid(CODEC.readResponse(text(resource), DocumentFormat.JSON, QUESTIONNAIRE), resource);
+    }
 
     private static <T> T valid(DecodeResult<T> result, String resource) {
       if (!result.isValid()) {
