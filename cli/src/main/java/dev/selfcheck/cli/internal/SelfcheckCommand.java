@@ -46,6 +46,7 @@ import picocli.CommandLine.ScopeType;
         SchemaCommand.class,
         LintCommand.class,
         TestCommand.class,
+        PanelCommand.class,
         DemoCommand.class})
 public final class SelfcheckCommand {
 
