@@ -1,5 +1,6 @@
 package dev.selfcheck.cli.internal;
 
+import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +13,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code selfcheck schema}: prints or writes the JSON Schemas of the document format. */
 @Command(name = "schema", sortOptions = false,
-    header = "Print the JSON Schema (draft 2020-12) of questionnaires, responses or assessments.",
+    header = "Print the JSON Schema (draft 2020-12) of questionnaires, responses, assessments or panel results.",
     description = {
         "Prints the schema of KIND (default: questionnaire). With --output-dir, writes "
-            + "questionnaire.schema.json, response.schema.json and assessment.schema.json "
-            + "(or only KIND's) into DIR, for editors and other tools.",
+            + "questionnaire.schema.json, response.schema.json, assessment.schema.json and "
+            + "panel-result.schema.json (or only KIND's) into DIR, for editors and other tools.",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  printed or written", "  2  usage error (e.g. an unknown KIND)",
@@ -27,16 +28,25 @@ final class SchemaCommand implements Callable<Integer> {
   enum Kind {
     questionnaire(QuestionnaireSchema::questionnaireSchema),
     response(QuestionnaireSchema::responseSchema),
-    assessment(QuestionnaireSchema::assessmentSchema);
+    assessment(QuestionnaireSchema::assessmentSchema),
+    /** The result of {@code selfcheck panel --format json}. */
+    panel(PanelResult::jsonSchema, "panel-result");
 
     private final Supplier<String> schema;
+    private final String file;
 
     Kind(Supplier<String> schema) {
       this.schema = schema;
+      this.file = name();
+    }
+
+    Kind(Supplier<String> schema, String file) {
+      this.schema = schema;
+      this.file = file;
     }
 
     String fileName() {
-      return name() + ".schema.json";
+      return file + ".schema.json";
     }
   }
 

@@ -2,6 +2,7 @@ package dev.selfcheck.cli.internal;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,24 +25,27 @@ class SchemaCommandTest {
     // WHEN
     Cli.Run response = cli.run("schema", "response");
     Cli.Run byDefault = cli.run("schema");
+    Cli.Run panel = cli.run("schema", "panel");
     // THEN
     then(response.exitCode).isZero();
     then(response.out.strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
     then(byDefault.out.strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
+    then(panel.out.strip()).isEqualTo(PanelResult.jsonSchema().strip());
   }
 
   @Test
-  void should_write_three_files_when_an_output_directory_is_given() {
+  void should_write_four_files_when_an_output_directory_is_given() {
     // GIVEN
     Cli cli = new Cli(dir);
     // WHEN
     Cli.Run run = cli.run("schema", "--output-dir", "schemas");
     // THEN
     then(run.exitCode).isZero();
-    then(run.out).hasLineCount(3).contains("assessment.schema.json");
+    then(run.out).hasLineCount(4).contains("assessment.schema.json").contains("panel-result.schema.json");
     then(cli.read("schemas/questionnaire.schema.json").strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
     then(cli.read("schemas/response.schema.json").strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
     then(cli.read("schemas/assessment.schema.json").strip()).isEqualTo(QuestionnaireSchema.assessmentSchema().strip());
+    then(cli.read("schemas/panel-result.schema.json").strip()).isEqualTo(PanelResult.jsonSchema().strip());
   }
 
   @Test
@@ -76,6 +80,6 @@ class SchemaCommandTest {
     Cli.Run run = cli.run("schema", "survey");
     // THEN
     then(run.exitCode).isEqualTo(2);
-    then(run.err).contains("survey", "questionnaire, response, assessment");
+    then(run.err).contains("survey", "questionnaire, response, assessment, panel");
   }
 }
