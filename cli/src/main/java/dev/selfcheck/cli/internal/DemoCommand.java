@@ -4,6 +4,9 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.panel.Panel;
+import dev.selfcheck.panel.PanelAnalysis;
+import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.report.Report;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.scoring.Assessment;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Validates the flagship questionnaire and its sample response (a fictional municipality's "
             + "integration office), scores it, writes the HTML report (with the radar chart) and "
-            + "prints its path and the terminal table.",
+            + "prints its path and the terminal table; then analyses the sample panel (eight "
+            + "respondents of the same town) and prints each field's spread ('selfcheck panel' "
+            + "shows more).",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  done", "  1  the bundled content is invalid", "  2  usage error",
@@ -70,7 +75,20 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(ReportCommand.terminal(io, report, true));
     out.println();
+    samplePanel(out, codec, q, scorer);
     return 0;
+  }
+
+  /** Validates and analyses the sample panel and prints each field's spread. */
+  private static void samplePanel(PrintWriter out, QuestionnaireCodec codec, Questionnaire q, Scorer scorer) {
+    List<Response> members = Flagship.samplePanel();
+    check(out, "sample panel: " + members.size() + " respondents",
+        members.stream().flatMap(m -> codec.validate(m, q).stream()).toList());
+    PanelResult result = PanelAnalysis.create().analyze(scorer, Panel.of(q, members));
+    out.println(PanelCommand.heading(result) + " (selfcheck panel shows the agenda and more)");
+    out.println();
+    out.print(PanelCommand.fields(q, result));
+    out.println();
   }
 
   /** Prints the outcome of a check; ends the demo when the bundled content has errors. */

@@ -180,11 +180,47 @@ final class PanelCommand implements Callable<Integer> {
    */
   static String table(Questionnaire q, PanelResult result) {
     StringBuilder sb = new StringBuilder();
-    sb.append("panel    ").append(result.respondents()).append(" respondents, questionnaire '")
-        .append(result.questionnaireId()).append("' ").append(result.questionnaireVersion()).append('\n');
+    sb.append(heading(result)).append('\n');
     sb.append("groups   ").append(result.groups().isEmpty() ? "(none shown)" : result.groups().stream()
         .map(g -> g.key() + " " + g.size()).collect(Collectors.joining(", "))).append('\n');
     sb.append('\n');
+    sb.append(fields(q, result));
+    sb.append('\n');
+    sb.append("agenda   ").append(result.agenda().size()).append(" questions to discuss")
+        .append(result.agenda().size() > AGENDA_LINES ? ", the first " + AGENDA_LINES : "").append('\n');
+    result.agenda().stream().limit(AGENDA_LINES).forEach(item -> sb.append(String.format(
+        "  %-32s %-14s priority %5s  %s%n", item.questionId(), item.fieldId(),
+        decimal(Optional.of(item.priority()), 2),
+        item.reasons().stream().map(PanelResult.AgendaReason::jsonName).collect(Collectors.joining(", ")))));
+    List<String> gaps = result.questions().stream().filter(PanelResult.QuestionSummary::knowledgeGap)
+        .map(PanelResult.QuestionSummary::questionId).toList();
+    sb.append("gaps     ").append(gaps.isEmpty() ? "no knowledge gaps"
+        : gaps.size() + " question" + (gaps.size() == 1 ? "" : "s") + " nobody could answer: "
+            + String.join(", ", gaps)).append('\n');
+    return sb.toString();
+  }
+
+  /**
+   * The first line of the summary.
+   *
+   * @param result the panel result
+   * @return e.g. {@code panel    8 respondents, questionnaire 'welcoming-municipality' 1.0.0}
+   */
+  static String heading(PanelResult result) {
+    return "panel    " + result.respondents() + " respondents, questionnaire '"
+        + result.questionnaireId() + "' " + result.questionnaireVersion();
+  }
+
+  /**
+   * Per field and the total: n, mean, median, min–max, r_wg(J) and the band counts, one line each
+   * under a heading line.
+   *
+   * @param q the questionnaire
+   * @param result the panel result
+   * @return the lines, each ending in a newline
+   */
+  static String fields(Questionnaire q, PanelResult result) {
+    StringBuilder sb = new StringBuilder();
     List<String> fields = new ArrayList<>();
     q.dimensions().stream().map(Dimension::id).forEach(fields::add);
     fields.add(DimensionResult.TOTAL);
@@ -210,18 +246,6 @@ final class PanelCommand implements Callable<Integer> {
           d.min().isEmpty() ? "-" : decimal(d.min(), 1) + "-" + decimal(d.max(), 1), rwgJ,
           bands.isEmpty() ? "-" : bands));
     }
-    sb.append('\n');
-    sb.append("agenda   ").append(result.agenda().size()).append(" questions to discuss")
-        .append(result.agenda().size() > AGENDA_LINES ? ", the first " + AGENDA_LINES : "").append('\n');
-    result.agenda().stream().limit(AGENDA_LINES).forEach(item -> sb.append(String.format(
-        "  %-32s %-14s priority %5s  %s%n", item.questionId(), item.fieldId(),
-        decimal(Optional.of(item.priority()), 2),
-        item.reasons().stream().map(PanelResult.AgendaReason::jsonName).collect(Collectors.joining(", ")))));
-    List<String> gaps = result.questions().stream().filter(PanelResult.QuestionSummary::knowledgeGap)
-        .map(PanelResult.QuestionSummary::questionId).toList();
-    sb.append("gaps     ").append(gaps.isEmpty() ? "no knowledge gaps"
-        : gaps.size() + " question" + (gaps.size() == 1 ? "" : "s") + " nobody could answer: "
-            + String.join(", ", gaps)).append('\n');
     return sb.toString();
   }
 

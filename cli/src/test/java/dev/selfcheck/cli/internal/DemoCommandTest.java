@@ -27,6 +27,21 @@ class DemoCommandTest {
   }
 
   @Test
+  void should_end_with_each_fields_spread_in_the_sample_panel_when_the_demo_runs() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("demo");
+    // THEN after the report, the sample panel: validated, then one line per field and the total
+    then(run.exitCode).as(run.err).isZero();
+    String panel = run.out.substring(run.out.indexOf("OK       sample panel: 8 respondents\n"));
+    then(panel).contains("\npanel    8 respondents, questionnaire 'welcoming-municipality' 1.0.0")
+        .contains("\nfield ", "r_wg(J)").containsPattern("\nmanagement +8 ").containsPattern("\ntotal +8 ");
+    then(panel.lines().filter(l -> l.matches("^[a-z]+ +8 +[0-9.]+ .*"))).hasSize(
+        dev.selfcheck.flagship.Flagship.questionnaire().dimensions().size() + 1);
+  }
+
+  @Test
   void should_write_where_asked_in_the_language_asked_when_options_are_given() {
     // GIVEN
     Cli cli = new Cli(dir);
