@@ -5,7 +5,6 @@ import static org.assertj.core.api.BDDAssertions.then;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
-import dev.selfcheck.report.internal.Labels;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.Reason;
 import dev.selfcheck.scoring.Scorer;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * A German report of the flagship says everything in German: for every sample response, with the
  * response and from the assessment alone, in HTML, Markdown and terminal form, no text of the
- * English catalogs (the report's labels, the scoring module's message bundle), no common English
+ * English bundles (the report's labels, the scoring module's messages), no common English
  * word and no number with a decimal point appears; and the reasons of recommendations are the
  * same with and without the response, since they are derived from the assessment.
  */
@@ -153,18 +152,14 @@ class GermanReportTest {
    */
   private static List<String> englishTexts() {
     List<String> texts = new ArrayList<>();
-    Labels english = Labels.forLocale("en");
-    Labels german = Labels.forLocale("de");
-    for (Labels.Label label : Labels.Label.values()) {
-      if (!english.get(label).equals(german.get(label))) {
-        texts.add(english.get(label));
-      }
-    }
-    Properties en = properties("messages.properties");
-    Properties de = properties("messages_de.properties");
-    for (String key : en.stringPropertyNames()) {
-      if (!en.getProperty(key).equals(de.getProperty(key))) {
-        texts.add(en.getProperty(key));
+    for (Class<?> owner : List.of(Report.class, Reason.class)) {
+      String name = owner == Report.class ? "labels" : "messages";
+      Properties en = properties(owner, name + ".properties");
+      Properties de = properties(owner, name + "_de.properties");
+      for (String key : en.stringPropertyNames()) {
+        if (!en.getProperty(key).equals(de.getProperty(key))) {
+          texts.add(en.getProperty(key));
+        }
       }
     }
     List<String> parts = new ArrayList<>();
@@ -179,8 +174,8 @@ class GermanReportTest {
     return parts;
   }
 
-  private static Properties properties(String file) {
-    try (InputStream in = Reason.class.getResourceAsStream(file)) {
+  private static Properties properties(Class<?> owner, String file) {
+    try (InputStream in = owner.getResourceAsStream(file)) {
       Properties p = new Properties();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       return p;

@@ -2,7 +2,6 @@ package dev.selfcheck.scoring;
 
 import dev.selfcheck.core.AnswerState;
 import java.math.BigDecimal;
-import dev.selfcheck.scoring.internal.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -114,7 +113,7 @@ public abstract class Contribution {
      * @return such as {@code answered "don't know"}
      */
     public String message(Locale locale) {
-      return Texts.exclusion(this, locale);
+      return Wording.of(locale).exclusion(this);
     }
 
     /**

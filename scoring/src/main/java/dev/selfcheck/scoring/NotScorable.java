@@ -1,7 +1,6 @@
 package dev.selfcheck.scoring;
 
 import dev.selfcheck.core.MessageBundle;
-import dev.selfcheck.scoring.internal.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -76,7 +75,7 @@ public abstract class NotScorable implements MessageBundle.Localized {
    */
   @Override
   public String message(Locale locale) {
-    return Texts.notScorable(this, locale);
+    return Wording.of(locale).notScorable(this);
   }
 
   @Value.Check

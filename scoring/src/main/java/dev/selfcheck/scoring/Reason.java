@@ -5,7 +5,6 @@ import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.Operator;
-import dev.selfcheck.scoring.internal.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +165,7 @@ public abstract class Reason {
    * @return such as {@code the score of 'management' is 8.3 (exactly 25/3), which is below 50}
    */
   public String message(Locale locale) {
-    return Texts.reason(this, locale);
+    return Wording.of(locale).reason(this);
   }
 
   /**

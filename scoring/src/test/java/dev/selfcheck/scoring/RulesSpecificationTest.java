@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RulesSpecificationTest {
 
-  private static Questionnaire questionnaire(Rule... rules) {
+  static Questionnaire questionnaire(Rule... rules) {
     return Fixtures.questionnaire()
         .addDimensions(dim("A", level("q1"), level("q2"), yesNo("q3", "1", "0")))
         .addDimensions(dim("B", number("q4", ItemScoring.builder()
@@ -52,7 +52,7 @@ class RulesSpecificationTest {
         .build();
   }
 
-  private static Fixtures.Answers usual() {
+  static Fixtures.Answers usual() {
     return answers().option("q1", "o3").option("q2", "o4").yes("q3").number("q4", "12");
   }
 

@@ -1,216 +1,149 @@
 package dev.selfcheck.report.internal;
 
+import dev.selfcheck.core.MessageBundle;
+import dev.selfcheck.report.Report;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
- * The report's own words (headings, answer states, kinds of support) in German and English, chosen
- * by language tag; every other language falls back to English. Numbers are written with the
- * language's decimal separator, independent of the default locale of the JVM.
+ * The report's own words (headings, fixed texts, kinds of support) in the reader's language, from
+ * the message bundle {@code dev/selfcheck/report/labels*.properties} read by core's {@link
+ * MessageBundle}: {@code labels.properties} holds the English texts and is the fallback, {@code
+ * labels_de.properties} the German ones; adding a language is adding a file. Numbers are written
+ * with the language's decimal separator, independent of the default locale of the JVM.
  */
 public final class Labels {
 
-  /** One word or phrase of the report, in English and German. */
+  /** The report's message bundle. */
+  static final MessageBundle BUNDLE =
+      MessageBundle.of(name -> Report.class.getResourceAsStream(name), "labels");
+
+  /** One word or phrase of the report: a key of the bundle. */
   public enum Label {
     /** Heading of the total. */
-    OVERALL_RESULT("Overall result", "Gesamtergebnis"),
+    OVERALL_RESULT,
     /** Heading of the recommendations. */
-    RECOMMENDATIONS("Recommendations", "Empfehlungen"),
+    RECOMMENDATIONS,
     /** Heading of the fields. */
-    FIELDS("Results by field", "Ergebnisse nach Bereichen"),
+    FIELDS,
     /** A top-level dimension. */
-    FIELD("Field", "Bereich"),
+    FIELD,
     /** The questionnaire version. */
-    VERSION("Version", "Version"),
+    VERSION,
     /** Who answered. */
-    RESPONDENT("Respondent", "Befragte Stelle"),
+    RESPONDENT,
     /** The respondent's role. */
-    ROLE("Role", "Rolle"),
+    ROLE,
     /** The respondent's group. */
-    GROUP("Group", "Gruppe"),
+    GROUP,
     /** When the response was submitted. */
-    SUBMITTED("Submitted", "Abgegeben"),
+    SUBMITTED,
     /** A score. */
-    SCORE("Score", "Punktwert"),
+    SCORE,
     /** A band. */
-    BAND("Band", "Stufe"),
+    BAND,
     /** The completion. */
-    COMPLETION("Completion", "Vollständigkeit"),
+    COMPLETION,
     /** A dimension without a score. */
-    NOT_SCORABLE("not scorable", "nicht bewertbar"),
+    NOT_SCORABLE,
     /** The completion, as the heading of a narrow column. */
-    COMPLETION_SHORT("Compl.", "Vollst."),
+    COMPLETION_SHORT,
     /** A score in no band. */
-    NO_BAND("no band", "keine Stufe"),
+    NO_BAND,
     /** The explanation of a field's score. */
-    HOW_SCORE("How the score came about", "Wie der Punktwert zustande kam"),
+    HOW_SCORE,
     /** The improvements of a field. */
-    WHAT_RAISES("What would raise this field most", "Was diesen Bereich am stärksten anheben würde"),
+    WHAT_RAISES,
     /** Best single changes. */
-    BEST_CHANGES("Best single changes", "Wirksamste einzelne Änderungen"),
+    BEST_CHANGES,
     /** The plan to the next band; {0} is the band. */
-    PLAN_TO("Way to the next band: {0}", "Weg zur nächsten Stufe: {0}"),
+    PLAN_TO,
     /** The next band cannot be reached; {0} is the band. */
-    NOT_REACHABLE("The next band ({0}) cannot be reached by changing answers alone.",
-        "Die nächste Stufe ({0}) ist durch andere Antworten allein nicht erreichbar."),
+    NOT_REACHABLE,
     /** Instead of an answer. */
-    INSTEAD_OF("instead of", "statt"),
+    INSTEAD_OF,
     /** A question. */
-    QUESTION("Question", "Frage"),
+    QUESTION,
     /** An answer. */
-    ANSWER("Answer", "Antwort"),
+    ANSWER,
     /** A weight. */
-    WEIGHT("Weight", "Gewicht"),
+    WEIGHT,
     /** A share of the weight. */
-    SHARE("Share", "Anteil"),
+    SHARE,
     /** Points added. */
-    POINTS("Points", "Punkte"),
+    POINTS,
     /** Why a child did not count. */
-    NOT_COUNTED("not counted", "nicht gezählt"),
+    NOT_COUNTED,
     /** An imputed score. */
-    IMPUTED("imputed", "ersetzt"),
+    IMPUTED,
     /** A comment. */
-    COMMENT("Comment", "Kommentar"),
+    COMMENT,
     /** Evidence. */
-    EVIDENCE("Evidence", "Belege"),
-    /** Yes. */
-    YES("yes", "ja"),
-    /** No. */
-    NO("no", "nein"),
-    /** Answered "don't know". */
-    DONT_KNOW("don't know", "weiß nicht"),
-    /** Answered "not applicable". */
-    NOT_APPLICABLE("not applicable", "nicht zutreffend"),
-    /** Not answered. */
-    NOT_ANSWERED("not answered", "nicht beantwortet"),
+    EVIDENCE,
     /** Hidden by a visibility condition. */
-    HIDDEN("hidden", "ausgeblendet"),
+    HIDDEN,
     /** Why a recommendation helps. */
-    RATIONALE("Why this helps", "Warum das hilft"),
+    RATIONALE,
     /** The facts that made a recommendation fire. */
-    REASONS("Recommended because", "Empfohlen, weil"),
+    REASONS,
     /** Further material. */
-    LINKS("Further material", "Weiterführend"),
+    LINKS,
     /** Recommendations without a field. */
-    GENERAL("General", "Allgemein"),
+    GENERAL,
     /** Recommendations without a kind of support. */
-    OTHER_SUPPORT("Other", "Sonstige"),
+    OTHER_SUPPORT,
     /** Kind of support: workshop. */
-    TAG_WORKSHOP("Workshop", "Workshop"),
+    TAG_WORKSHOP,
     /** Kind of support: decision-makers. */
-    TAG_DECISION_MAKERS("Support for decision-makers", "Unterstützung für Entscheidungsträger"),
+    TAG_DECISION_MAKERS,
     /** Kind of support: resident dialogue. */
-    TAG_RESIDENT_DIALOGUE("Resident dialogue", "Bürgerdialog"),
+    TAG_RESIDENT_DIALOGUE,
     /** Kind of support: knowledge article. */
-    TAG_KNOWLEDGE_ARTICLE("Knowledge article", "Wissensartikel"),
+    TAG_KNOWLEDGE_ARTICLE,
     /** The radar chart. */
-    RADAR("Radar chart of the fields", "Netzdiagramm der Bereiche"),
+    RADAR,
     /** No recommendation fired. */
-    NO_RECOMMENDATIONS("No recommendation applies.", "Keine Empfehlung trifft zu."),
+    NO_RECOMMENDATIONS,
     /** The total. */
-    TOTAL("Total", "Gesamt"),
+    TOTAL,
     /** Gain of an answer change. */
-    GAIN("gain", "Zuwachs"),
+    GAIN,
     /** Score after a change. */
-    SCORE_AFTER("score after", "Punktwert danach"),
-    /** A reason: the dimension has a score. */
-    HAS_SCORE("has a score", "hat einen Punktwert"),
-    /** A reason: a part of a condition that does not hold. */
-    NOT_MET("not so", "nicht erfüllt"),
-    /** Comparison words in reasons. */
-    OP_LT("below", "unter"),
-    /** Comparison words in reasons. */
-    OP_LE("at most", "höchstens"),
-    /** Comparison words in reasons. */
-    OP_GT("above", "über"),
-    /** Comparison words in reasons. */
-    OP_GE("at least", "mindestens"),
-    /** Comparison words in reasons. */
-    OP_EQ("exactly", "genau"),
-    /** Comparison words in reasons. */
-    OP_NE("not", "nicht"),
-    /** Comparison words in reasons. */
-    OP_IN("one of", "eine von"),
-    /** Comparison words in reasons. */
-    OP_CONTAINS("contains", "enthält"),
-    /** Joins the parts of an "all" condition. */
-    AND(" and ", " und "),
-    /** Joins the parts of an "any" condition. */
-    OR(" or ", " oder "),
-    /** How many questions of a quantifier passed; {0} passed, {1} all. */
-    COUNT_OF("{0} of {1}", "{0} von {1}");
-
-    private final String english;
-    private final String german;
-
-    Label(String english, String german) {
-      this.english = english;
-      this.german = german;
-    }
-
-    /** @return the English wording */
-    public String english() {
-      return english;
-    }
+    SCORE_AFTER
   }
 
-  private static final Labels ENGLISH = new Labels(false);
-  private static final Labels GERMAN = new Labels(true);
+  private final Locale locale;
 
-  private final boolean german;
-
-  private Labels(boolean german) {
-    this.german = german;
+  private Labels(Locale locale) {
+    this.locale = locale;
   }
 
   /**
-   * The catalog for a language: German for {@code de} and its regional variants, else English.
+   * The labels for a language; languages without texts get English.
    *
    * @param languageTag a BCP 47 language tag
-   * @return the catalog
+   * @return the labels
    */
   public static Labels forLocale(String languageTag) {
-    String language = languageTag.toLowerCase(Locale.ROOT);
-    return language.equals("de") || language.startsWith("de-") ? GERMAN : ENGLISH;
+    return new Labels(Locale.forLanguageTag(languageTag));
   }
 
-  /** @return the language of the labels, {@code de} or {@code en} */
-  public String language() {
-    return german ? "de" : "en";
-  }
-
-  /**
-   * A label.
-   *
-   * @param label the label
-   * @return its text
-   */
-  public String get(Label label) {
-    return german ? label.german : label.english;
+  /** @return the reader's locale */
+  public Locale locale() {
+    return locale;
   }
 
   /**
-   * A label with its placeholder {@code {0}} filled in.
+   * A label with its placeholders {@code {0}}, {@code {1}}, ... filled in.
    *
    * @param label the label
-   * @param argument the value for {@code {0}}
+   * @param arguments the values of the placeholders
    * @return its text
    */
-  public String get(Label label, String argument) {
-    return get(label).replace("{0}", argument);
-  }
-
-  /**
-   * A label with its placeholders {@code {0}} and {@code {1}} filled in.
-   *
-   * @param label the label
-   * @param first the value for {@code {0}}
-   * @param second the value for {@code {1}}
-   * @return its text
-   */
-  public String get(Label label, String first, String second) {
-    return get(label).replace("{0}", first).replace("{1}", second);
+  public String get(Label label, Object... arguments) {
+    return BUNDLE.format(label.name(), locale, arguments);
   }
 
   /**
@@ -220,18 +153,17 @@ public final class Labels {
    * @return such as {@code 62.50} or {@code 62,50}
    */
   public String number(BigDecimal number) {
-    String plain = number.toPlainString();
-    return german ? plain.replace('.', ',') : plain;
+    return BUNDLE.format("NUMBER", locale, number);
   }
 
   /**
-   * Writes a share (0 to 1) as a whole percentage, rounded half up.
+   * Writes a date as the language writes it.
    *
-   * @param share a share
-   * @return such as {@code 75 %}
+   * @param date a date or time
+   * @return such as {@code 2025-09-18} or {@code 18.09.2025}
    */
-  public String percent(BigDecimal share) {
-    return share.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
+  public String date(TemporalAccessor date) {
+    return DateTimeFormatter.ofPattern(BUNDLE.format("DATE_PATTERN", locale), Locale.ROOT).format(date);
   }
 
   /**

@@ -1,36 +1,21 @@
 package dev.selfcheck.report.internal;
 
-import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.Answer;
-import dev.selfcheck.core.AnswerComparison;
-import dev.selfcheck.core.AnswerIs;
-import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
-import dev.selfcheck.core.AnswerValue;
-import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
-import dev.selfcheck.core.BandIs;
-import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Link;
-import dev.selfcheck.core.Literal;
-import dev.selfcheck.core.MeasureComparison;
-import dev.selfcheck.core.Not;
-import dev.selfcheck.core.Operator;
-import dev.selfcheck.core.Quantifier;
-import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Respondent;
-import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.report.internal.Labels.Label;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
+import dev.selfcheck.scoring.Wording;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +39,7 @@ public final class Views {
 
   private final ReportContext context;
   private final Labels labels;
+  private final Wording wording;
   private final Map<String, String> fieldOf = new LinkedHashMap<>();
 
   /**
@@ -64,6 +50,7 @@ public final class Views {
   public Views(ReportContext context) {
     this.context = context;
     this.labels = context.labels();
+    this.wording = Wording.of(labels.locale(), context.questionnaire());
     for (Dimension field : context.questionnaire().dimensions()) {
       field.descendantsAndSelf().forEach(d -> fieldOf.putIfAbsent(d.id(), field.id()));
     }
@@ -132,7 +119,7 @@ public final class Views {
    * @return such as {@code 100 %}
    */
   public String completion(DimensionResult result) {
-    return labels.percent(result.completion().toBigDecimal(4));
+    return wording.percent(result.completion());
   }
 
   /**
@@ -357,9 +344,7 @@ public final class Views {
 
   /** @return the date the response was submitted, written for the report's language */
   public Optional<String> submitted() {
-    String pattern = labels.language().equals("de") ? "dd.MM.yyyy" : "yyyy-MM-dd";
-    return context.response().flatMap(r -> r.submittedAt())
-        .map(t -> t.format(DateTimeFormatter.ofPattern(pattern, Locale.ROOT)));
+    return context.response().flatMap(r -> r.submittedAt()).map(labels::date);
   }
 
   /**
@@ -400,28 +385,7 @@ public final class Views {
     if (answer.value().isEmpty()) {
       return stateText(answer.state());
     }
-    return answerValue(questionId, answer.value().get());
-  }
-
-  private String answerValue(String questionId, AnswerValue value) {
-    Optional<Question> question = context.questionnaire().question(questionId);
-    return switch (value.kind()) {
-      case BOOLEAN -> label(value.asBoolean() ? Label.YES : Label.NO);
-      case NUMBER -> labels.number(value.asNumber().stripTrailingZeros())
-          + question.flatMap(Question::unit).map(u -> " " + u).orElse("");
-      case STRING -> question.map(q -> optionLabel(q, value.asString())).orElse(value.asString());
-      case STRINGS -> String.join(", ", value.asOptions().stream()
-          .map(v -> question.map(q -> optionLabel(q, v)).orElse(v)).toList());
-    };
-  }
-
-  private String optionLabel(Question question, String value) {
-    for (AnswerOption option : context.questionnaire().optionsOf(question)) {
-      if (option.value().equals(value)) {
-        return context.text(option.label());
-      }
-    }
-    return value;
+    return wording.answer(questionId, answer.value().get());
   }
 
   /**
@@ -433,134 +397,7 @@ public final class Views {
    * @return such as {@code „Gibt es eine Beschwerdestelle?“: nein}
    */
   public String reason(Reason reason) {
-    return switch (reason.code()) {
-      case ANSWER_STATE -> quoted(reason.question().orElseThrow()) + ": "
-          + stateText(reason.state().orElseThrow());
-      case ANSWER_VALUE -> {
-        String question = reason.question().orElseThrow();
-        yield quoted(question) + ": " + answerValue(question, reason.answer().orElseThrow())
-            + threshold(question, reason.operator().orElseThrow(), reason.literals());
-      }
-      case COUNT -> reason.questions().stream().map(this::quoted)
-          .collect(java.util.stream.Collectors.joining("; "))
-          + (reason.questions().isEmpty() ? "" : ": ") + test(reason.questions().isEmpty() ? null
-              : reason.questions().get(0), reason.state().orElse(null), reason.operator().orElse(null),
-              reason.literals())
-          + " (" + labels.get(Label.COUNT_OF, reason.questions().size() + "",
-              reason.questionCount().orElseThrow() + "") + ")";
-      case SCORE, COMPLETION -> dimension(reason.dimension().orElseThrow()) + ": "
-          + measure(reason.code() == Reason.Code.SCORE, reason.displayScore()
-              .map(labels::number).orElseGet(() -> completionText(reason.value().orElseThrow())),
-              reason.operator().orElseThrow(), reason.literals().get(0).number());
-      case SCORABLE -> dimension(reason.dimension().orElseThrow()) + ": " + label(Label.HAS_SCORE);
-      case NOT_SCORABLE -> dimension(reason.dimension().orElseThrow()) + ": " + label(Label.NOT_SCORABLE);
-      case BAND -> dimension(reason.dimension().orElseThrow()) + ": " + label(Label.BAND) + " "
-          + bandLabel(reason.dimension().get(), reason.band().orElseThrow());
-      case NOT -> label(Label.NOT_MET) + ": " + describe(reason.negated().orElseThrow());
-    };
-  }
-
-  /** A condition in the report's words: what it requires, never what was answered. */
-  private String describe(Condition c) {
-    if (c instanceof AnswerIs is) {
-      return quoted(is.question()) + ": " + stateText(is.state());
-    } else if (c instanceof AnswerComparison comparison) {
-      return quoted(comparison.question()) + ": "
-          + test(comparison.question(), null, comparison.operator(), comparison.values());
-    } else if (c instanceof Quantifier quantifier) {
-      return quantifier.questions().stream().map(this::quoted)
-          .collect(java.util.stream.Collectors.joining("; ")) + ": "
-          + test(quantifier.questions().get(0), quantifier.state().orElse(null),
-              quantifier.operator().orElse(null), quantifier.values());
-    } else if (c instanceof MeasureComparison measure) {
-      boolean score = measure.measure() == MeasureComparison.Measure.SCORE;
-      return dimension(measure.dimension()) + ": " + label(score ? Label.SCORE : Label.COMPLETION) + " "
-          + operatorWords(measure.operator()) + " " + threshold(score, measure.value());
-    } else if (c instanceof ScorableIs scorable) {
-      return dimension(scorable.dimension()) + ": "
-          + label(scorable.scorable() ? Label.HAS_SCORE : Label.NOT_SCORABLE);
-    } else if (c instanceof BandIs band) {
-      return dimension(band.dimension()) + ": " + label(Label.BAND) + " " + operatorWords(band.operator()) + " "
-          + String.join(", ", band.bands().stream().map(b -> bandLabel(band.dimension(), b)).toList());
-    } else if (c instanceof Not not) {
-      return label(Label.NOT_MET) + ": " + describe(not.part());
-    } else if (c instanceof AllOf all) {
-      return "(" + String.join(label(Label.AND), all.parts().stream().map(this::describe).toList()) + ")";
-    }
-    AnyOf any = (AnyOf) c;
-    return "(" + String.join(label(Label.OR), any.parts().stream().map(this::describe).toList()) + ")";
-  }
-
-  /** A score or completion and the threshold it was compared with. */
-  private String measure(boolean score, String value, Operator operator, BigDecimal threshold) {
-    return label(score ? Label.SCORE : Label.COMPLETION) + " " + value + " (" + operatorWords(operator)
-        + " " + threshold(score, threshold) + ")";
-  }
-
-  private String threshold(boolean score, BigDecimal value) {
-    return score ? labels.number(value.stripTrailingZeros())
-        : labels.number(value.movePointRight(2).stripTrailingZeros()) + " %";
-  }
-
-  private String completionText(Rational completion) {
-    return labels.percent(completion.toBigDecimal(4));
-  }
-
-  /** " (unter 3)" after an answer compared with one number or option; empty for eq, in, contains. */
-  private String threshold(String questionId, Operator operator, List<Literal> values) {
-    if (values.size() == 1 && List.of(Operator.LT, Operator.LE, Operator.GT, Operator.GE).contains(operator)) {
-      return " (" + operatorWords(operator) + " " + literal(questionId, values.get(0)) + ")";
-    }
-    return "";
-  }
-
-  /** A test on answers: an answer state, or a comparison with literals. */
-  private String test(String questionId, AnswerState state, Operator operator, List<Literal> values) {
-    if (state != null) {
-      return stateText(state);
-    }
-    return operatorWords(operator) + " " + String.join(", ",
-        values.stream().map(v -> questionId == null ? literal("", v) : literal(questionId, v)).toList());
-  }
-
-  private String dimension(String id) {
-    return context.result(id).map(this::label)
-        .orElseGet(() -> DimensionResult.TOTAL.equals(id) ? label(Label.TOTAL) : id);
-  }
-
-  private String bandLabel(String dimensionId, String bandId) {
-    return context.questionnaire().bandsOf(dimensionId).stream().filter(b -> b.id().equals(bandId))
-        .findFirst().map(b -> context.text(b.label())).orElse(bandId);
-  }
-
-  private String quoted(String questionId) {
-    return quote(questionText(questionId));
-  }
-
-  private String quote(String text) {
-    return labels.language().equals("de") ? "„" + text + "“" : "“" + text + "”";
-  }
-
-  private String literal(String questionId, Literal literal) {
-    return switch (literal.kind()) {
-      case NUMBER -> labels.number(literal.number().stripTrailingZeros());
-      case BOOLEAN -> label(literal.bool() ? Label.YES : Label.NO);
-      default -> quote(context.questionnaire().question(questionId)
-          .map(q -> optionLabel(q, literal.text())).orElse(literal.text()));
-    };
-  }
-
-  private String operatorWords(Operator operator) {
-    return switch (operator) {
-      case LT -> label(Label.OP_LT);
-      case LE -> label(Label.OP_LE);
-      case GT -> label(Label.OP_GT);
-      case GE -> label(Label.OP_GE);
-      case EQ -> label(Label.OP_EQ);
-      case NE -> label(Label.OP_NE);
-      case IN -> label(Label.OP_IN);
-      case CONTAINS -> label(Label.OP_CONTAINS);
-    };
+    return wording.reason(reason);
   }
 
   /**
@@ -570,12 +407,7 @@ public final class Views {
    * @return such as {@code weiß nicht}
    */
   public String stateText(AnswerState state) {
-    return switch (state) {
-      case ANSWERED -> "";
-      case DONT_KNOW -> label(Label.DONT_KNOW);
-      case NOT_APPLICABLE -> label(Label.NOT_APPLICABLE);
-      case NOT_ANSWERED -> label(Label.NOT_ANSWERED);
-    };
+    return wording.state(state);
   }
 
   /**
@@ -585,7 +417,7 @@ public final class Views {
    * @return such as {@code mit „weiß nicht“ beantwortet}
    */
   public Optional<String> excludedBecause(Contribution contribution) {
-    return contribution.exclusion().map(e -> e.message(locale()));
+    return contribution.exclusion().map(wording::exclusion);
   }
 
   /**
@@ -596,11 +428,7 @@ public final class Views {
    * @return the reason, if the dimension has no score
    */
   public Optional<String> notScorableBecause(DimensionResult result) {
-    return result.notScorable().map(n -> n.message(locale()));
-  }
-
-  private Locale locale() {
-    return Locale.forLanguageTag(labels.language());
+    return result.notScorable().map(wording::notScorable);
   }
 
   /**
