@@ -45,10 +45,12 @@ final class BatchScorer {
   /** Reads each line against the questionnaire: a fast streaming path, the full pipeline for anything unusual. */
   private final ResponseReader reader;
   private final Scorer scorer;
+  private final java.util.Locale language;
 
-  BatchScorer(QuestionnaireCodec codec, Questionnaire questionnaire, Scorer scorer) {
+  BatchScorer(QuestionnaireCodec codec, Questionnaire questionnaire, Scorer scorer, java.util.Locale language) {
     this.reader = codec.responseReader(questionnaire);
     this.scorer = scorer;
+    this.language = language;
   }
 
   /**
@@ -85,7 +87,7 @@ final class BatchScorer {
             w.write(scorer.score(r.orElseThrow()).toJson());
           } else {
             invalid[0]++;
-            w.write(Findings.errorRecord(in.number(), line, r.errors()));
+            w.write(Findings.errorRecord(in.number(), line, r.errors(), language));
           }
           w.write('\n');
           guard.written(in.number());

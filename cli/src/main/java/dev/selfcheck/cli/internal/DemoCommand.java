@@ -60,12 +60,13 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = io.out();
     Questionnaire q = Flagship.questionnaire();
     String language = ReportCommand.language(spec, q, lang);
+    io.language(LanguageOption.parse(spec, language));
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     Response r = Flagship.sampleResponse();
-    check(out, "questionnaire '" + q.id() + "' " + q.version() + ": "
+    check(io, "questionnaire '" + q.id() + "' " + q.version() + ": "
         + q.allDimensions().count() + " dimensions, " + q.allQuestions().count() + " questions",
         codec.validate(q));
-    check(out, "sample response" + r.respondent().map(p -> " of '" + p.id() + "'").orElse("")
+    check(io, "sample response" + r.respondent().map(p -> " of '" + p.id() + "'").orElse("")
         + ": " + r.answers().size() + " answers", codec.validate(r, q));
     Scorer scorer = ScoringEngine.create().compile(q);
     Assessment a = scorer.score(r);
@@ -75,14 +76,15 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(ReportCommand.terminal(io, report, true));
     out.println();
-    samplePanel(out, codec, q, scorer);
+    samplePanel(io, codec, q, scorer);
     return 0;
   }
 
   /** Validates and analyses the sample panel and prints each field's spread. */
-  private static void samplePanel(PrintWriter out, QuestionnaireCodec codec, Questionnaire q, Scorer scorer) {
+  private static void samplePanel(Io io, QuestionnaireCodec codec, Questionnaire q, Scorer scorer) {
+    PrintWriter out = io.out();
     List<Response> members = Flagship.samplePanel();
-    check(out, "sample panel: " + members.size() + " respondents",
+    check(io, "sample panel: " + members.size() + " respondents",
         members.stream().flatMap(m -> codec.validate(m, q).stream()).toList());
     PanelResult result = PanelAnalysis.create().analyze(scorer, Panel.of(q, members));
     out.println(PanelCommand.heading(result) + " (selfcheck panel shows the agenda and more)");
@@ -92,11 +94,12 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** Prints the outcome of a check; ends the demo when the bundled content has errors. */
-  private static void check(PrintWriter out, String what, List<Finding> findings) {
+  private static void check(Io io, String what, List<Finding> findings) {
+    PrintWriter out = io.out();
     if (findings.stream().anyMatch(Finding::isError)) {
-      throw Failure.invalid("bundled " + what, findings);
+      throw Failure.invalid(io, "bundled " + what, findings);
     }
     out.println("OK       " + what);
-    findings.forEach(f -> out.println(Findings.line(f)));
+    findings.forEach(f -> out.println(Findings.line(f, io.language())));
   }
 }

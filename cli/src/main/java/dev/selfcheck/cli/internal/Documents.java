@@ -202,10 +202,10 @@ final class Documents {
    */
   static <T> T valid(Io io, String name, DecodeResult<T> result) {
     if (!result.isValid()) {
-      throw Failure.invalid(name, result.findings());
+      throw Failure.invalid(io, name, result.findings());
     }
     for (Finding warning : result.warnings()) {
-      io.err().println(name + ":" + Findings.line(warning).substring(1));
+      io.err().println(name + ":" + Findings.line(warning, io.language()).substring(1));
     }
     return result.orElseThrow();
   }

@@ -37,14 +37,15 @@ final class Failure extends RuntimeException {
   /**
    * A document with errors.
    *
+   * @param io the I/O, for the language of the messages
    * @param name the document's name, as given on the command line
    * @param findings its findings
    * @return the failure: {@code INVALID name} and one line per finding
    */
-  static Failure invalid(String name, List<Finding> findings) {
+  static Failure invalid(Io io, String name, List<Finding> findings) {
     List<String> lines = new ArrayList<>();
     lines.add("INVALID  " + name);
-    findings.forEach(f -> lines.add(Findings.line(f)));
+    findings.forEach(f -> lines.add(Findings.line(f, io.language())));
     return new Failure(INPUT, lines);
   }
 

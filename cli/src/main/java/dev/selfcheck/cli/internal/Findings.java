@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /** How the tool prints findings: one line of text each, or JSON. */
 final class Findings {
@@ -20,16 +21,17 @@ final class Findings {
    * message.
    *
    * @param f the finding
+   * @param language the reader's language
    * @return e.g. {@code   ERROR QST-0010 at '/dimensions/0/questions/0/scale' 13:16: scale ...}
    */
-  static String line(Finding f) {
+  static String line(Finding f, Locale language) {
     StringBuilder sb = new StringBuilder("  ").append(f.severity()).append(' ').append(f.code())
         .append(" at '").append(f.pointer()).append('\'');
     if (f.line().isPresent()) {
       sb.append(' ').append(f.line().getAsInt());
       f.column().ifPresent(c -> sb.append(':').append(c));
     }
-    return sb.append(": ").append(f.message()).toString();
+    return sb.append(": ").append(f.message(language)).toString();
   }
 
   /**
@@ -37,15 +39,16 @@ final class Findings {
    * and message.
    *
    * @param f the finding
+   * @param language the language of the message
    * @return the JSON text
    */
-  static String json(Finding f) {
+  static String json(Finding f, Locale language) {
     return "{\"code\":" + Json.quote(f.code())
         + ",\"severity\":" + Json.quote(f.severity().name())
         + ",\"pointer\":" + Json.quote(f.pointer())
         + ",\"line\":" + (f.line().isPresent() ? f.line().getAsInt() : "null")
         + ",\"column\":" + (f.column().isPresent() ? f.column().getAsInt() : "null")
-        + ",\"message\":" + Json.quote(f.message()) + "}";
+        + ",\"message\":" + Json.quote(f.message(language)) + "}";
   }
 
   /**
@@ -57,9 +60,10 @@ final class Findings {
    * @param line the 1-based input line number
    * @param bytes the line
    * @param errors the errors that make the line invalid
+   * @param language the language of the messages
    * @return one line of JSON
    */
-  static String errorRecord(long line, byte[] bytes, List<Finding> errors) {
+  static String errorRecord(long line, byte[] bytes, List<Finding> errors, Locale language) {
     StringBuilder sb = new StringBuilder(256).append("{\"line\":").append(line);
     boolean malformed = errors.stream().anyMatch(f -> f.is(DocumentProblem.MALFORMED_DOCUMENT));
     int invalid = malformed ? firstInvalidUtf8(bytes) : -1;
@@ -71,7 +75,7 @@ final class Findings {
       Finding f = errors.get(i);
       sb.append(i == 0 ? "" : ",").append("{\"code\":").append(Json.quote(f.code()))
           .append(",\"pointer\":").append(Json.quote(f.pointer()))
-          .append(",\"message\":").append(Json.quote(f.message())).append('}');
+          .append(",\"message\":").append(Json.quote(f.message(language))).append('}');
     }
     return sb.append("]}").toString();
   }

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntSupplier;
@@ -40,6 +41,7 @@ public final class Io implements AutoCloseable {
   private final boolean errIsTerminal;
   private final IntSupplier terminalWidth;
   private final Interruption interruption;
+  private volatile Locale language = Locale.ENGLISH;
 
   private Io(InputStream in, Writer out, PrintWriter err, Map<String, String> env, Path workingDirectory,
       boolean outIsTerminal, boolean errIsTerminal, IntSupplier terminalWidth, Interruption interruption) {
@@ -129,6 +131,24 @@ public final class Io implements AutoCloseable {
     int unknown = 9999; // what picocli answers when no terminal tells its width
     int width = new UsageMessageSpec().width(unknown).autoWidth(true).width();
     return width == unknown ? 0 : width;
+  }
+
+  /**
+   * The language of the messages the tool prints (findings), as {@code --lang} chose it.
+   *
+   * @return the language; English unless chosen
+   */
+  public Locale language() {
+    return language;
+  }
+
+  /**
+   * Chooses the language of the messages the tool prints.
+   *
+   * @param language the reader's language
+   */
+  void language(Locale language) {
+    this.language = Objects.requireNonNull(language, "language");
   }
 
   /** @return standard input */

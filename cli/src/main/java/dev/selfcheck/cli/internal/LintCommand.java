@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,6 +35,9 @@ final class LintCommand implements Callable<Integer> {
   @ParentCommand
   private SelfcheckCommand root;
 
+  @Mixin
+  private LanguageOption language;
+
   @Option(names = "--strict", description = "Warnings fail too (exit 1).")
   private boolean strict;
 
@@ -48,6 +52,7 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = root.io();
+    language.apply(io);
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     boolean failed = false;
     if (files.isEmpty()) {
@@ -85,13 +90,13 @@ final class LintCommand implements Callable<Integer> {
       StringBuilder sb = new StringBuilder("{\"file\":").append(Json.quote(name))
           .append(",\"valid\":").append(!failed).append(",\"findings\":[");
       for (int i = 0; i < findings.size(); i++) {
-        sb.append(i == 0 ? "" : ",").append(Findings.json(findings.get(i)));
+        sb.append(i == 0 ? "" : ",").append(Findings.json(findings.get(i), io.language()));
       }
       io.out().println(sb.append("]}"));
     } else {
       io.out().println(String.format(Locale.ROOT, "%-8s %s  (%s, %s, %s)", failed ? "FAILED" : "OK", name,
           count(errors, "error"), count(warnings, "warning"), count(findings.size() - errors - warnings, "note")));
-      findings.forEach(f -> io.out().println(Findings.line(f)));
+      findings.forEach(f -> io.out().println(Findings.line(f, io.language())));
     }
     return failed;
   }

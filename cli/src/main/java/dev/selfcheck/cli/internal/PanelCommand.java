@@ -72,6 +72,9 @@ final class PanelCommand implements Callable<Integer> {
   @Mixin
   private QuestionnaireOption questionnaire;
 
+  @Mixin
+  private LanguageOption language;
+
   @Parameters(arity = "0..*", paramLabel = "RESPONSE",
       description = "Response documents (JSON or YAML; - for standard input), one per respondent.")
   private List<String> responses = List.of();
@@ -115,6 +118,7 @@ final class PanelCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--min-group-size must be at least 1");
     }
     Io io = root.io();
+    language.apply(io);
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     Questionnaire q = questionnaire.load(io, codec);
     List<String> names = new ArrayList<>();
@@ -129,7 +133,7 @@ final class PanelCommand implements Callable<Integer> {
     Output.write(io, output == null ? "-" : output, mkdirs,
         format == Format.json ? result.toJson() + "\n" : table(q, result));
     for (Finding f : panel.findings()) {
-      io.err().println(source(f, names) + ":" + Findings.line(f).substring(1));
+      io.err().println(source(f, names) + ":" + Findings.line(f, io.language()).substring(1));
     }
     return panel.findings().stream().anyMatch(Finding::isError) ? Failure.INPUT : 0;
   }

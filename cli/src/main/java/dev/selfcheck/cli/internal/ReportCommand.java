@@ -90,6 +90,7 @@ final class ReportCommand implements Callable<Integer> {
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     Questionnaire q = questionnaire.load(io, codec);
     String language = language(spec, q, lang);
+    io.language(LanguageOption.parse(spec, language));
     Scorer scorer = ScoringEngine.create().compile(q);
     Response r = response != null ? Documents.readResponse(io, codec, q, response)
         : assessment == null ? Flagship.sampleResponse() : null;

@@ -45,6 +45,9 @@ final class ScoreCommand implements Callable<Integer> {
   @ParentCommand
   private SelfcheckCommand root;
 
+  @Mixin
+  private LanguageOption language;
+
   @Spec
   private CommandSpec spec;
 
@@ -84,6 +87,7 @@ final class ScoreCommand implements Callable<Integer> {
           "give a RESPONSE or --jsonl FILE to score against " + questionnaire.name());
     }
     Io io = root.io();
+    language.apply(io);
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     Questionnaire q = questionnaire.load(io, codec);
     return batch != null ? batch(io, codec, q, batch) : single(io, codec, q);
@@ -95,7 +99,7 @@ final class ScoreCommand implements Callable<Integer> {
       r = Flagship.sampleResponse();
       List<Finding> findings = codec.validate(r, q);
       if (findings.stream().anyMatch(Finding::isError)) {
-        throw Failure.invalid("the bundled sample response", findings);
+        throw Failure.invalid(io, "the bundled sample response", findings);
       }
     } else {
       r = Documents.readResponse(io, codec, q, response);
@@ -111,7 +115,8 @@ final class ScoreCommand implements Callable<Integer> {
     try (Lines lines = Documents.lines(io, input, codec.limits());
         Output out = Output.open(io, output, mkdirs);
         Interruption.Guard guard = io.interruption().guard(out.incomplete())) {
-      summary = new BatchScorer(codec, q, ScoringEngine.builder().explanations(explanations).build().compile(q))
+      summary = new BatchScorer(codec, q, ScoringEngine.builder().explanations(explanations).build().compile(q),
+          io.language())
           .run(input, lines, out, progress.start(io, size), guard);
     } catch (IOException e) {
       throw new Failure("cannot read " + input + ": " + Documents.reason(e));

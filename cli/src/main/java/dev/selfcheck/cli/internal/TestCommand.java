@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,9 @@ final class TestCommand implements Callable<Integer> {
 
   @ParentCommand
   private SelfcheckCommand root;
+
+  @Mixin
+  private LanguageOption language;
 
   @Spec
   private CommandSpec spec;
@@ -71,6 +75,7 @@ final class TestCommand implements Callable<Integer> {
       }
     });
     Io io = root.io();
+    language.apply(io);
     List<SuiteResult> results = new ArrayList<>();
     boolean failed = false;
     List<DecodeResult<ScenarioSuite>> suites = new ArrayList<>();
@@ -89,7 +94,7 @@ final class TestCommand implements Callable<Integer> {
       DecodeResult<ScenarioSuite> suite = suites.get(i);
       if (!suite.isValid()) {
         io.out().println("INVALID  " + names.get(i));
-        suite.findings().stream().map(Findings::line).forEach(io.out()::println);
+        suite.findings().stream().map(f -> Findings.line(f, io.language())).forEach(io.out()::println);
         failed = true;
         continue;
       }

@@ -50,6 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
   private SelfcheckCommand root;
 
+  @Mixin
+  private LanguageOption language;
+
   @Option(names = {"-q", "--questionnaire"}, paramLabel = "QUESTIONNAIRE",
       description = "Check responses against this questionnaire document.")
   private String questionnaire;
@@ -95,13 +98,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = root.io();
+    language.apply(io);
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     Questionnaire given = null;
     if (questionnaire != null) {
       Documents.Source source = Documents.readOrFail(io, questionnaire, codec.limits());
       DecodeResult<Questionnaire> q = codec.readQuestionnaire(source.bytes(), source.format());
       if (!q.isValid()) {
-        throw Failure.invalid(questionnaire, q.findings());
+        throw Failure.invalid(io, questionnaire, q.findings());
       }
       given = q.orElseThrow();
     }
@@ -142,9 +146,9 @@ final class ValidateCommand implements Callable<Integer> {
       pass &= r.passes(strict);
     }
     if (format == Format.json) {
-      printJson(io.out(), results, pass);
+      printJson(io, results, pass);
     } else {
-      printText(io.out(), results);
+      printText(io, results);
     }
     return pass ? 0 : 1;
   }
@@ -251,7 +255,8 @@ final class ValidateCommand implements Callable<Integer> {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private void printText(PrintWriter out, Result[] results) {
+  private void printText(Io io, Result[] results) {
+    PrintWriter out = io.out();
     int passed = 0;
     for (Result r : results) {
       boolean ok = r.passes(strict);
@@ -266,18 +271,19 @@ final class ValidateCommand implements Callable<Integer> {
             : "; checked against " + r.checkedAgainst);
       }
       out.println(line);
-      r.findings.forEach(f -> out.println(Findings.line(f)));
+      r.findings.forEach(f -> out.println(Findings.line(f, io.language())));
     }
     if (results.length > 1) {
       out.println(passed + " of " + results.length + " files OK");
     }
   }
 
-  private void printJson(PrintWriter out, Result[] results, boolean pass) {
+  private void printJson(Io io, Result[] results, boolean pass) {
+    PrintWriter out = io.out();
     List<String> files = new ArrayList<>();
     for (Result r : results) {
       List<String> findings = new ArrayList<>();
-      r.findings.forEach(f -> findings.add(Findings.json(f)));
+      r.findings.forEach(f -> findings.add(Findings.json(f, io.language())));
       files.add("{\"file\":" + Json.quote(r.file)
           + ",\"kind\":" + Json.quote(r.kind == null ? null : r.kind.label())
           + ",\"ok\":" + r.passes(strict)

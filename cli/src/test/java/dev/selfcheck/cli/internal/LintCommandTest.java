@@ -3,6 +3,7 @@ package dev.selfcheck.cli.internal;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,19 @@ class LintCommandTest {
     then(run.exitCode).isEqualTo(1);
     then(run.out).startsWith("FAILED   contradiction.yaml  (1 error, ")
         .contains("ERROR ANA-0032 at '/rules/0/when': the parts of this 'all' can never hold together");
+  }
+
+  @Test
+  @Tag("issue-12")
+  void should_print_analysis_findings_in_german_when_the_language_is_german() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("contradiction.yaml");
+    // WHEN
+    Cli.Run run = cli.run("lint", "--lang", "de", "contradiction.yaml");
+    // THEN
+    then(run.exitCode).isEqualTo(1);
+    then(run.out).contains("ERROR ANA-0032 at '/rules/0/when': die Teile dieses „all“ können nie zugleich erfüllt sein");
   }
 
   @Test

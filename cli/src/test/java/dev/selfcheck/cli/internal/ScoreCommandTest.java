@@ -104,6 +104,23 @@ class ScoreCommandTest {
   }
 
   @Test
+  @Tag("issue-12")
+  void should_write_the_messages_of_error_records_in_german_when_the_language_is_german() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("mini.yaml");
+    String line = "{\"$schema\":\"https://selfcheck.dev/schemas/1.0/response.schema.json\",\"formatVersion\":\"1.0\","
+        + "\"questionnaire\":{\"id\":\"welcoming-municipality-mini\",\"version\":\"1.2.0\"},"
+        + "\"answers\":{\"nope\":{\"value\":true}}}";
+    // WHEN
+    Cli.Run run = cli.stdin(line + "\n").run("score", "-q", "mini.yaml", "--lang", "de", "--jsonl", "-");
+    // THEN
+    then(run.exitCode).isEqualTo(1);
+    then(run.out).startsWith("{\"line\":1,\"errors\":[{\"code\":\"RSP-0003\",\"pointer\":\"/answers/nope\","
+        + "\"message\":\"der Fragebogen „welcoming-municipality-mini“ hat keine Frage „nope“\"");
+  }
+
+  @Test
   void should_write_n_assessments_when_n_generated_responses_are_scored() {
     // GIVEN
     Cli cli = new Cli(dir);

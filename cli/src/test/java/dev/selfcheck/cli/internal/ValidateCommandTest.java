@@ -69,6 +69,49 @@ class ValidateCommandTest {
   }
 
   @Test
+  @Tag("issue-12")
+  void should_print_findings_in_german_when_the_language_is_german() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("broken-questionnaire.yaml");
+    // WHEN
+    Cli.Run run = cli.run("validate", "--lang", "de", "broken-questionnaire.yaml");
+    Cli.Run json = cli.run("validate", "--lang", "de", "--format", "json", "broken-questionnaire.yaml");
+    // THEN
+    then(run.exitCode).isEqualTo(1);
+    then(run.out).isEqualTo("INVALID  broken-questionnaire.yaml  (questionnaire)\n"
+        + "  ERROR QST-0010 at '/dimensions/0/questions/0/scale' 13:16: "
+        + "die Skala „agreement“ ist nicht definiert (definierte Skalen: )\n");
+    then(json.out).contains("\"message\":\"die Skala „agreement“ ist nicht definiert");
+  }
+
+  @Test
+  @Tag("issue-12")
+  void should_print_findings_in_english_when_the_language_has_no_texts_or_is_not_given() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("broken-questionnaire.yaml");
+    // WHEN
+    Cli.Run french = cli.run("validate", "--lang", "fr", "broken-questionnaire.yaml");
+    Cli.Run none = cli.run("validate", "broken-questionnaire.yaml");
+    // THEN
+    then(french.out).contains("scale 'agreement' is not defined").isEqualTo(none.out);
+  }
+
+  @Test
+  @Tag("issue-12")
+  void should_exit_2_when_the_language_is_not_a_language_tag() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    cli.copy("mini.yaml");
+    // WHEN
+    Cli.Run run = cli.run("validate", "--lang", "!!", "mini.yaml");
+    // THEN
+    then(run.exitCode).isEqualTo(2);
+    then(run.err).contains("--lang !!: not a language tag");
+  }
+
+  @Test
   void should_report_an_unreadable_document_and_exit_1_when_a_file_does_not_exist() {
     // GIVEN
     Cli cli = new Cli(dir);
