@@ -64,28 +64,19 @@ public abstract non-sealed class AnswerComparison implements Condition {
    */
   public boolean matches(Questionnaire questionnaire, Question question, AnswerValue value) {
     Operator op = operator();
-    switch (value.kind()) {
-      case STRING:
-        if (question.type() == QuestionType.TEXT || !op.isOrdering()) {
-          return equality(l -> l.kind() == Literal.Kind.TEXT && l.text().equals(value.asString()));
-        }
-        return ordered(optionOrder(questionnaire.optionsOf(question), value.asString()), op);
-      case STRINGS:
-        return op == Operator.CONTAINS
-            && value().kind() == Literal.Kind.TEXT
-            && value.asOptions().contains(value().text());
-      case BOOLEAN:
-        return equality(l -> l.kind() == Literal.Kind.BOOLEAN && l.bool() == value.asBoolean());
-      case NUMBER:
-        if (!op.isOrdering()) {
-          return equality(l -> l.kind() == Literal.Kind.NUMBER
-              && l.number().compareTo(value.asNumber()) == 0);
-        }
-        return value().kind() == Literal.Kind.NUMBER
-            && ordered(Integer.valueOf(value.asNumber().compareTo(value().number())), op);
-      default:
-        return false;
-    }
+    return switch (value.kind()) {
+      case STRING -> question.type() == QuestionType.TEXT || !op.isOrdering()
+          ? equality(l -> l.kind() == Literal.Kind.TEXT && l.text().equals(value.asString()))
+          : ordered(optionOrder(questionnaire.optionsOf(question), value.asString()), op);
+      case STRINGS -> op == Operator.CONTAINS
+          && value().kind() == Literal.Kind.TEXT
+          && value.asOptions().contains(value().text());
+      case BOOLEAN -> equality(l -> l.kind() == Literal.Kind.BOOLEAN && l.bool() == value.asBoolean());
+      case NUMBER -> !op.isOrdering()
+          ? equality(l -> l.kind() == Literal.Kind.NUMBER && l.number().compareTo(value.asNumber()) == 0)
+          : value().kind() == Literal.Kind.NUMBER
+              && ordered(Integer.valueOf(value.asNumber().compareTo(value().number())), op);
+    };
   }
 
   private boolean equality(java.util.function.Predicate<Literal> matches) {
