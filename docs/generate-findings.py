@@ -67,11 +67,14 @@ bundle in the reader's language; `message()` is the English text, and a finding 
 code has a German text, and a test fails the build when a text lacks its German counterpart or its
 placeholders differ. Parts of a message that have words of their own (such as "a number", "the
 total", why a band is empty) are texts of the same bundle passed as arguments
-(`MessageBundle.localized`), so they follow the reader's language too. Still in English inside a
-German message are the details that come from elsewhere: the schema validator's and the parsers'
-explanations (`DOC-0001`, `DOC-0032` to `DOC-0037`, `DOC-0040`, `DOC-0050`), the descriptions of
-conditions and score ranges in `ANA-0004`, `ANA-0020`, `ANA-0022`, `ANA-0032` and `ANA-0033`, and
-the kinds of value in `TST-0004`. Numbers are written with the language's decimal separator.
+(`MessageBundle.localized`), so they follow the reader's language too: the descriptions of
+conditions, score ranges, band gaps and lists in the analysis (`ANA-`), the kinds of value and the
+findings of a questionnaire that does not load in scenario files (`TST-0004`, `TST-0006`,
+`TST-0008`; `GermanFindingsTest` renders them in German and finds no English). Still in English
+inside a German message are the details that come from elsewhere: the schema validator's, the
+parsers' and the file system's explanations (`DOC-0001`, `DOC-0032` to `DOC-0037`, `DOC-0040`,
+`DOC-0050`, and in `TST-0001` what the parser says). Numbers are written with the language's
+decimal separator.
 
 To add a language, or a code's text in German, add a file beside each catalog's English bundle
 (`findings.properties`, and for reasons and explanations the scoring module's `messages.properties`)

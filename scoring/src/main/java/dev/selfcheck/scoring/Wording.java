@@ -127,6 +127,16 @@ public final class Wording {
   }
 
   /**
+   * An exact number: a terminating decimal with the language's decimal separator, else a fraction.
+   *
+   * @param value an exact number
+   * @return such as {@code 62,5} in German, or {@code 25/3}
+   */
+  public String number(Rational value) {
+    return texts.exact(value);
+  }
+
+  /**
    * A share (0 to 1) as a whole percentage, rounded half up.
    *
    * @param share a share, such as a completion

@@ -21,6 +21,8 @@ import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.scoring.Rational;
+import dev.selfcheck.scoring.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -342,18 +344,8 @@ public final class Analyzer {
     return List.copyOf(ids);
   }
 
-  private static String quotedAnd(List<String> ids) {
-    List<String> quoted = ids.stream().map(id -> "'" + id + "'").toList();
-    return quoted.size() == 1 ? quoted.get(0)
-        : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
-  }
-
   private static boolean variable(Solver.Verdict v) {
     return v == Solver.Verdict.SOMETIMES || v == Solver.Verdict.UNKNOWN;
-  }
-
-  private static String quoted(List<String> ids) {
-    return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
   }
 
   /** Reports a rule that never fires at the deepest part that explains it. */
@@ -398,13 +390,45 @@ public final class Analyzer {
     if (c instanceof MeasureComparison m && m.measure() == MeasureComparison.Measure.COMPLETION) {
       return part("completionBetween", d);
     }
-    return part(c instanceof BandIs ? "scoresOutsideBand" : "scoresFrom", d, r.lo().toString(),
-        r.hi().toString());
+    return part(c instanceof BandIs ? "scoresOutsideBand" : "scoresFrom", d, number(r.lo()),
+        number(r.hi()));
   }
 
   /** A part of a message with words of its own, from the catalog's texts. */
   static MessageBundle.Localized part(String key, Object... arguments) {
     return AnalysisProblem.UNUSED_QUESTION.bundle().localized("part." + key, arguments);
+  }
+
+  /** An exact number in the reader's language (decimal separator), as the scoring module words it. */
+  static MessageBundle.Localized number(Rational value) {
+    return locale -> Wording.of(locale).number(value);
+  }
+
+  /**
+   * Parts joined in the reader's language: by the text {@code part.<separator>}, and the last two
+   * by {@code part.<last>}.
+   */
+  static MessageBundle.Localized joined(List<MessageBundle.Localized> parts, String separator, String last) {
+    return locale -> {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < parts.size(); i++) {
+        if (i > 0) {
+          out.append(part(i == parts.size() - 1 ? last : separator).message(locale));
+        }
+        out.append(parts.get(i).message(locale));
+      }
+      return out.toString();
+    };
+  }
+
+  /** Ids as the reader's language quotes them, joined by commas and, before the last, "and". */
+  private static MessageBundle.Localized quotedAnd(List<String> ids) {
+    return joined(ids.stream().map(id -> part("id", id)).toList(), "comma", "and");
+  }
+
+  /** Ids as the reader's language quotes them, joined by commas. */
+  private static MessageBundle.Localized quoted(List<String> ids) {
+    return joined(ids.stream().map(id -> part("id", id)).toList(), "comma", "comma");
   }
 
   /** Checks the parts of one all or any for contradictions and redundancy. */
@@ -439,17 +463,17 @@ public final class Analyzer {
       if (!variable(v)) {
         continue;
       }
-      Optional<String> why = redundancy(parts, fs, vs, j, all);
+      Optional<MessageBundle.Localized> why = redundancy(parts, fs, vs, j, all);
       why.ifPresent(w -> report(AnalysisProblem.REDUNDANT_CONDITION, pj, kind, w));
     }
   }
 
-  private Optional<String> redundancy(List<Condition> parts, List<Formula> fs,
+  private Optional<MessageBundle.Localized> redundancy(List<Condition> parts, List<Formula> fs,
       List<Solver.Verdict> vs, int j, boolean all) {
     for (int i = 0; i < parts.size(); i++) {
       if (i != j && parts.get(i).equals(parts.get(j))) {
         if (i < j) {
-          return Optional.of("it repeats part " + i);
+          return Optional.of(part("repeatsPart", i));
         }
         continue;
       }
@@ -464,21 +488,20 @@ public final class Analyzer {
         if (equivalent && i > j) {
           continue; // equivalent parts: the later one is reported
         }
-        return Optional.of(equivalent ? "it is equivalent to part " + i
-            : all ? "part " + i + " implies it" : "it implies part " + i);
+        return Optional.of(part(equivalent ? "equivalentToPart" : all ? "partImpliesIt" : "impliesPart", i));
       }
     }
     return Optional.empty();
   }
 
-  private String contradiction(List<Formula> fs) {
+  private MessageBundle.Localized contradiction(List<Formula> fs) {
     for (int i = 0; i < fs.size(); i++) {
       for (int j = i + 1; j < fs.size(); j++) {
         if (solver.unsatisfiable(Formula.and(fs.get(i), fs.get(j)))) {
-          return "part " + i + " and part " + j + " exclude each other";
+          return part("partsExcludeEachOther", i, j);
         }
       }
     }
-    return "each part can hold, but not all of them at once";
+    return part("notAllAtOnce");
   }
 }

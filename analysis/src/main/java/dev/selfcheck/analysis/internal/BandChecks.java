@@ -6,6 +6,7 @@ import dev.selfcheck.analysis.AnalysisProblem;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
@@ -122,12 +123,12 @@ final class BandChecks {
     return holes;
   }
 
-  private static String describe(Hole h) {
+  private static MessageBundle.Localized describe(Hole h) {
     if (h.lo().compareTo(h.hi()) == 0) {
-      return "the score " + h.lo().toPlainString();
+      return Analyzer.part("theScore", h.lo());
     }
-    return "the scores in " + (h.loInclusive() ? "[" : "(") + h.lo().toPlainString() + ", "
-        + h.hi().toPlainString() + (h.hiInclusive() ? "]" : ")");
+    return Analyzer.part("theScoresIn", h.loInclusive() ? "[" : "(", h.lo(), h.hi(),
+        h.hiInclusive() ? "]" : ")");
   }
 
   private void unreachable(BandList list) {
@@ -148,11 +149,12 @@ final class BandChecks {
         reached |= r.mayScorable() && reaches(bands, b, r.lo(), r.hi(), cuts);
       }
       if (!reached) {
-        String why = list.users().stream().map(user -> {
+        MessageBundle.Localized why = Analyzer.joined(list.users().stream().map(user -> {
           ScoreRanges.Range r = ranges.of(user);
-          return r.mayScorable() ? "'" + user + "' scores from " + r.lo() + " to " + r.hi()
-              : "'" + user + "' never has a score";
-        }).collect(Collectors.joining("; "));
+          return r.mayScorable()
+              ? Analyzer.part("scoresFrom", user, Analyzer.number(r.lo()), Analyzer.number(r.hi()))
+              : Analyzer.part("neverScored", user);
+        }).toList(), "semicolon", "semicolon");
         findings.add(AnalysisProblem.UNREACHABLE_BAND.at(append(list.pointer(), k), b.id(), why));
       }
     }
@@ -186,7 +188,7 @@ final class BandChecks {
           Rational score = r.score().get();
           if (!list.bands().isEmpty() && list.users().contains(r.id())
               && holes.get(i).stream().noneMatch(h -> h.contains(score))) {
-            findings.add(AnalysisProblem.SCORE_WITHOUT_BAND.at(list.pointer(), score.toString(),
+            findings.add(AnalysisProblem.SCORE_WITHOUT_BAND.at(list.pointer(), Analyzer.number(score),
                 r.id(), Analyzer.part(highest ? "highest" : "lowest")));
           }
         }

@@ -6,6 +6,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.ItemScoring;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
@@ -234,7 +235,7 @@ public final class ScenarioAnswers {
     Optional<AnswerValue> value = value(q, n);
     if (value.isEmpty()) {
       findings.add(n.finding(ScenarioProblem.ANSWER_DOES_NOT_FIT, q.id(), q.type().jsonName(),
-          "found " + ScenarioReader.describe(n) + ", expected " + expected(q)));
+          SourceNode.part("foundExpected", ScenarioReader.describe(n), expected(q))));
     }
     return value.map(Answer::of);
   }
@@ -247,7 +248,7 @@ public final class ScenarioAnswers {
       Optional<AnswerState> state = AnswerState.fromJsonName(is.text())
           .filter(s -> s != AnswerState.ANSWERED);
       if (state.isEmpty()) {
-        findings.add(is.finding(ScenarioProblem.WRONG_TYPE, "dontKnow, notApplicable or notAnswered",
+        findings.add(is.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("answerState"),
             ScenarioReader.describe(is)));
         return Optional.empty();
       }
@@ -266,12 +267,12 @@ public final class ScenarioAnswers {
       Optional<AnswerValue> v = extreme(questionnaire, q, pick.text().equals("highest"));
       if (v.isEmpty()) {
         findings.add(pick.finding(ScenarioProblem.ANSWER_DOES_NOT_FIT, q.id(), q.type().jsonName(),
-            "a " + q.type().jsonName() + " question has no " + pick.text() + " answer"));
+            SourceNode.part("noExtremeAnswer", q.type().jsonName(), pick.text())));
       }
       return v.map(Answer::of);
     }
-    findings.add(n.finding(ScenarioProblem.WRONG_TYPE,
-        "{is: dontKnow | notApplicable | notAnswered} or {pick: lowest | highest}", "another object"));
+    findings.add(n.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("specialAnswer"),
+        SourceNode.part("anotherObject")));
     return Optional.empty();
   }
 
@@ -312,18 +313,18 @@ public final class ScenarioAnswers {
     }
   }
 
-  private static String expected(Question q) {
+  private static MessageBundle.Localized expected(Question q) {
     switch (q.type()) {
       case MULTIPLE_CHOICE:
-        return "a list of option values";
+        return SourceNode.part("aListOfOptionValues");
       case YES_NO:
-        return "true or false";
+        return SourceNode.part("trueOrFalse");
       case NUMBER:
-        return "a number";
+        return SourceNode.part("aNumber");
       case TEXT:
-        return "a text";
+        return SourceNode.part("aText");
       default:
-        return "an option value";
+        return SourceNode.part("anOptionValue");
     }
   }
 }

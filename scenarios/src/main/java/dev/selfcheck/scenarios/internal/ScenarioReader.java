@@ -110,7 +110,7 @@ public final class ScenarioReader {
     Document suite = resource(name);
     if (suite.text().isEmpty()) {
       return DecodeResult.failure(List.of(ScenarioProblem.MALFORMED_FILE.at("",
-          "there is no class-path resource " + name)));
+          SourceNode.part("noClassPathResource", name))));
     }
     return readText(suite.text().get(), !name.endsWith(".json"), CLASSPATH + name,
         ref -> resource(ref.startsWith(CLASSPATH)
@@ -219,8 +219,10 @@ public final class ScenarioReader {
     DecodeResult<Questionnaire> result =
         LOADED.computeIfAbsent(text, t -> CODEC.readQuestionnaire(t, format));
     if (!result.isValid()) {
+      List<Finding> errors = result.errors();
       findings.add(at.finding(ScenarioProblem.QUESTIONNAIRE_INVALID, document.description(),
-          result.errors().stream().map(Finding::toString).collect(Collectors.joining("; "))));
+          (MessageBundle.Localized) locale -> errors.stream().map(f -> nested(f).message(locale))
+              .collect(Collectors.joining("; "))));
       return Optional.empty();
     }
     return result.value();
@@ -346,7 +348,7 @@ public final class ScenarioReader {
     optional(spec, "displayScore").flatMap(this::number).ifPresent(s -> {
       SourceNode at = spec.members().get("displayScore");
       if (s.contains("/")) {
-        findings.add(at.finding(ScenarioProblem.WRONG_TYPE, "a decimal number", "a fraction"));
+        findings.add(at.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("aDecimalNumber"), SourceNode.part("aFraction")));
       } else {
         out.add(Expectation.displayScore(id, s).at(at.pointer(), at.line()));
       }
@@ -356,7 +358,7 @@ public final class ScenarioReader {
             spec.members().get("completion").line())));
     optional(spec, "scorable").ifPresent(at -> {
       if (at.kind() != SourceNode.Kind.BOOLEAN) {
-        findings.add(at.finding(ScenarioProblem.WRONG_TYPE, "true or false", describe(at)));
+        findings.add(at.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("trueOrFalse"), describe(at)));
       } else {
         out.add(Expectation.scorable(id, Boolean.parseBoolean(at.text())).at(at.pointer(), at.line()));
       }
@@ -393,7 +395,7 @@ public final class ScenarioReader {
 
   private boolean object(SourceNode n) {
     if (n.kind() != SourceNode.Kind.OBJECT) {
-      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, "an object", describe(n)));
+      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("anObject"), describe(n)));
       return false;
     }
     return true;
@@ -401,7 +403,7 @@ public final class ScenarioReader {
 
   private Optional<List<SourceNode>> array(SourceNode n) {
     if (n.kind() != SourceNode.Kind.ARRAY) {
-      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, "a list", describe(n)));
+      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("aList"), describe(n)));
       return Optional.empty();
     }
     return Optional.of(n.elements());
@@ -409,7 +411,7 @@ public final class ScenarioReader {
 
   private Optional<String> string(SourceNode n) {
     if (n.kind() != SourceNode.Kind.STRING || n.text().isBlank()) {
-      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, "a text", describe(n)));
+      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("aText"), describe(n)));
       return Optional.empty();
     }
     return Optional.of(n.text());
@@ -418,7 +420,7 @@ public final class ScenarioReader {
   /** @return the number as written, checked to be an exact number */
   private Optional<String> number(SourceNode n) {
     if (n.kind() != SourceNode.Kind.NUMBER && n.kind() != SourceNode.Kind.STRING) {
-      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, "a number", describe(n)));
+      findings.add(n.finding(ScenarioProblem.WRONG_TYPE, SourceNode.part("aNumber"), describe(n)));
       return Optional.empty();
     }
     if (Numbers.parse(n.text()).isEmpty()) {
@@ -440,7 +442,17 @@ public final class ScenarioReader {
     return Optional.ofNullable(parent.members().get(member));
   }
 
-  static String describe(SourceNode n) {
-    return n.kind().description() + (n.text() == null ? "" : " (" + n.text() + ")");
+  /** A finding inside another one's message, in the reader's language. */
+  private static MessageBundle.Localized nested(Finding f) {
+    Object position = f.line().isEmpty() ? ""
+        : f.column().isEmpty() ? SourceNode.part("atLine", f.line().getAsInt())
+        : SourceNode.part("atLineAndColumn", f.line().getAsInt(), f.column().getAsInt());
+    return SourceNode.part("nestedFinding", SourceNode.part("severity." + f.severity().name()), f.code(),
+        f.pointer(), position, (MessageBundle.Localized) f::message);
+  }
+
+  static MessageBundle.Localized describe(SourceNode n) {
+    return n.text() == null ? n.kind().description()
+        : SourceNode.part("valueWithText", n.kind().description(), n.text());
   }
 }

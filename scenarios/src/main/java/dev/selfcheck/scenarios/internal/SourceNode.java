@@ -3,6 +3,7 @@ package dev.selfcheck.scenarios.internal;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.JsonPointer;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.scenarios.ScenarioProblem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,27 +28,27 @@ public final class SourceNode {
   /** What kind of value a node is. */
   public enum Kind {
     /** An object (mapping). */
-    OBJECT("an object"),
+    OBJECT("anObject"),
     /** An array (sequence). */
-    ARRAY("a list"),
+    ARRAY("aList"),
     /** A string. */
-    STRING("a string"),
+    STRING("aString"),
     /** A number. */
-    NUMBER("a number"),
+    NUMBER("aNumber"),
     /** A boolean. */
-    BOOLEAN("true or false"),
+    BOOLEAN("trueOrFalse"),
     /** Null. */
     NULL("null");
 
-    private final String description;
+    private final String part;
 
-    Kind(String description) {
-      this.description = description;
+    Kind(String part) {
+      this.part = part;
     }
 
-    /** @return the kind in words, such as "a list" */
-    public String description() {
-      return description;
+    /** @return the kind in the reader's words, such as "a list" */
+    public MessageBundle.Localized description() {
+      return part(part);
     }
   }
 
@@ -84,7 +85,7 @@ public final class SourceNode {
   public static SourceNode parse(String text, boolean yaml, List<Finding> findings) {
     try (JsonParser parser = (yaml ? YAML : JSON).createParser(ObjectReadContext.empty(), text)) {
       if (parser.nextToken() == null) {
-        findings.add(ScenarioProblem.MALFORMED_FILE.at("", "the file is empty"));
+        findings.add(ScenarioProblem.MALFORMED_FILE.at("", part("fileIsEmpty")));
         return null;
       }
       return read(parser, "", findings);
@@ -186,5 +187,16 @@ public final class SourceNode {
    */
   public Finding finding(FindingType type, Object... arguments) {
     return position(type.at(pointer, arguments), line, column);
+  }
+
+  /**
+   * A part of a message with words of its own, from the texts of the scenario findings.
+   *
+   * @param key the part's key, without {@code part.}
+   * @param arguments its arguments
+   * @return the part, rendered in the reader's language
+   */
+  public static MessageBundle.Localized part(String key, Object... arguments) {
+    return ScenarioProblem.MALFORMED_FILE.bundle().localized("part." + key, arguments);
   }
 }
