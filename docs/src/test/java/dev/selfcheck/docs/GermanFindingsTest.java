@@ -10,6 +10,8 @@ import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.scenarios.ScenarioProblem;
 import dev.selfcheck.scenarios.ScenarioSuite;
+import dev.selfcheck.schema.DocumentFormat;
+import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A German finding is German: the details inside the messages of the analysis (conditions, score
- * ranges, band gaps, lists) and of scenario files (kinds of value, the findings of a questionnaire
- * that does not load) are rendered in the reader's language too. Each finding is rendered in German
+ * ranges, band gaps, lists), of scenario files (kinds of value, the findings of a questionnaire that
+ * does not load) and of documents of the wrong type or out of range are rendered in the reader's
+ * language too. Each finding is rendered in German
  * and searched for the English texts of its catalog and for common English words.
  */
 @Tag("issue-12")
@@ -94,6 +97,23 @@ class GermanFindingsTest {
     then(findings).extracting(Finding::code).contains("TST-0001", "TST-0004", "TST-0006", "TST-0008");
     for (Finding f : findings) {
       checkGerman(f, english(ScenarioProblem.MALFORMED_FILE));
+    }
+  }
+
+  @Test
+  void should_word_wrong_types_and_values_out_of_range_in_german_when_the_reader_is_german() {
+    // GIVEN a questionnaire whose id is a number, with no dimensions and too many decimals
+    String text = String.join("\n",
+        "$schema: https://selfcheck.dev/schemas/1.0/questionnaire.schema.json",
+        "formatVersion: \"1.0\"", "id: 5", "version: 1.0.0", "defaultLocale: en",
+        "title: { en: Broken }", "scoring: { decimals: 11 }", "dimensions: []", "");
+    // WHEN
+    List<Finding> findings = QuestionnaireCodec.create().readQuestionnaire(text, DocumentFormat.YAML).findings()
+        .stream().filter(f -> f.is(DocumentProblem.WRONG_TYPE) || f.is(DocumentProblem.OUT_OF_RANGE)).toList();
+    // THEN
+    then(findings).extracting(Finding::code).contains("DOC-0032", "DOC-0035");
+    for (Finding f : findings) {
+      checkGerman(f, english(DocumentProblem.WRONG_TYPE));
     }
   }
 

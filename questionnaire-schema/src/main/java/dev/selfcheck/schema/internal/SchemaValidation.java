@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.math.BigDecimal;
@@ -357,42 +358,41 @@ public final class SchemaValidation {
     return node.toString();
   }
 
-  private static String typeOf(JsonNode node) {
+  private static MessageBundle.Localized typeOf(JsonNode node) {
     if (node == null || node.isNull()) {
-      return "null";
+      return part("type.null");
     }
     if (node.isString()) {
-      return "a string";
+      return part("type.string");
     }
     if (node.isIntegralNumber()) {
-      return "an integer";
+      return part("type.integer");
     }
     if (node.isNumber()) {
-      return "a number";
+      return part("type.number");
     }
     if (node.isBoolean()) {
-      return "a boolean";
+      return part("type.boolean");
     }
-    return node.isArray() ? "an array" : "an object";
+    return part(node.isArray() ? "type.array" : "type.object");
   }
 
-  private static String expectedType(JsonNode schemaNode) {
-    if (schemaNode == null) {
-      return "of another type";
-    }
-    JsonNode type = schemaNode.isObject() ? schemaNode.get("type") : schemaNode;
+  /** The JSON types a schema allows, in the reader's words: "a string or null". */
+  private static MessageBundle.Localized expectedType(JsonNode schemaNode) {
+    JsonNode type = schemaNode == null ? null : schemaNode.isObject() ? schemaNode.get("type") : schemaNode;
     if (type == null) {
-      return "of another type";
+      return part("expected.other");
     }
-    if (type.isArray()) {
-      return StreamSupport.stream(type.spliterator(), false).map(t -> article(t.asString()))
-          .collect(Collectors.joining(" or "));
-    }
-    return article(type.asString());
+    List<String> names = type.isArray()
+        ? StreamSupport.stream(type.spliterator(), false).map(JsonNode::asString).toList()
+        : List.of(type.asString());
+    return locale -> names.stream().map(n -> part("expected." + n).message(locale))
+        .collect(Collectors.joining(part("or").message(locale)));
   }
 
-  private static String article(String type) {
-    return (type.startsWith("a") || type.startsWith("o") || type.startsWith("i") ? "an " : "a ") + type;
+  /** A part of a message with words of its own, from the catalog's texts. */
+  private static MessageBundle.Localized part(String key, Object... arguments) {
+    return DocumentProblem.WRONG_TYPE.bundle().localized("part." + key, arguments);
   }
 
   private static String plainMessage(Error e) {
@@ -417,9 +417,9 @@ public final class SchemaValidation {
         String member = e.getProperty();
         return DocumentProblem.UNKNOWN_MEMBER.at(member == null ? at : JsonPointer.append(at, member), member);
       case "type":
-        String expected = expectedType(e.getSchemaNode());
+        MessageBundle.Localized expected = expectedType(e.getSchemaNode());
         if (allowedValues != null) {
-          expected += " (allowed: " + allowed(allowedValues.getSchemaNode()) + ")";
+          expected = part("typeAllowing", expected, allowed(allowedValues.getSchemaNode()));
         }
         return DocumentProblem.WRONG_TYPE.at(at, expected, typeOf(e.getInstanceNode()));
       case "enum":
@@ -488,37 +488,28 @@ public final class SchemaValidation {
    * Out of range: the value and the limit, in words. Texts are not quoted (they may be long), only
    * counted, in code points, as the validator counts them.
    */
-  private static String rangeMessage(String keyword, Error e) {
+  private static Object rangeMessage(String keyword, Error e) {
     JsonNode value = e.getInstanceNode();
     String limit = e.getSchemaNode() == null ? "?" : e.getSchemaNode().toString();
-    String shown = value == null ? "the value" : value.toString();
+    Object shown = value == null ? part("range.theValue") : value.toString();
     switch (keyword) {
       case "minimum":
-        return shown + " is below the minimum " + limit;
       case "maximum":
-        return shown + " is above the maximum " + limit;
       case "exclusiveMinimum":
-        return shown + " must be greater than " + limit;
       case "exclusiveMaximum":
-        return shown + " must be less than " + limit;
       case "multipleOf":
-        return shown + " is not a multiple of " + limit;
+        return part("range." + keyword, shown, limit);
       case "minItems":
-        return "the list has " + count(size(value), "entry", "entries") + ", but it needs at least " + limit;
       case "maxItems":
-        return "the list has " + count(size(value), "entry", "entries") + ", but it may have at most " + limit;
+        return part("range." + keyword, count(size(value), "entry"), limit);
       case "minLength":
-        return "the text has " + count(length(value), "character", "characters")
-            + ", but it needs at least " + limit;
       case "maxLength":
-        return "the text has " + count(length(value), "character", "characters")
-            + ", but it may have at most " + limit;
+        return part("range." + keyword, count(length(value), "character"), limit);
       case "minProperties":
-        return "the object has " + count(size(value), "member", "members") + ", but it needs at least " + limit;
       case "maxProperties":
-        return "the object has " + count(size(value), "member", "members") + ", but it may have at most " + limit;
+        return part("range." + keyword, count(size(value), "member"), limit);
       case "uniqueItems":
-        return "the list has the same entry more than once";
+        return part("range.uniqueItems");
       default:
         return plainMessage(e);
     }
@@ -536,8 +527,9 @@ public final class SchemaValidation {
     return s.codePointCount(0, s.length());
   }
 
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+  /** A count with its noun, such as "1 entry" or "3 entries", in the reader's words. */
+  private static MessageBundle.Localized count(int n, String noun) {
+    return part("count." + noun + (n == 1 ? ".one" : ".many"), n);
   }
 
   private static String allowed(JsonNode schemaNode) {
