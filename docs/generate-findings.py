@@ -70,11 +70,11 @@ total", why a band is empty) are texts of the same bundle passed as arguments
 (`MessageBundle.localized`), so they follow the reader's language too: the descriptions of
 conditions, score ranges, band gaps and lists in the analysis (`ANA-`), the kinds of value and the
 findings of a questionnaire that does not load in scenario files (`TST-0004`, `TST-0006`,
-`TST-0008`), the types and ranges of document values (`DOC-0032`, `DOC-0035`); `GermanFindingsTest`
-renders them in German and finds no English. Still in English inside a German message are the
-details that come from elsewhere: the schema validator's, the parsers', Bean Validation's and the
-file system's explanations (`DOC-0001`, `DOC-0033`, `DOC-0034`, `DOC-0036`, `DOC-0037`,
-`DOC-0040`, `DOC-0050`, and in `TST-0001` what the parser says). Numbers are written with the language's
+`TST-0008`), the types, forms, allowed values, ranges and shapes of document values (`DOC-0032` to
+`DOC-0036`); `GermanFindingsTest` renders them in German and finds no English. Still in English
+inside a German message are the details that come from elsewhere: what the parsers, the schema
+validator (for a violation without a text of its own), Bean Validation and the file system say
+(`DOC-0001`, `DOC-0037`, `DOC-0040`, `DOC-0050`, and in `TST-0001` what the parser says). Numbers are written with the language's
 decimal separator.
 
 To add a language, or a code's text in German, add a file beside each catalog's English bundle

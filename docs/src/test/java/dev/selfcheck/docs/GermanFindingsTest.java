@@ -38,12 +38,15 @@ class GermanFindingsTest {
 
   /**
    * Words that a German message never contains, each matched as a whole word (not as an id in
-   * quotes, nor as a member name of the format such as {@code is:}).
+   * quotes, nor as a name of the format such as {@code is:} or {@code "not"}).
    */
   private static final List<String> ENGLISH_WORDS = List.of("the", "is", "of", "which", "and", "or",
       "part", "parts", "implies", "it", "scores", "from", "to", "never", "has", "found", "expected",
       "a", "an", "line", "column", "at", "each", "other", "list", "number", "text", "object",
       "question", "score", "file", "empty", "fraction", "decimal", "there", "no", "not");
+
+  /** Two words in a row: a phrase, not a bit of syntax such as {@code ": ...}"}. */
+  private static final Pattern TWO_WORDS = Pattern.compile("\\p{L}+\\s+\\p{L}+");
 
   @TempDir
   Path dir;
@@ -117,6 +120,28 @@ class GermanFindingsTest {
     }
   }
 
+  @Test
+  void should_word_the_schema_findings_of_the_invalid_corpus_in_german_when_the_reader_is_german()
+      throws IOException {
+    // GIVEN every invalid questionnaire of the codec's corpus
+    List<Finding> findings = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("../questionnaire-schema/src/test/resources/corpus/invalid"))) {
+      for (Path file : files.sorted().toList()) {
+        // WHEN
+        findings.addAll(QuestionnaireCodec.create().readQuestionnaire(file).findings());
+      }
+    }
+    // THEN the values of the wrong type or form, not allowed, out of range or of no allowed shape
+    // are in German
+    List<FindingType> localized = List.of(DocumentProblem.WRONG_TYPE, DocumentProblem.NOT_ALLOWED_VALUE,
+        DocumentProblem.INVALID_FORMAT, DocumentProblem.OUT_OF_RANGE, DocumentProblem.NO_MATCHING_SHAPE);
+    List<Finding> checked = findings.stream().filter(f -> localized.stream().anyMatch(f::is)).toList();
+    then(checked).extracting(Finding::code).contains("DOC-0032", "DOC-0033", "DOC-0034", "DOC-0035", "DOC-0036");
+    for (Finding f : checked) {
+      checkGerman(f, english(DocumentProblem.WRONG_TYPE));
+    }
+  }
+
   private Path write(String name, String... lines) throws IOException {
     return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
   }
@@ -131,7 +156,7 @@ class GermanFindingsTest {
       }
     }
     for (String word : ENGLISH_WORDS) {
-      Matcher m = Pattern.compile("(?<![\\p{L}\\-.'„/])" + word + "(?![\\p{L}\\-.'“:/])").matcher(german);
+      Matcher m = Pattern.compile("(?<![\\p{L}\\-.'„/\"])" + word + "(?![\\p{L}\\-.'“:/\"])").matcher(german);
       if (m.find()) {
         found.add("English word \"" + word + "\"");
       }
@@ -141,13 +166,13 @@ class GermanFindingsTest {
 
   /**
    * The English texts of a catalog's bundle that differ from their German texts, as the phrases
-   * (of at least two words) between their placeholders.
+   * (with two words in a row) between their placeholders.
    */
   private static List<String> english(FindingType catalog) {
     MessageBundle bundle = catalog.bundle();
     return bundle.keys().stream()
         .filter(key -> !bundle.text(key, Locale.ROOT).equals(bundle.text(key, Locale.GERMAN)))
         .flatMap(key -> Stream.of(bundle.text(key, Locale.ROOT).split("\\{\\d\\}")))
-        .map(String::strip).filter(phrase -> phrase.contains(" ")).toList();
+        .map(String::strip).filter(phrase -> TWO_WORDS.matcher(phrase).find()).toList();
   }
 }

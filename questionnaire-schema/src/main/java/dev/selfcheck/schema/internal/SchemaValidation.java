@@ -57,38 +57,16 @@ public final class SchemaValidation {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final String LANGUAGE_TAG = "a language tag (such as de or en-GB)";
-
-  private static final String EXACT = "an exact number (an integer such as 75, a decimal without"
-      + " trailing zeros such as 62.5, or a fraction in lowest terms such as 250/3)";
-
-  private static final String ID = "an id (a letter, then up to 127 letters, digits, '_', '.', ':' or '-')";
-
-  private static final String OPTION_VALUE = "an option value (1 to 128 letters, digits, '_', '.' or '-')";
-
-  private static final String SEMANTIC_VERSION = "a semantic version (such as 1.2.0)";
-
-  private static final String ANSWER_SHAPES = "the answer has none of the allowed shapes: a value, or a"
-      + " state (dontKnow, notApplicable) without a value, each with an optional comment and evidence";
-
   /** The members of a condition that decide its shape. */
   private static final List<String> DISCRIMINATORS =
       List.of("all", "any", "not", "answer", "of", "score", "completion", "band");
 
-  private static final String CONDITION_SHAPES = "{\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}},"
-      + " {\"answer\": id, \"is\": state}, {\"answer\": id, <operator>: value} with one operator of eq, ne,"
-      + " lt, le, gt, ge, in, contains, {\"of\": [...], \"atLeast\"/\"atMost\": n, \"where\": {...}},"
-      + " {\"score\": dim, <operator>: n}, {\"score\": dim, \"is\": \"scorable\"|\"notScorable\"},"
-      + " {\"completion\": dim, <operator>: n} with one operator of eq, ne, lt, le, gt, ge,"
-      + " or {\"band\": dim, \"eq\"|\"ne\"|\"in\": ...}";
-
-  /** The tests that a condition on an answer, score, completion or band (or a 'where') allows. */
-  private static final Map<String, String> TESTS = Map.of(
-      "answer", "\"is\": state, or one operator of eq, ne, lt, le, gt, ge, in, contains",
-      "score", "\"is\": \"scorable\" or \"notScorable\", or one operator of eq, ne, lt, le, gt, ge",
-      "completion", "one operator of eq, ne, lt, le, gt, ge",
-      "band", "one of eq, ne, in",
-      "where", "\"is\": state, or one operator of eq, ne, lt, le, gt, ge, in, contains");
+  /**
+   * The conditions that need exactly one test besides their subject (an answer, score, completion
+   * or band), and the 'where' of a counting condition; the tests each allows are the texts
+   * {@code part.tests.<kind>}.
+   */
+  private static final List<String> TESTS = List.of("answer", "score", "completion", "band", "where");
 
   private static final class Holder {
     static final SchemaValidation INSTANCE = new SchemaValidation();
@@ -338,9 +316,9 @@ public final class SchemaValidation {
     return false;
   }
 
-  private static String describe(JsonNode node) {
+  private static Object describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
-      return "missing";
+      return part("value.missing");
     }
     if (node.isNull()) {
       return "null";
@@ -350,10 +328,10 @@ public final class SchemaValidation {
       return "'" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "'";
     }
     if (node.isObject()) {
-      return "an object";
+      return part("type.object");
     }
     if (node.isArray()) {
-      return "an array";
+      return part("type.array");
     }
     return node.toString();
   }
@@ -430,7 +408,7 @@ public final class SchemaValidation {
         String name = e.getProperty();
         if (name == null) {
           return DocumentProblem.INVALID_FORMAT.at(at, describe(e.getInstanceNode()),
-              "a valid member name: " + plainMessage(e));
+              part("form.memberNameBecause", plainMessage(e)));
         }
         return DocumentProblem.INVALID_FORMAT.at(JsonPointer.append(at, name), describe(NODES.stringNode(name)),
             memberNameForm(e.getSchemaNode()));
@@ -443,7 +421,7 @@ public final class SchemaValidation {
         return DocumentProblem.NO_MATCHING_SHAPE.at(at, shapeMessage(at, e));
       case "not":
         if (isAnswer(at)) {
-          return DocumentProblem.NO_MATCHING_SHAPE.at(at, ANSWER_SHAPES);
+          return DocumentProblem.NO_MATCHING_SHAPE.at(at, part("shape.answer"));
         }
         return DocumentProblem.SCHEMA_VIOLATION.at(at, notMessage(e));
       default:
@@ -462,15 +440,15 @@ public final class SchemaValidation {
     return at.startsWith("/answers/") && at.indexOf('/', "/answers/".length()) < 0;
   }
 
-  private static String memberNameForm(JsonNode schemaNode) {
+  private static MessageBundle.Localized memberNameForm(JsonNode schemaNode) {
     String ref = schemaNode != null && schemaNode.has("$ref") ? schemaNode.get("$ref").asString() : "";
     if (ref.endsWith("/languageTag")) {
-      return LANGUAGE_TAG;
+      return part("form.languageTag");
     }
     if (ref.endsWith("/id")) {
-      return ID;
+      return part("form.id");
     }
-    return "a valid member name";
+    return part("form.memberName");
   }
 
   private static String notMessage(Error e) {
@@ -532,12 +510,15 @@ public final class SchemaValidation {
     return part("count." + noun + (n == 1 ? ".one" : ".many"), n);
   }
 
-  private static String allowed(JsonNode schemaNode) {
+  private static Object allowed(JsonNode schemaNode) {
     if (schemaNode == null) {
-      return "see the format documentation";
+      return part("seeTheFormat");
     }
     if (schemaNode.isArray()) {
-      return StreamSupport.stream(schemaNode.spliterator(), false).map(SchemaValidation::describe)
+      List<Object> values = StreamSupport.stream(schemaNode.spliterator(), false)
+          .map(SchemaValidation::describe).toList();
+      return (MessageBundle.Localized) locale -> values.stream()
+          .map(v -> v instanceof MessageBundle.Localized l ? l.message(locale) : String.valueOf(v))
           .collect(Collectors.joining(", "));
     }
     return describe(schemaNode);
@@ -547,43 +528,33 @@ public final class SchemaValidation {
    * Names the form a text lacks after the definition its pattern belongs to (the schemas keep each
    * form in one $defs entry), then after the member that holds it; never the raw pattern.
    */
-  private static String formatName(String at, Error e) {
+  private static MessageBundle.Localized formatName(String at, Error e) {
     if ("format".equals(e.getKeyword())) {
-      return "a date and time (RFC 3339, such as 2026-05-04T09:30:00+02:00)";
+      return part("form.dateTime");
     }
     String location = schemaLocation(e);
-    if (location.contains("/$defs/exact/")) {
-      return EXACT;
-    }
-    if (location.contains("/$defs/semanticVersion/")) {
-      return SEMANTIC_VERSION;
-    }
-    if (location.contains("/$defs/languageTag/")) {
-      return LANGUAGE_TAG;
-    }
-    if (location.contains("/$defs/optionValue/")) {
-      return OPTION_VALUE;
-    }
-    if (location.contains("/$defs/id/")) {
-      return ID;
+    for (String form : List.of("exact", "semanticVersion", "languageTag", "optionValue", "id")) {
+      if (location.contains("/$defs/" + form + "/")) {
+        return part("form." + form);
+      }
     }
     switch (at.substring(at.lastIndexOf('/') + 1)) {
       case "version":
-        return SEMANTIC_VERSION;
+        return part("form.semanticVersion");
       case "defaultLocale":
-        return LANGUAGE_TAG;
+        return part("form.languageTag");
       case "value":
-        return OPTION_VALUE;
+        return part("form.optionValue");
       case "pointer":
-        return "a JSON Pointer (empty, or starting with '/')";
+        return part("form.pointer");
       case "code":
-        return "a finding code (three capital letters, '-', four digits, such as SCO-0001)";
+        return part("form.code");
       default:
-        return "the form that the schema states for this member";
+        return part("form.schema");
     }
   }
 
-  private static String shapeMessage(String at, Error e) {
+  private static MessageBundle.Localized shapeMessage(String at, Error e) {
     String location = schemaLocation(e);
     JsonNode instance = e.getInstanceNode();
     if (location.endsWith("/$defs/condition/oneOf")) {
@@ -592,24 +563,22 @@ public final class SchemaValidation {
         DISCRIMINATORS.stream().filter(instance::has).forEach(present::add);
       }
       return present.size() > 1
-          ? "the condition mixes the shapes " + String.join(", ", present)
-              + "; it must have exactly one of the allowed shapes: " + CONDITION_SHAPES
-          : "the condition has none of the allowed shapes: " + CONDITION_SHAPES;
+          ? part("shape.conditionMixes", String.join(", ", present), part("shapes.condition"))
+          : part("shape.conditionNone", part("shapes.condition"));
     }
     if (location.contains("/$defs/ofCondition/anyOf")) {
-      return "the condition {\"of\": [...]} needs \"atLeast\": n or \"atMost\": n (or both)";
+      return part("shape.ofNeedsBounds");
     }
     if (location.contains("/$defs/answer/properties/value/anyOf")) {
-      return "the value of an answer must be a string (an option value or a text), an array of option"
-          + " values, a boolean or a number";
+      return part("shape.answerValue");
     }
     if (at.contains("/visibleWhen") || at.contains("/when")) {
-      return "the condition has none of the allowed shapes: " + CONDITION_SHAPES;
+      return part("shape.conditionNone", part("shapes.condition"));
     }
     if (at.startsWith("/answers/")) {
-      return ANSWER_SHAPES;
+      return part("shape.answer");
     }
-    return "the value matches none of the allowed shapes";
+    return part("shape.none");
   }
 
   /**
@@ -619,7 +588,7 @@ public final class SchemaValidation {
    */
   private static String testKind(Error e) {
     String location = schemaLocation(e);
-    for (String kind : TESTS.keySet()) {
+    for (String kind : TESTS) {
       if (location.contains("/$defs/" + kind + "Condition/")
           && !location.contains("/$defs/" + kind + "Condition/properties/")) {
         return kind;
@@ -628,7 +597,7 @@ public final class SchemaValidation {
     return location.contains("/$defs/ofCondition/properties/where/") ? "where" : null;
   }
 
-  private static String testMessage(String kind, JsonNode instance) {
+  private static MessageBundle.Localized testMessage(String kind, JsonNode instance) {
     List<String> tests = new ArrayList<>();
     if (instance != null && instance.isObject()) {
       instance.propertyNames().forEach(name -> {
@@ -637,12 +606,9 @@ public final class SchemaValidation {
         }
       });
     }
-    String subject = kind.equals("where")
-        ? "the test \"where\""
-        : "the condition {\"" + kind + "\": ...}";
-    String needs = "it needs exactly one test: " + TESTS.getOrDefault(kind, TESTS.get("answer"));
-    return tests.isEmpty()
-        ? subject + " has no test; " + needs
-        : subject + " has several tests (" + String.join(", ", tests) + "); " + needs;
+    MessageBundle.Localized subject = kind.equals("where") ? part("test.where") : part("test.condition", kind);
+    MessageBundle.Localized needs = part("tests." + (TESTS.contains(kind) ? kind : "answer"));
+    return tests.isEmpty() ? part("test.none", subject, "", needs)
+        : part("test.several", subject, String.join(", ", tests), needs);
   }
 }
