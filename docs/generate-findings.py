@@ -73,8 +73,9 @@ findings of a questionnaire that does not load in scenario files (`TST-0004`, `T
 `TST-0008`), the types, forms, allowed values, ranges and shapes of document values (`DOC-0032` to
 `DOC-0036`); `GermanFindingsTest` renders them in German and finds no English. Still in English
 inside a German message are the details that come from elsewhere: what the parsers, the schema
-validator (for a violation without a text of its own), Bean Validation and the file system say
-(`DOC-0001`, `DOC-0037`, `DOC-0040`, `DOC-0050`, and in `TST-0001` what the parser says). Numbers are written with the language's
+validator (for a violation without a text of its own) and the file system say (`DOC-0001`,
+`DOC-0037`, `DOC-0050`, and in `TST-0001` what the parser says). A field constraint (`DOC-0040`)
+is stated in Bean Validation's own words for the reader's language. Numbers are written with the language's
 decimal separator.
 
 To add a language, or a code's text in German, add a file beside each catalog's English bundle

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the codec does where documents cannot be read, and with values built in code. */
@@ -94,6 +96,20 @@ class CodecBoundaryTest {
       then(f.pointer()).isEqualTo("/dimensions/0/questions/0/id");
       then(f.message()).endsWith(" (value: 2nd question)");
     });
+  }
+
+  @Test
+  @Tag("issue-12")
+  void should_state_a_constraint_violation_in_german_when_the_reader_is_german() {
+    // GIVEN a question id that is not an id
+    Questionnaire questionnaire = questionnaire("2nd question");
+
+    // WHEN
+    Finding f = CODEC.validate(questionnaire).get(0);
+
+    // THEN Bean Validation's own German text, and the value
+    then(f.message(Locale.GERMAN)).startsWith("muss mit ").endsWith(" übereinstimmen (Wert: 2nd question)");
+    then(f.message()).startsWith("must match ").endsWith(" (value: 2nd question)");
   }
 
   @Test

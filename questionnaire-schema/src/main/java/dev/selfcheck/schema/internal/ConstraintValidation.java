@@ -2,13 +2,17 @@ package dev.selfcheck.schema.internal;
 
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
+import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.schema.DocumentProblem;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +38,13 @@ public final class ConstraintValidation {
       "questionnaireVersion", "questionnaire/version");
 
   private static final class Holder {
+    /** Hibernate Validator's texts, in English and German (its own bundles, one per language). */
+    static final MessageInterpolator INTERPOLATOR = new ParameterMessageInterpolator(
+        Set.of(Locale.ENGLISH, Locale.GERMAN), Locale.ENGLISH, false);
+
     static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
         .configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(java.util.Locale.ENGLISH),
-            java.util.Locale.ENGLISH, false))
+        .messageInterpolator(INTERPOLATOR)
         .getterPropertySelectionStrategy(new AccessorStrategy())
         .buildValidatorFactory()
         .getValidator();
@@ -78,10 +85,35 @@ public final class ConstraintValidation {
     List<Finding> out = new ArrayList<>();
     for (ConstraintViolation<Object> v : Holder.VALIDATOR.validate(value)) {
       out.add(DocumentProblem.CONSTRAINT_VIOLATION.at(pointer(v.getPropertyPath()),
-          v.getMessage() + " (value: " + v.getInvalidValue() + ")"));
+          DocumentProblem.CONSTRAINT_VIOLATION.bundle().localized("part.constraint", message(v),
+              String.valueOf(v.getInvalidValue()))));
     }
     out.sort(Finding.DOCUMENT_ORDER);
     return out;
+  }
+
+  /** A violation's message in the reader's language, interpolated from its template. */
+  private static MessageBundle.Localized message(ConstraintViolation<Object> v) {
+    String template = v.getMessageTemplate();
+    MessageInterpolator.Context context = new MessageInterpolator.Context() {
+      @Override
+      public ConstraintDescriptor<?> getConstraintDescriptor() {
+        return v.getConstraintDescriptor();
+      }
+
+      @Override
+      public Object getValidatedValue() {
+        return v.getInvalidValue();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) {
+        throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+      }
+    };
+    String english = v.getMessage();
+    return locale -> locale.getLanguage().isEmpty() || locale.getLanguage().equals("en") ? english
+        : Holder.INTERPOLATOR.interpolate(template, context, locale);
   }
 
   static String pointer(Path path) {
