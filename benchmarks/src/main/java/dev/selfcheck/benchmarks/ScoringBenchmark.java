@@ -8,6 +8,7 @@ import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.scoring.AnswerSheet;
 import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.BoundResponse;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.Scorer;
@@ -74,6 +75,7 @@ public class ScoringBenchmark {
   private QuestionnaireCodec codec;
   private ResponseReader reader;
   private Response[] responses;
+  private BoundResponse[] bound;
   private Assessment[] assessments;
   private byte[][] documents;
   private int next;
@@ -103,6 +105,7 @@ public class ScoringBenchmark {
     reader = codec.responseReader(questionnaire);
     List<String> lines = Wk108Workload.lines("responses-1k.jsonl");
     responses = new Response[lines.size()];
+    bound = new BoundResponse[lines.size()];
     assessments = new Assessment[lines.size()];
     documents = new byte[lines.size()][];
     decoded = new byte[lines.size()][];
@@ -113,6 +116,13 @@ public class ScoringBenchmark {
       String document = Wk108Workload.responseDocument(lines.get(i));
       documents[i] = document.getBytes(StandardCharsets.UTF_8);
       responses[i] = Wk108Workload.response(document);
+      bound[i] = reader.readBound(documents[i]).orElseThrow();
+      if (!plain.score(bound[i]).equals(plain.score(responses[i]))
+          || !explaining.score(bound[i]).equals(explaining.score(responses[i]))
+          || !bound[i].response().equals(responses[i])) {
+        throw new IllegalStateException("the bound response differs on line " + (i + 1));
+      }
+      bound[i] = reader.readBound(documents[i]).orElseThrow(); // its response not built yet
       assessments[i] = plain.score(responses[i]);
       assessments[i].total(); // read once: the JSON benchmark writes results already built
       decoded[i] = Wk108Workload.decode(lines.get(i));
@@ -139,9 +149,21 @@ public class ScoringBenchmark {
     return ScoringEngine.create().compile(questionnaire);
   }
 
-  /** @return the assessment of the next response, without explanations */
+  /**
+   * @return the assessment of the next response, read bound to the questionnaire (answers by
+   *     index), without explanations
+   */
   @Benchmark
   public Assessment scoreExplanationsOff() {
+    return plain.score(bound[next()]);
+  }
+
+  /**
+   * @return the assessment of the next response as decoded (bound by id on scoring), without
+   *     explanations
+   */
+  @Benchmark
+  public Assessment scoreResponse() {
     return plain.score(responses[next()]);
   }
 
@@ -169,10 +191,10 @@ public class ScoringBenchmark {
     return plain.score(filler.fill(decoded[next()]), scores);
   }
 
-  /** @return the assessment of the next response, with contributions and reasons */
+  /** @return the assessment of the next bound response, with contributions and reasons */
   @Benchmark
   public Assessment scoreExplanationsOn() {
-    return explaining.score(responses[next()]);
+    return explaining.score(bound[next()]);
   }
 
   /** @return the output line of the next input line */
@@ -188,7 +210,7 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public byte[] batchLineCompact() {
-    DecodeResult<Response> r = reader.read(documents[next()]);
+    DecodeResult<BoundResponse> r = reader.readBound(documents[next()]);
     return plain.score(r.orElseThrow()).toCompactJson().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -196,6 +218,12 @@ public class ScoringBenchmark {
   @Benchmark
   public DecodeResult<Response> readResponse() {
     return reader.read(documents[next()]);
+  }
+
+  /** @return the next response document, bound by the response reader (the compact line's first part) */
+  @Benchmark
+  public DecodeResult<BoundResponse> readBound() {
+    return reader.readBound(documents[next()]);
   }
 
   /** @return the JSON of the next assessment, explanations off (the batch line's last part) */

@@ -386,20 +386,41 @@ public final class CompiledQuestionnaire {
    * @return the results
    */
   public Results evaluate(Response response, boolean explain) {
-    Object[] s = scratch.get();
-    if (s == null) {
-      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
-      scratch.set(s);
-    }
+    Object[] s = scratch();
     Cells cells = (Cells) s[0];
     Work w = (Work) s[1];
     boolean suspect = kernel.bind(response, cells);
     boolean foreign = !response.questionnaireId().equals(questionnaire.id());
     kernel.evaluate(cells, w, foreign);
-    boolean validate = foreign || suspect || kernel.conditional() || anyRequired
-        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
-        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
-    return new Results(this, response, explain, validate, w);
+    return new Results(this, () -> response, response.respondent().orElse(null), explain,
+        suspect, w);
+  }
+
+  /**
+   * Scores a response that a reader bound to this questionnaire: runs the evaluator over its
+   * cells as they are (see Kernel.checkBound) and copies its results out.
+   *
+   * @param cells the bound answers, only read
+   * @param suspect whether an answer might draw a validation finding
+   * @param respondent who answered, or null
+   * @param response gives the response when the assessment's parts are read
+   * @param explain whether to collect contributions and reasons
+   * @return the results
+   */
+  public Results evaluate(Cells cells, boolean suspect, dev.selfcheck.core.Respondent respondent,
+      java.util.function.Supplier<Response> response, boolean explain) {
+    Work w = (Work) scratch()[1];
+    kernel.evaluate(cells, w, false);
+    return new Results(this, response, respondent, explain, suspect, w);
+  }
+
+  private Object[] scratch() {
+    Object[] s = scratch.get();
+    if (s == null) {
+      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
+      scratch.set(s);
+    }
+    return s;
   }
 
   /** Reads the assessment's parts from the results of an evaluation of a response. */
@@ -408,7 +429,10 @@ public final class CompiledQuestionnaire {
     List<Finding> findings = new ArrayList<>();
     DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
     DimensionResult total = result(root, w, explain, results, findings);
-    if (w.validate || !findings.isEmpty()) {
+    boolean validate = w.suspect || w.foreign || kernel.conditional() || anyRequired
+        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
+        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
+    if (validate || !findings.isEmpty()) {
       findings.addAll(0, questionnaire.validate(response));
     }
     DimensionResult[] dims = Arrays.copyOf(results, preOrder.size());
