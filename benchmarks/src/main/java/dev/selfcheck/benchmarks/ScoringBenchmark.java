@@ -37,10 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code compile}: {@code ScoringEngine.create().compile(questionnaire)}, validation included.
  *   <li>{@code scoreExplanationsOff} / {@code scoreExplanationsOn}: {@code Scorer.score} of a
- *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}. The
- *       assessment is a view: its parts are built when read.
- *   <li>{@code scoreExplanationsOffRead}: the same, then the dimensions' results read (which
- *       builds every result, the recommendations and the findings).
+ *       response read bound to the questionnaire ({@code ResponseReader.readBound}: answers by
+ *       index, its {@code Response} not built), all 42 rules; compare with the baseline's
+ *       {@code scoreAndRules}. The assessment is a view: its parts are built when read.
+ *   <li>{@code scoreResponse}: {@code Scorer.score} of a decoded {@code Response} (bound by id
+ *       when scored), explanations off.
+ *   <li>{@code scoreExplanationsOffRead}: {@code scoreResponse}, then the dimensions' results read
+ *       (which builds every result, the recommendations and the findings).
  *   <li>{@code scoreSheet}: {@code Scorer.score(AnswerSheet, SheetScores)} of an answer sheet
  *       filled beforehand (1 000 sheets, one per response), the same numbers, bands and rules;
  *       like for like with {@code scoreAndRules}, whose answers are pre-decoded too.
@@ -50,12 +53,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@code QuestionnaireCodec.responseReader(questionnaire).read}, {@code Scorer.score}
  *       (explanations off) and {@code Assessment.toJson()} to the UTF-8 bytes of the output line;
  *       compare with the baseline's {@code decodeScoreAndRules}.
- *   <li>{@code batchLineCompact}: the same line to {@code Assessment.toCompactJson()} (scores,
- *       bands, completion, fired ids), written from the evaluation; the target's line.
+ *   <li>{@code batchLineCompact}: the same line read by {@code ResponseReader.readBound} (the
+ *       answers bound straight from the JSON tokens, no {@code Response} built), scored and
+ *       written by {@code Assessment.toCompactJson()} (scores, bands, completion, fired ids) from
+ *       the evaluation; the target's line.
  *   <li>{@code batchLineFullPipeline}: the same as {@code batchLine} with
  *       {@code QuestionnaireCodec.readResponse(bytes, JSON, questionnaire)}, the full pipeline.
  *   <li>{@code readResponse} and {@code assessmentJson}: the first and the last part of the batch
- *       line alone.
+ *       line alone; {@code readBound}: the first part of the compact line alone.
  * </ul>
  *
  * <p>Setup first checks the scorer against {@code expected-1k.jsonl} and

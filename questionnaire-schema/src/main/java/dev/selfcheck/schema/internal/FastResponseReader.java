@@ -126,6 +126,8 @@ public final class FastResponseReader {
     final QuestionType type;
     /** The offered options' indexes by value (the first of a value, as the scorer holds them). */
     final Map<String, Integer> options = new HashMap<>();
+    /** The offered options' values, in order. */
+    final String[] values;
     final boolean dontKnow;
     final boolean notApplicable;
     final BigDecimal min;
@@ -138,8 +140,10 @@ public final class FastResponseReader {
           : type == QuestionType.NUMBER ? AnswerValue.Kind.NUMBER
           : AnswerValue.Kind.STRING;
       List<AnswerOption> offered = questionnaire.optionsOf(q);
+      values = new String[offered.size()];
       for (int o = 0; o < offered.size(); o++) {
-        options.putIfAbsent(offered.get(o).value(), o);
+        values[o] = offered.get(o).value();
+        options.putIfAbsent(values[o], o);
       }
       dontKnow = questionnaire.allowsDontKnow(q);
       notApplicable = questionnaire.allowsNotApplicable(q);
@@ -172,6 +176,28 @@ public final class FastResponseReader {
         default:
           return true;
       }
+    }
+
+    /**
+     * The index of the offered option with this value (the first, as the scorer holds them), read
+     * from the parser's characters without making a string.
+     *
+     * @return the index, or -1 if no option has the value
+     */
+    int optionIndex(char[] text, int offset, int length) {
+      for (int o = 0; o < values.length; o++) {
+        String v = values[o];
+        if (v.length() == length) {
+          int i = 0;
+          while (i < length && v.charAt(i) == text[offset + i]) {
+            i++;
+          }
+          if (i == length) {
+            return o;
+          }
+        }
+      }
+      return -1;
     }
 
     /** Whether answers are held by index: an option's, or 1 / 0 for yes / no. */
@@ -299,6 +325,8 @@ public final class FastResponseReader {
     /** Where the answers are bound; null to build the response. */
     private final BoundResponse.Builder bound;
     private long values;
+    /** The members counted in the answer being read (one counter for all answers). */
+    private final int[] answerMembers = {0};
 
     Run(JsonParser p, BoundResponse.Builder bound) {
       this.p = p;
@@ -530,7 +558,8 @@ public final class FastResponseReader {
       AnswerValue value = null;
       int choice = -1;
       AnswerState state = null;
-      int[] count = {0};
+      int[] count = answerMembers;
+      count[0] = 0;
       int seen = 0;
       String name;
       while ((name = name(count)) != null) {
@@ -623,12 +652,12 @@ public final class FastResponseReader {
         return t == JsonToken.VALUE_TRUE ? 1 : 0;
       }
       expect(t, JsonToken.VALUE_STRING);
-      String s = p.getString();
-      if (s.length() > MAX_TEXT || s.length() > limits.maxStringLength()) {
+      int length = p.getStringLength();
+      if (length > MAX_TEXT || length > limits.maxStringLength()) {
         giveUp();
       }
-      Integer o = accepts.options.get(s);
-      return o == null ? giveUp() : o;
+      int o = accepts.optionIndex(p.getStringCharacters(), p.getStringOffset(), length);
+      return o < 0 ? giveUp() : o;
     }
 
     /** Reads the strings of an array whose start was read last. */
