@@ -137,6 +137,8 @@ public final class Kernel {
   /** Per question: whether it is scored, and whether a scored answer is a plain option index. */
   private final boolean[] scored;
   private final boolean[] plainChoice;
+  /** Per question: how many choice indexes its answers are held as (see checkBound). */
+  private final int[] choiceWidths;
   /** Per question: the questions whose visibility condition reads its answer (null if none). */
   private final int[][] steers;
   /** Every visibility and rule condition, compiled once; the facts are a Work. */
@@ -212,6 +214,10 @@ public final class Kernel {
       }));
     }
     this.rules = compiled.rules();
+    choiceWidths = new int[qs];
+    for (int q = 0; q < qs; q++) {
+      choiceWidths[q] = choiceWidth(q);
+    }
   }
 
   private static boolean choice(Question q) {
@@ -531,7 +537,7 @@ public final class Kernel {
         continue;
       }
       int o = choice[q];
-      int width = choiceWidth(q);
+      int width = choiceWidths[q];
       if (o >= 0) {
         if (o >= width) {
           throw new IllegalArgumentException("question '" + questions.get(q).id() + "' (number "
