@@ -13,6 +13,7 @@ import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Assessment;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /*
  * The scoring model, compiled once per questionnaire.
@@ -407,8 +409,8 @@ public final class CompiledQuestionnaire {
    * @param explain whether to collect contributions and reasons
    * @return the results
    */
-  public Results evaluate(Cells cells, boolean suspect, dev.selfcheck.core.Respondent respondent,
-      java.util.function.Supplier<Response> response, boolean explain) {
+  public Results evaluate(Cells cells, boolean suspect, Respondent respondent,
+      Supplier<Response> response, boolean explain) {
     Work w = (Work) scratch()[1];
     kernel.evaluate(cells, w, false);
     return new Results(this, response, respondent, explain, suspect, w);
