@@ -167,13 +167,23 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /** Greatest common divisor of two non-negative longs (Euclid; the values are small in practice). */
+  /** The greatest common divisor of a ≥ 0 and b > 0, by shifts and subtractions (no division). */
   private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
+    if (a == 0) {
+      return b;
     }
-    return a;
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
   }
 
   /** @return the numerator (in lowest terms) */
