@@ -8,6 +8,7 @@ import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.scoring.AnswerSheet;
 import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.BoundResponse;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.Scorer;
@@ -36,10 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code compile}: {@code ScoringEngine.create().compile(questionnaire)}, validation included.
  *   <li>{@code scoreExplanationsOff} / {@code scoreExplanationsOn}: {@code Scorer.score} of a
- *       decoded response, all 42 rules; compare with the baseline's {@code scoreAndRules}. The
- *       assessment is a view: its parts are built when read.
- *   <li>{@code scoreExplanationsOffRead}: the same, then the dimensions' results read (which
- *       builds every result, the recommendations and the findings).
+ *       response read bound to the questionnaire ({@code ResponseReader.readBound}: answers by
+ *       index, its {@code Response} not built), all 42 rules; compare with the baseline's
+ *       {@code scoreAndRules}. The assessment is a view: its parts are built when read.
+ *   <li>{@code scoreResponse}: {@code Scorer.score} of a decoded {@code Response} (bound by id
+ *       when scored), explanations off.
+ *   <li>{@code scoreExplanationsOffRead}: {@code scoreResponse}, then the dimensions' results read
+ *       (which builds every result, the recommendations and the findings).
  *   <li>{@code scoreSheet}: {@code Scorer.score(AnswerSheet, SheetScores)} of an answer sheet
  *       filled beforehand (1 000 sheets, one per response), the same numbers, bands and rules;
  *       like for like with {@code scoreAndRules}, whose answers are pre-decoded too.
@@ -49,12 +53,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@code QuestionnaireCodec.responseReader(questionnaire).read}, {@code Scorer.score}
  *       (explanations off) and {@code Assessment.toJson()} to the UTF-8 bytes of the output line;
  *       compare with the baseline's {@code decodeScoreAndRules}.
- *   <li>{@code batchLineCompact}: the same line to {@code Assessment.toCompactJson()} (scores,
- *       bands, completion, fired ids), written from the evaluation; the target's line.
+ *   <li>{@code batchLineCompact}: the same line read by {@code ResponseReader.readBound} (the
+ *       answers bound straight from the JSON tokens, no {@code Response} built), scored and
+ *       written by {@code Assessment.toCompactJson()} (scores, bands, completion, fired ids) from
+ *       the evaluation; the target's line.
  *   <li>{@code batchLineFullPipeline}: the same as {@code batchLine} with
  *       {@code QuestionnaireCodec.readResponse(bytes, JSON, questionnaire)}, the full pipeline.
  *   <li>{@code readResponse} and {@code assessmentJson}: the first and the last part of the batch
- *       line alone.
+ *       line alone; {@code readBound}: the first part of the compact line alone.
  * </ul>
  *
  * <p>Setup first checks the scorer against {@code expected-1k.jsonl} and
@@ -74,6 +80,7 @@ public class ScoringBenchmark {
   private QuestionnaireCodec codec;
   private ResponseReader reader;
   private Response[] responses;
+  private BoundResponse[] bound;
   private Assessment[] assessments;
   private byte[][] documents;
   private int next;
@@ -103,6 +110,7 @@ public class ScoringBenchmark {
     reader = codec.responseReader(questionnaire);
     List<String> lines = Wk108Workload.lines("responses-1k.jsonl");
     responses = new Response[lines.size()];
+    bound = new BoundResponse[lines.size()];
     assessments = new Assessment[lines.size()];
     documents = new byte[lines.size()][];
     decoded = new byte[lines.size()][];
@@ -113,6 +121,13 @@ public class ScoringBenchmark {
       String document = Wk108Workload.responseDocument(lines.get(i));
       documents[i] = document.getBytes(StandardCharsets.UTF_8);
       responses[i] = Wk108Workload.response(document);
+      bound[i] = reader.readBound(documents[i]).orElseThrow();
+      if (!plain.score(bound[i]).equals(plain.score(responses[i]))
+          || !explaining.score(bound[i]).equals(explaining.score(responses[i]))
+          || !bound[i].response().equals(responses[i])) {
+        throw new IllegalStateException("the bound response differs on line " + (i + 1));
+      }
+      bound[i] = reader.readBound(documents[i]).orElseThrow(); // its response not built yet
       assessments[i] = plain.score(responses[i]);
       assessments[i].total(); // read once: the JSON benchmark writes results already built
       decoded[i] = Wk108Workload.decode(lines.get(i));
@@ -139,9 +154,21 @@ public class ScoringBenchmark {
     return ScoringEngine.create().compile(questionnaire);
   }
 
-  /** @return the assessment of the next response, without explanations */
+  /**
+   * @return the assessment of the next response, read bound to the questionnaire (answers by
+   *     index), without explanations
+   */
   @Benchmark
   public Assessment scoreExplanationsOff() {
+    return plain.score(bound[next()]);
+  }
+
+  /**
+   * @return the assessment of the next response as decoded (bound by id on scoring), without
+   *     explanations
+   */
+  @Benchmark
+  public Assessment scoreResponse() {
     return plain.score(responses[next()]);
   }
 
@@ -169,10 +196,10 @@ public class ScoringBenchmark {
     return plain.score(filler.fill(decoded[next()]), scores);
   }
 
-  /** @return the assessment of the next response, with contributions and reasons */
+  /** @return the assessment of the next bound response, with contributions and reasons */
   @Benchmark
   public Assessment scoreExplanationsOn() {
-    return explaining.score(responses[next()]);
+    return explaining.score(bound[next()]);
   }
 
   /** @return the output line of the next input line */
@@ -188,7 +215,7 @@ public class ScoringBenchmark {
    */
   @Benchmark
   public byte[] batchLineCompact() {
-    DecodeResult<Response> r = reader.read(documents[next()]);
+    DecodeResult<BoundResponse> r = reader.readBound(documents[next()]);
     return plain.score(r.orElseThrow()).toCompactJson().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -196,6 +223,12 @@ public class ScoringBenchmark {
   @Benchmark
   public DecodeResult<Response> readResponse() {
     return reader.read(documents[next()]);
+  }
+
+  /** @return the next response document, bound by the response reader (the compact line's first part) */
+  @Benchmark
+  public DecodeResult<BoundResponse> readBound() {
+    return reader.readBound(documents[next()]);
   }
 
   /** @return the JSON of the next assessment, explanations off (the batch line's last part) */

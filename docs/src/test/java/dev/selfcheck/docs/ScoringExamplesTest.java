@@ -4,8 +4,11 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
+import dev.selfcheck.schema.ResponseReader;
 import dev.selfcheck.scoring.Assessment;
+import dev.selfcheck.scoring.BoundResponse;
 import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
@@ -290,6 +293,27 @@ class ScoringExamplesTest {
         + "{\"id\":\"strategy\",\"score\":\"250/3\",\"band\":\"exemplary\",\"completion\":\"1\"},"
         + "{\"id\":\"staff\",\"score\":\"425/6\",\"band\":\"advanced\",\"completion\":\"1\"}],"
         + "\"recommendations\":[]}");
+  }
+
+  @Test
+  void should_write_the_same_compact_line_when_a_response_is_read_bound_to_its_questionnaire()
+      throws java.io.IOException {
+    // GIVEN
+    Questionnaire questionnaire = ExampleFiles.questionnaire("scoring-example-1.yaml");
+    Scorer scorer = ScoringEngine.builder().explanations(false).build().compile(questionnaire);
+    byte[] line = java.nio.file.Files.readAllBytes(
+        ExampleFiles.EXAMPLES.resolve("scoring-example-1-response.json"));
+    // WHEN
+    // tag::bound[]
+    ResponseReader reader = QuestionnaireCodec.create().responseReader(questionnaire); // once
+    DecodeResult<BoundResponse> read = reader.readBound(line);      // per line
+    String out = read.isValid()
+        ? scorer.score(read.orElseThrow()).toCompactJson()           // no look-up per answer
+        : read.findings().toString();                                // the codec's findings
+    // end::bound[]
+    // THEN
+    then(out).isEqualTo(scorer.score(ExampleFiles.response("scoring-example-1-response.json"))
+        .toCompactJson());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.selfcheck.schema;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.schema.internal.FastResponseReader;
+import dev.selfcheck.scoring.BoundResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,49 @@ public final class ResponseReader {
       return DecodeResult.of(r, List.of());
     }
     return codec.readResponse(json, DocumentFormat.JSON, questionnaire);
+  }
+
+  /**
+   * Reads a response document bound to the questionnaire: its answers held by the index of each
+   * question and option, for {@code Scorer.score(BoundResponse)}, the batch path. A plainly valid
+   * document of a questionnaire without visibility conditions is bound straight from the JSON
+   * tokens, and its {@link Response} is read from a copy of the document only when asked for
+   * ({@link BoundResponse#response()}). Anything else is read as {@link #read(byte[])} reads it,
+   * with the same findings, and bound when scored.
+   *
+   * <pre>{@code
+   * BoundResponse bound = reader.readBound(line).orElseThrow();
+   * String out = scorer.score(bound).toCompactJson();
+   * }</pre>
+   *
+   * @param json the document, JSON in UTF-8
+   * @return the bound response, or the findings
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public DecodeResult<BoundResponse> readBound(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    BoundResponse bound = fast.bind(json);
+    if (bound != null) {
+      return DecodeResult.of(bound, List.of());
+    }
+    DecodeResult<Response> r = read(json);
+    return r.value().isPresent()
+        ? DecodeResult.of(BoundResponse.of(questionnaire, r.value().get()), r.findings())
+        : DecodeResult.failure(r.findings());
+  }
+
+  /**
+   * Reads a response document from text, bound to the questionnaire (see {@link
+   * #readBound(byte[])}).
+   *
+   * @param json the document, JSON
+   * @return the bound response, or the findings
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public DecodeResult<BoundResponse> readBound(String json) {
+    return readBound(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

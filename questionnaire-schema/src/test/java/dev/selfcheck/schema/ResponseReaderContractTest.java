@@ -3,10 +3,14 @@ package dev.selfcheck.schema;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.schema.internal.FastResponseReader;
+import dev.selfcheck.scoring.BoundResponse;
+import dev.selfcheck.scoring.ScoringEngine;
+import dev.selfcheck.scoring.Scorer;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the documents under fast-reader/, and generated responses to generated questionnaires, as the
  * codec writes them, minified, and mutated (wrong types, unknown ids, duplicate members, huge
  * numbers, deep nesting, bad UTF-8, stray bytes, truncation), read with the default limits and
- * with tight ones. A second property checks that the fast path is taken at all: every plainly
- * valid document without extensions is read by the streaming pass.
+ * with tight ones. ResponseReader.readBound gives the same findings, a bound response whose
+ * response is the codec's value, and (for a questionnaire without errors) the same assessment. A
+ * second property checks that the fast path is taken at all: every plainly valid document without
+ * extensions is read by the streaming pass, and bound by it when no question has a visibility
+ * condition.
  */
 class ResponseReaderContractTest {
 
@@ -125,6 +132,11 @@ class ResponseReaderContractTest {
     // THEN
     if (full.findings().isEmpty()) {
       then(fast).isEqualTo(full.orElseThrow());
+      if (given.get1().allQuestions().noneMatch(q -> q.visibleWhen().isPresent())) {
+        BoundResponse bound = new FastResponseReader(given.get1(), CODEC.limits()).bind(bytes);
+        then(bound).as("the bound streaming pass").isNotNull();
+        then(bound.response()).isEqualTo(full.orElseThrow());
+      }
     } else {
       then(fast == null || !given.get1().validate(fast).isEmpty()).isTrue();
     }
@@ -138,6 +150,15 @@ class ResponseReaderContractTest {
     DecodeResult<Response> fast = codec.responseReader(q).read(bytes);
     then(fast.value()).as("value of %s", what).isEqualTo(full.value());
     then(fast.findings()).as("findings of %s", what).containsExactlyElementsOf(full.findings());
+    DecodeResult<BoundResponse> bound = codec.responseReader(q).readBound(bytes);
+    then(bound.findings()).as("findings of %s, bound", what).containsExactlyElementsOf(full.findings());
+    then(bound.value().map(BoundResponse::response)).as("value of %s, bound", what)
+        .isEqualTo(full.value());
+    if (bound.isValid() && q.validate().stream().noneMatch(Finding::isError)) {
+      Scorer scorer = ScoringEngine.create().compile(q);
+      then(scorer.score(codec.responseReader(q).readBound(bytes).orElseThrow()))
+          .as("assessment of %s, bound", what).isEqualTo(scorer.score(full.orElseThrow()));
+    }
     return full;
   }
 

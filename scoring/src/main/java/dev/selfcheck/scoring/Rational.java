@@ -167,13 +167,23 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /** Greatest common divisor of two non-negative longs (Euclid; the values are small in practice). */
+  /** The greatest common divisor of a ≥ 0 and b > 0, by shifts and subtractions (no division). */
   private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
+    if (a == 0) {
+      return b;
     }
-    return a;
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
   }
 
   /** @return the numerator (in lowest terms) */
@@ -390,9 +400,21 @@ public final class Rational implements Comparable<Rational> {
   /** @return the exact decimal if it terminates (such as {@code 62.5}), else {@code 250/3} */
   @Override
   public String toString() {
+    return appendTo(new StringBuilder(24)).toString();
+  }
+
+  /**
+   * Appends {@link #toString()} to a builder without making a string first: for writers of many
+   * numbers, such as a batch's output lines.
+   *
+   * @param out the builder
+   * @return {@code out}
+   * @since 0.2
+   */
+  public StringBuilder appendTo(StringBuilder out) {
     if (big == null) {
       if (den == 1) {
-        return Long.toString(num);
+        return out.append(num);
       }
       // den = 2^twos · 5^fives · rest; terminating exactly when rest = 1, with max(twos, fives) digits
       int twos = Long.numberOfTrailingZeros(den);
@@ -403,21 +425,32 @@ public final class Rational implements Comparable<Rational> {
         fives++;
       }
       if (rest != 1) {
-        return num + "/" + den;
+        return out.append(num).append('/').append(den);
       }
       int scale = Math.max(twos, fives);
       if (scale < POWERS_OF_TEN.length) {
         long factor = POWERS_OF_TEN[scale] / den;
         long unscaled = num * factor;
-        if (Math.multiplyHigh(num, factor) == (unscaled >> 63)) {
-          return BigDecimal.valueOf(unscaled, scale).toPlainString();
+        if (Math.multiplyHigh(num, factor) == (unscaled >> 63) && unscaled != Long.MIN_VALUE) {
+          // the plain digits of unscaled · 10^-scale (scale ≥ 1, the last digit not zero)
+          long magnitude = Math.abs(unscaled);
+          long unit = POWERS_OF_TEN[scale];
+          if (unscaled < 0) {
+            out.append('-');
+          }
+          out.append(magnitude / unit).append('.');
+          long fraction = magnitude % unit;
+          for (long d = unit / 10; d > fraction && d > 1; d /= 10) {
+            out.append('0');
+          }
+          return out.append(fraction);
         }
       }
     }
     if (isTerminatingDecimal()) {
-      return new BigDecimal(numerator()).divide(new BigDecimal(denominator())).toPlainString();
+      return out.append(new BigDecimal(numerator()).divide(new BigDecimal(denominator())).toPlainString());
     }
-    return numerator() + "/" + denominator();
+    return out.append(numerator()).append('/').append(denominator());
   }
 
   /**

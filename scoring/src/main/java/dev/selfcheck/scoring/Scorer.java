@@ -53,6 +53,30 @@ public final class Scorer {
   }
 
   /**
+   * Scores a response bound to this scorer's questionnaire by index: the fast path for batches,
+   * with no look-up per answer; the response itself is built only when the assessment's results,
+   * recommendations or findings are read. The same assessment as {@link #score(Response)} of
+   * {@link BoundResponse#response()}. A response bound to another questionnaire object, not bound
+   * at all ({@link BoundResponse#of}), or holding an option or a yes/no answer as a value is bound
+   * by id, as {@link #score(Response)} binds it.
+   *
+   * @param response a response bound to this scorer's questionnaire
+   * @return the assessment
+   * @throws IllegalArgumentException if an index names an option that its question does not offer
+   */
+  public Assessment score(BoundResponse response) {
+    Objects.requireNonNull(response, "response");
+    if (response.bound() && response.questionnaire() == compiled.questionnaire()) {
+      int check = compiled.kernel().checkBound(response.cells);
+      if (check != Kernel.REBIND) {
+        return new ScoredAssessment(compiled.evaluate(response.cells, check == Kernel.BOUND_SUSPECT,
+            response.respondent().orElse(null), response::response, explain));
+      }
+    }
+    return score(response.response());
+  }
+
+  /**
    * The improvement potential of one dimension: the answer changes that would raise its score
    * most, and changes that together reach the next band. The gains are read from one evaluation of
    * the response (a candidate is scored again only where that cannot tell its effect), so this

@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The long fast path of {@link Rational} (which the hot path relies on) gives exactly what
@@ -91,6 +92,23 @@ class RationalPropertyTest {
     then(x.toString()).isEqualTo(r[1].equals(BigInteger.ONE) ? r[0].toString()
         : terminates(r[1]) ? new BigDecimal(r[0]).divide(new BigDecimal(r[1])).toPlainString()
         : r[0] + "/" + r[1]);
+  }
+
+  @Property(tries = 2000)
+  void should_write_the_plain_decimal_when_the_denominator_has_only_twos_and_fives(
+      @ForAll("numbers") long a, @ForAll @IntRange(max = 30) int twos,
+      @ForAll @IntRange(max = 20) int fives) {
+    // GIVEN
+    BigInteger den = BigInteger.TWO.pow(twos).multiply(BigInteger.valueOf(5).pow(fives));
+    Rational x = Rational.of(BigInteger.valueOf(a), den);
+    BigInteger[] r = {x.numerator(), x.denominator()};
+    // WHEN
+    String appended = x.appendTo(new StringBuilder("x=")).toString();
+    // THEN
+    String plain = r[1].equals(BigInteger.ONE) ? r[0].toString()
+        : new BigDecimal(r[0]).divide(new BigDecimal(r[1])).toPlainString();
+    then(x.toString()).isEqualTo(plain);
+    then(appended).isEqualTo("x=" + plain);
   }
 
   @Property(tries = 1000)

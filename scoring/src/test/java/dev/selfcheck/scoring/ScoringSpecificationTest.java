@@ -30,6 +30,7 @@ import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.core.Severity;
 import java.math.BigDecimal;
@@ -125,12 +126,14 @@ class ScoringSpecificationTest {
     Scorer scorer = compile(questionnaire(dim("d", choice("q1", "1"))));
     // WHEN
     Throwable noQuestionnaire = catchThrowable(() -> ScoringEngine.create().compile(null));
-    Throwable noResponse = catchThrowable(() -> scorer.score(null));
+    Throwable noResponse = catchThrowable(() -> scorer.score((Response) null));
+    Throwable noBoundResponse = catchThrowable(() -> scorer.score((BoundResponse) null));
     Throwable noResponseToImprove = catchThrowable(() -> scorer.improvements(null));
     Throwable noDimension = catchThrowable(() -> scorer.improvements(answers().response(), null));
     // THEN
     then(noQuestionnaire).isInstanceOf(NullPointerException.class).hasMessage("questionnaire");
     then(noResponse).isInstanceOf(NullPointerException.class).hasMessage("response");
+    then(noBoundResponse).isInstanceOf(NullPointerException.class).hasMessage("response");
     then(noResponseToImprove).isInstanceOf(NullPointerException.class).hasMessage("response");
     then(noDimension).isInstanceOf(NullPointerException.class).hasMessage("dimensionId");
   }

@@ -13,6 +13,7 @@ import dev.selfcheck.core.Response;
 import dev.selfcheck.core.SemanticVersion;
 import dev.selfcheck.schema.Limits;
 import dev.selfcheck.schema.QuestionnaireSchema;
+import dev.selfcheck.scoring.BoundResponse;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -112,13 +113,21 @@ public final class FastResponseReader {
    * questionnaire is asked.
    */
   private final boolean checksAnswers;
+  /**
+   * Whether a read can bind the answers by index (BoundResponse): when the answers are checked
+   * here and the question indexes here are the questionnaire's (no id is given twice).
+   */
+  private final boolean binds;
   private final Questionnaire questionnaire;
 
   /** What answers to one question may be (see ResponseValidator, which this mirrors). */
   private static final class Accepts {
     final AnswerValue.Kind kind;
     final QuestionType type;
-    final Set<String> options = new HashSet<>();
+    /** The offered options' indexes by value (the first of a value, as the scorer holds them). */
+    final Map<String, Integer> options = new HashMap<>();
+    /** The offered options' values, in order. */
+    final String[] values;
     final boolean dontKnow;
     final boolean notApplicable;
     final BigDecimal min;
@@ -130,8 +139,11 @@ public final class FastResponseReader {
           : type == QuestionType.YES_NO ? AnswerValue.Kind.BOOLEAN
           : type == QuestionType.NUMBER ? AnswerValue.Kind.NUMBER
           : AnswerValue.Kind.STRING;
-      for (AnswerOption o : questionnaire.optionsOf(q)) {
-        options.add(o.value());
+      List<AnswerOption> offered = questionnaire.optionsOf(q);
+      values = new String[offered.size()];
+      for (int o = 0; o < offered.size(); o++) {
+        values[o] = offered.get(o).value();
+        options.putIfAbsent(values[o], o);
       }
       dontKnow = questionnaire.allowsDontKnow(q);
       notApplicable = questionnaire.allowsNotApplicable(q);
@@ -139,31 +151,59 @@ public final class FastResponseReader {
       max = q.max().orElse(null);
     }
 
-    /** Whether Questionnaire.validate(Response) finds nothing in this answer. */
-    boolean accept(Answer a) {
-      if (a.state() == AnswerState.DONT_KNOW && !dontKnow
-          || a.state() == AnswerState.NOT_APPLICABLE && !notApplicable) {
+    /** Whether Questionnaire.validate(Response) finds nothing in an answer (value or null). */
+    boolean accept(AnswerState state, AnswerValue v) {
+      if (state == AnswerState.DONT_KNOW && !dontKnow
+          || state == AnswerState.NOT_APPLICABLE && !notApplicable) {
         return false;
       }
-      if (a.value().isEmpty()) {
+      if (v == null) {
         return true;
       }
-      AnswerValue v = a.value().get();
       if (v.kind() != kind) {
         return false;
       }
       switch (type) {
         case SINGLE_CHOICE:
         case ORDINAL_SCALE:
-          return options.contains(v.asOption());
+          return options.containsKey(v.asOption());
         case MULTIPLE_CHOICE:
-          return options.containsAll(v.asOptions()) && new HashSet<>(v.asOptions()).size() == v.asOptions().size();
+          return options.keySet().containsAll(v.asOptions())
+              && new HashSet<>(v.asOptions()).size() == v.asOptions().size();
         case NUMBER:
           return (min == null || v.asNumber().compareTo(min) >= 0)
               && (max == null || v.asNumber().compareTo(max) <= 0);
         default:
           return true;
       }
+    }
+
+    /**
+     * The index of the offered option with this value (the first, as the scorer holds them), read
+     * from the parser's characters without making a string.
+     *
+     * @return the index, or -1 if no option has the value
+     */
+    int optionIndex(char[] text, int offset, int length) {
+      for (int o = 0; o < values.length; o++) {
+        String v = values[o];
+        if (v.length() == length) {
+          int i = 0;
+          while (i < length && v.charAt(i) == text[offset + i]) {
+            i++;
+          }
+          if (i == length) {
+            return o;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** Whether answers are held by index: an option's, or 1 / 0 for yes / no. */
+    boolean chosen() {
+      return type == QuestionType.SINGLE_CHOICE || type == QuestionType.ORDINAL_SCALE
+          || type == QuestionType.YES_NO;
     }
   }
 
@@ -205,6 +245,8 @@ public final class FastResponseReader {
     }
     this.required = requiredIndexes.stream().mapToInt(Integer::intValue).toArray();
     this.checksAnswers = !anyCondition;
+    this.binds = checksAnswers && questionnaireId != null
+        && questionnaire.allQuestions().count() == accepts.size();
   }
 
   /** Thrown to give up; carries no stack trace. */
@@ -229,16 +271,47 @@ public final class FastResponseReader {
    *     finds anything in, or null when the full pipeline must decide
    */
   public Response read(byte[] bytes) {
+    return (Response) run(bytes, null);
+  }
+
+  /**
+   * Reads a response document into its answers by index, without building the response: that is
+   * read again from a copy of the document when asked for.
+   *
+   * @param bytes the document, JSON in UTF-8
+   * @return the bound response, in which neither the full pipeline nor
+   *     Questionnaire.validate(Response) finds anything, or null when the full pipeline must decide
+   *     or when this questionnaire's answers are not bound here (see {@link #binds})
+   */
+  public BoundResponse bind(byte[] bytes) {
+    if (!binds) {
+      return null;
+    }
+    return (BoundResponse) run(bytes, BoundResponse.builder(questionnaire));
+  }
+
+  /** Reads a response, or binds it when given a builder; null to give up. */
+  private Object run(byte[] bytes, BoundResponse.Builder bound) {
     if (questionnaireId == null || bytes.length > limits.maxDocumentBytes()) {
       return null;
     }
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
         && bytes[2] == (byte) 0xBF ? 3 : 0;
     try (JsonParser p = json.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start)) {
-      Run run = new Run(p);
+      Run run = new Run(p, bound);
       Response r = run.root();
       if (p.nextToken() != null) {
         return null;
+      }
+      if (bound != null) {
+        byte[] copy = bytes.clone();
+        return bound.build(() -> {
+          Response again = read(copy);
+          if (again == null) {
+            throw new IllegalStateException("a bound response document does not read again");
+          }
+          return again;
+        });
       }
       return checksAnswers || questionnaire.validate(r).isEmpty() ? r : null;
     } catch (RuntimeException e) {
@@ -249,10 +322,15 @@ public final class FastResponseReader {
   /** The state of one read. */
   private final class Run {
     private final JsonParser p;
+    /** Where the answers are bound; null to build the response. */
+    private final BoundResponse.Builder bound;
     private long values;
+    /** The members counted in the answer being read (one counter for all answers). */
+    private final int[] answerMembers = {0};
 
-    Run(JsonParser p) {
+    Run(JsonParser p, BoundResponse.Builder bound) {
       this.p = p;
+      this.bound = bound;
     }
 
     private JsonToken next() {
@@ -341,7 +419,11 @@ public final class FastResponseReader {
             break;
           case "respondent":
             seen = bit(seen, M_RESPONDENT);
-            b.respondent(respondent());
+            Respondent respondent = respondent();
+            b.respondent(respondent);
+            if (bound != null) {
+              bound.respondent(respondent);
+            }
             break;
           case "startedAt":
             seen = bit(seen, M_STARTED);
@@ -369,7 +451,7 @@ public final class FastResponseReader {
       if (submitted != null) {
         b.submittedAt(submitted);
       }
-      return b.build();
+      return bound == null ? b.build() : null;
     }
 
     private void questionnaire() {
@@ -450,12 +532,7 @@ public final class FastResponseReader {
           giveUp();
         }
         seen[index] = true;
-        Answer a = answer();
-        if (checksAnswers && !accepts.get(index).accept(a)) {
-          giveUp();
-        }
-        answered[index] = a.state() != AnswerState.NOT_ANSWERED;
-        b.putAnswer(name, a);
+        answered[index] = answer(index, name, b) != AnswerState.NOT_ANSWERED;
       }
       for (int r : required) {
         if (checksAnswers && !answered[r]) {
@@ -464,39 +541,59 @@ public final class FastResponseReader {
       }
     }
 
-    private Answer answer() {
+    /*
+     * Reads one answer and checks it as Questionnaire.validate(Response) would (when the answers
+     * are checked here). Building the response, the answer is put into the builder. Binding (the
+     * answers are always checked then), a value or a state is bound straight from the tokens: an
+     * option's index, 1 or 0 for yes or no, the value otherwise; comments and evidence are read
+     * and checked, and kept in the document that the response is read from when asked for. An
+     * answer of a comment or evidence alone is built as an Answer (its invariants decide) and
+     * bound as not answered.
+     */
+    private AnswerState answer(int index, String question, Response.Builder b) {
       expect(next(), JsonToken.START_OBJECT);
       container(3);
-      Answer.Builder b = Answer.builder();
-      int[] count = {0};
+      Accepts accepts = FastResponseReader.this.accepts.get(index);
+      Answer.Builder a = null;
+      AnswerValue value = null;
+      int choice = -1;
+      AnswerState state = null;
+      int[] count = answerMembers;
+      count[0] = 0;
       int seen = 0;
       String name;
       while ((name = name(count)) != null) {
         switch (name) {
           case "value":
             seen = bit(seen, A_VALUE);
-            b.value(value());
+            if (bound != null && accepts.chosen()) {
+              choice = choice(accepts);
+            } else {
+              value = value();
+            }
             break;
           case "state":
             seen = bit(seen, A_STATE);
-            String state = string(0, Integer.MAX_VALUE);
-            if (state.equals("dontKnow")) {
-              b.state(AnswerState.DONT_KNOW);
-            } else if (state.equals("notApplicable")) {
-              b.state(AnswerState.NOT_APPLICABLE);
+            String s = string(0, Integer.MAX_VALUE);
+            if (s.equals("dontKnow")) {
+              state = AnswerState.DONT_KNOW;
+            } else if (s.equals("notApplicable")) {
+              state = AnswerState.NOT_APPLICABLE;
             } else {
               giveUp();
             }
             break;
           case "comment":
             seen = bit(seen, A_COMMENT);
-            b.comment(string(0, MAX_TEXT));
+            a = a == null ? Answer.builder() : a;
+            a.comment(string(0, MAX_TEXT));
             break;
           case "evidence":
             seen = bit(seen, A_EVIDENCE);
             expect(next(), JsonToken.START_ARRAY);
+            a = a == null ? Answer.builder() : a;
             for (String e : strings(1, MAX_EVIDENCE)) {
-              b.addEvidence(e);
+              a.addEvidence(e);
             }
             break;
           default:
@@ -506,7 +603,61 @@ public final class FastResponseReader {
       if (seen == 0 || (seen & (A_VALUE | A_STATE)) == (A_VALUE | A_STATE)) {
         giveUp(); // minProperties 1; not both value and state
       }
-      return b.build();
+      if (bound != null && (choice >= 0 || value != null || state != null)) {
+        if (choice >= 0) {
+          bound.choose(index, choice); // an offered option, or yes / no: accepted
+          return AnswerState.ANSWERED;
+        }
+        AnswerState given = value != null ? AnswerState.ANSWERED : state;
+        if (!accepts.accept(given, value)) {
+          giveUp();
+        }
+        if (value != null) {
+          bound.answer(index, value);
+        } else {
+          bound.state(index, state);
+        }
+        return given;
+      }
+      a = a == null ? Answer.builder() : a;
+      if (value != null) {
+        a.value(value);
+      }
+      if (state != null) {
+        a.state(state);
+      }
+      Answer answer = a.build(); // its invariants decide
+      if (checksAnswers && !accepts.accept(answer.state(), answer.valueOrNull())) {
+        giveUp();
+      }
+      if (bound == null) {
+        b.putAnswer(question, answer);
+      } else {
+        bound.state(index, answer.state()); // a comment or evidence alone: not answered
+      }
+      return answer.state();
+    }
+
+    /**
+     * Reads the value of an answer to a single-choice, ordinal-scale or yes/no question as its
+     * index: an offered option's, or 1 for true and 0 for false; gives up on anything else (the
+     * questionnaire's check would refuse it).
+     */
+    private int choice(Accepts accepts) {
+      JsonToken t = next();
+      if (accepts.type == QuestionType.YES_NO) {
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+          giveUp();
+        }
+        return t == JsonToken.VALUE_TRUE ? 1 : 0;
+      }
+      expect(t, JsonToken.VALUE_STRING);
+      int length = p.getStringLength();
+      if (length > MAX_TEXT || length > limits.maxStringLength()) {
+        giveUp();
+      }
+      int o = accepts.optionIndex(p.getStringCharacters(), p.getStringOffset(), length);
+      return o < 0 ? giveUp() : o;
     }
 
     /** Reads the strings of an array whose start was read last. */

@@ -24,9 +24,16 @@ import dev.selfcheck.scoring.Rational;
 /** Writes the compact assessment line. */
 public final class CompactJson {
 
-  private final StringBuilder out = new StringBuilder(1024);
+  /** One builder per thread, reused: a line is copied out of it once, into its string. */
+  private static final ThreadLocal<StringBuilder> BUILDER =
+      ThreadLocal.withInitial(() -> new StringBuilder(4096));
 
-  private CompactJson() {}
+  private final StringBuilder out;
+
+  private CompactJson() {
+    out = BUILDER.get();
+    out.setLength(0);
+  }
 
   /**
    * Writes an assessment's compact line from its parts.
@@ -47,7 +54,7 @@ public final class CompactJson {
     for (FiredRecommendation r : a.recommendations()) {
       first = w.id(r.recommendation().id(), first);
     }
-    return w.out.append("]}").toString();
+    return w.finish();
   }
 
   /**
@@ -73,7 +80,16 @@ public final class CompactJson {
         first = w.id(kernel.recommendations().get(i).id(), first);
       }
     }
-    return w.out.append("]}").toString();
+    return w.finish();
+  }
+
+  /** Ends the line; a builder grown by a very long line is not kept. */
+  private String finish() {
+    String line = out.append("]}").toString();
+    if (out.capacity() > 1 << 16) {
+      BUILDER.remove();
+    }
+    return line;
   }
 
   private void begin(String questionnaire, String version, String respondent) {
@@ -105,13 +121,15 @@ public final class CompactJson {
     out.append("{\"id\":");
     AssessmentJson.quote(out, id);
     if (score != null) {
-      out.append(",\"score\":\"").append(score).append('"');
+      out.append(",\"score\":\"");
+      score.appendTo(out).append('"');
     }
     if (band != null) {
       out.append(",\"band\":");
       AssessmentJson.quote(out, band);
     }
-    out.append(",\"completion\":\"").append(completion).append("\"}");
+    out.append(",\"completion\":\"");
+    completion.appendTo(out).append("\"}");
   }
 
   private boolean id(String id, boolean first) {

@@ -13,6 +13,7 @@ import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Assessment;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /*
  * The scoring model, compiled once per questionnaire.
@@ -386,20 +388,41 @@ public final class CompiledQuestionnaire {
    * @return the results
    */
   public Results evaluate(Response response, boolean explain) {
-    Object[] s = scratch.get();
-    if (s == null) {
-      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
-      scratch.set(s);
-    }
+    Object[] s = scratch();
     Cells cells = (Cells) s[0];
     Work w = (Work) s[1];
     boolean suspect = kernel.bind(response, cells);
     boolean foreign = !response.questionnaireId().equals(questionnaire.id());
     kernel.evaluate(cells, w, foreign);
-    boolean validate = foreign || suspect || kernel.conditional() || anyRequired
-        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
-        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
-    return new Results(this, response, explain, validate, w);
+    return new Results(this, () -> response, response.respondent().orElse(null), explain,
+        suspect, w);
+  }
+
+  /**
+   * Scores a response that a reader bound to this questionnaire: runs the evaluator over its
+   * cells as they are (see Kernel.checkBound) and copies its results out.
+   *
+   * @param cells the bound answers, only read
+   * @param suspect whether an answer might draw a validation finding
+   * @param respondent who answered, or null
+   * @param response gives the response when the assessment's parts are read
+   * @param explain whether to collect contributions and reasons
+   * @return the results
+   */
+  public Results evaluate(Cells cells, boolean suspect, Respondent respondent,
+      Supplier<Response> response, boolean explain) {
+    Work w = (Work) scratch()[1];
+    kernel.evaluate(cells, w, false);
+    return new Results(this, response, respondent, explain, suspect, w);
+  }
+
+  private Object[] scratch() {
+    Object[] s = scratch.get();
+    if (s == null) {
+      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
+      scratch.set(s);
+    }
+    return s;
   }
 
   /** Reads the assessment's parts from the results of an evaluation of a response. */
@@ -408,7 +431,10 @@ public final class CompiledQuestionnaire {
     List<Finding> findings = new ArrayList<>();
     DimensionResult[] results = new DimensionResult[preOrder.size() + 1];
     DimensionResult total = result(root, w, explain, results, findings);
-    if (w.validate || !findings.isEmpty()) {
+    boolean validate = w.suspect || w.foreign || kernel.conditional() || anyRequired
+        || response.questionnaireVersion().compareTo(questionnaire.version()) != 0
+        || (response.startedAt().isPresent() && response.submittedAt().isPresent());
+    if (validate || !findings.isEmpty()) {
       findings.addAll(0, questionnaire.validate(response));
     }
     DimensionResult[] dims = Arrays.copyOf(results, preOrder.size());

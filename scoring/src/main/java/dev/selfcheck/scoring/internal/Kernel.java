@@ -137,6 +137,8 @@ public final class Kernel {
   /** Per question: whether it is scored, and whether a scored answer is a plain option index. */
   private final boolean[] scored;
   private final boolean[] plainChoice;
+  /** Per question: how many choice indexes its answers are held as (see checkBound). */
+  private final int[] choiceWidths;
   /** Per question: the questions whose visibility condition reads its answer (null if none). */
   private final int[][] steers;
   /** Every visibility and rule condition, compiled once; the facts are a Work. */
@@ -212,6 +214,10 @@ public final class Kernel {
       }));
     }
     this.rules = compiled.rules();
+    choiceWidths = new int[qs];
+    for (int q = 0; q < qs; q++) {
+      choiceWidths[q] = choiceWidth(q);
+    }
   }
 
   private static boolean choice(Question q) {
@@ -496,6 +502,61 @@ public final class Kernel {
         suspect |= !scored[q] || !allows(q, s);
       }
     }
+  }
+
+  /** What {@link #checkBound(Cells)} says of cells bound by a reader: use them as they are. */
+  public static final int BOUND = 0;
+  /** ... use them as they are; an answer might draw a validation finding. */
+  public static final int BOUND_SUSPECT = 1;
+  /** ... bind the response again: a value is held where these cells hold an index. */
+  public static final int REBIND = 2;
+
+  /**
+   * Checks cells that a reader bound by index (the question's position, the option's index or
+   * 1 / 0 for yes / no, a value otherwise), as {@link #bind} would have bound them.
+   *
+   * @param cells cells of this kernel's size
+   * @return {@link #BOUND}, {@link #BOUND_SUSPECT} (as {@link #bind}'s result: a state the
+   *     question does not allow, an answer to an unscored question, a value that is not a scored
+   *     option) or {@link #REBIND}
+   * @throws IllegalArgumentException if an index names no option of its question, or a question
+   *     that takes no option
+   */
+  public int checkBound(Cells cells) {
+    boolean suspect = false;
+    boolean rebind = false;
+    byte[] state = cells.state;
+    int[] choice = cells.choice;
+    for (int q = 0; q < state.length; q++) {
+      byte s = state[q];
+      if (s == Cells.NOT_ANSWERED) {
+        continue; // like an answer without a value or state: validation finds nothing in it
+      }
+      if (s != Cells.ANSWERED) {
+        suspect |= !scored[q] || !allows(q, cells.stateAt(q));
+        continue;
+      }
+      int o = choice[q];
+      int width = choiceWidths[q];
+      if (o >= 0) {
+        if (o >= width) {
+          throw new IllegalArgumentException("question '" + questions.get(q).id() + "' (number "
+              + q + ") has no choice number " + o);
+        }
+        suspect |= !plainChoice[q];
+      } else {
+        rebind |= width > 0; // an option or boolean given as a value: bound by value
+        suspect = true;
+      }
+    }
+    return rebind ? REBIND : suspect ? BOUND_SUSPECT : BOUND;
+  }
+
+  /** How many choice indexes a question's answers are held as: its options, 2 for yes/no, or 0. */
+  private int choiceWidth(int q) {
+    Question question = questions.get(q);
+    return choice(question) ? options.get(q).size()
+        : question.type() == QuestionType.YES_NO ? 2 : 0;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /*
  * What an Assessment is a view of: the evaluator's results for one response, copied out of the
@@ -31,13 +32,16 @@ import java.util.Set;
 public final class Results {
 
   final CompiledQuestionnaire compiled;
-  /** The response, until the parts are read (then null, so that the view does not keep it). */
-  private Response response;
+  /** Gives the response, until the parts are read (then null, so that the view does not keep it). */
+  private Supplier<Response> response;
   private final Respondent respondent;
   final boolean explain;
   final boolean foreign;
-  /** Whether the response is validated into the findings, whatever the results say. */
-  final boolean validate;
+  /**
+   * Whether an answer might draw a validation finding (Kernel.bind): then, or when the response
+   * itself calls for it, the response is validated into the findings.
+   */
+  final boolean suspect;
 
   // per node, as in Work
   final byte[] why;
@@ -67,15 +71,15 @@ public final class Results {
 
   private volatile Read read;
 
-  Results(CompiledQuestionnaire compiled, Response response, boolean explain, boolean validate,
-      Work w) {
+  Results(CompiledQuestionnaire compiled, Supplier<Response> response, Respondent respondent,
+      boolean explain, boolean suspect, Work w) {
     Kernel kernel = w.kernel;
     this.compiled = compiled;
     this.response = response;
-    this.respondent = response.respondent().orElse(null);
+    this.respondent = respondent;
     this.explain = explain;
     this.foreign = w.foreign;
-    this.validate = validate;
+    this.suspect = suspect;
     int n = kernel.nodeCount();
     why = w.why.clone();
     band = w.band.clone();
@@ -205,7 +209,7 @@ public final class Results {
       synchronized (this) {
         r = read;
         if (r == null) {
-          r = compiled.read(this, response);
+          r = compiled.read(this, response.get());
           read = r;
           response = null;
         }
