@@ -11,6 +11,7 @@ import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.Scorer;
 import dev.selfcheck.scoring.ScoringEngine;
+import dev.selfcheck.scoring.Wording;
 import dev.selfcheck.scenarios.internal.ConditionTracker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +78,8 @@ public final class RuleCoverage {
    *
    * @param pointer the JSON Pointer of the node in the questionnaire, such as {@code /rules/3/when/any/1}
    * @param rule the id of the rule it belongs to
-   * @param condition the node in words, such as {@code answer mgmt.budget le "1"}
+   * @param condition the node in words (with its parts), in English and with ids, as {@link
+   *     Wording#condition} puts it, such as {@code the answer to 'mgmt.budget' le '1'}
    * @param timesTrue the number of responses for which it held
    * @param timesFalse the number of responses for which it did not hold
    */
@@ -103,6 +105,9 @@ public final class RuleCoverage {
     }
   }
 
+  /** Conditions in words, in English with ids as they are: the words a rule-set author searches for. */
+  private static final Wording WORDING = Wording.of(Locale.ENGLISH);
+
   private final Questionnaire questionnaire;
   private final int responses;
   private final List<RuleUse> rules;
@@ -122,7 +127,8 @@ public final class RuleCoverage {
       rule.when().walk("/rules/" + i + "/when", (c, pointer) -> nodes.put(pointer, c));
       nodes.forEach((pointer, c) -> {
         int[] counts = b.conditionCounts.getOrDefault(pointer, new int[2]);
-        conditionUses.add(new ConditionUse(pointer, rule.id(), ConditionTracker.describe(c), counts[0], counts[1]));
+        conditionUses.add(new ConditionUse(pointer, rule.id(), WORDING.condition(c),
+            counts[0], counts[1]));
       });
     }
     this.rules = List.copyOf(ruleUses);
@@ -447,7 +453,9 @@ public final class RuleCoverage {
   /**
    * The coverage as JSON: {@code questionnaire}, {@code version}, {@code responses}, {@code
    * shares} (rules, conditions, bands), {@code rules}, {@code conditions}, {@code bands} and
-   * {@code recommendationsNeverFired}.
+   * {@code recommendationsNeverFired}. Each entry of {@code conditions} has the node's {@code
+   * pointer} (the key to identify it by), its {@code rule}, its words in {@code condition} (see
+   * {@link ConditionUse}) and its {@code true} and {@code false} counts.
    *
    * @return the JSON text
    */

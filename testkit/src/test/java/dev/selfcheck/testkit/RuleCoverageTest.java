@@ -2,12 +2,18 @@ package dev.selfcheck.testkit;
 
 import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.scenarios.RuleCoverage;
 import dev.selfcheck.scenarios.ScenarioRunner;
 import dev.selfcheck.scenarios.ScenarioSuite;
 import dev.selfcheck.scenarios.SuiteResult;
+import dev.selfcheck.scoring.Wording;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +36,8 @@ class RuleCoverageTest {
         "/rules/2/when/all/1/not", "/rules/7/when", "/rules/7/when/any/0", "/rules/7/when/any/1",
         "/rules/7/when/any/2");
     then(coverage.conditions().get(0)).isEqualTo(
-        new RuleCoverage.ConditionUse("/rules/0/when", "noStrategy", "any of 2", 1, 0));
+        new RuleCoverage.ConditionUse("/rules/0/when", "noStrategy",
+            "(the score of 'management' is below 50 or the answer to 'strategyExists' eq false)", 1, 0));
     then(coverage.bands()).extracting(RuleCoverage.BandUse::dimension)
         .containsExactly("total", "management", "opening", "monitoring");
     then(coverage.share(RuleCoverage.Kind.BANDS)).isEqualTo(3 / 16.0);
@@ -47,7 +54,7 @@ class RuleCoverageTest {
     then(coverage.responses()).isEqualTo(3);
     then(coverage.rulesNeverFired()).isEmpty();
     then(coverage.conditionsNeverTrue()).extracting(RuleCoverage.ConditionUse::condition)
-        .containsExactly("answer complaintAudit eq false");
+        .containsExactly("the answer to 'complaintAudit' eq false");
     then(coverage.bandsNotReached(List.of("total", "management", "opening", "monitoring"))).containsExactly(
         java.util.Map.entry("total", List.of("advanced")),
         java.util.Map.entry("management", List.of("developing", "advanced")),
@@ -71,8 +78,26 @@ class RuleCoverageTest {
         .contains("rule               fired  recommends\n"
             + "noStrategy             1  rec.strategyWorkshop\n")
         .contains("auditMissing           0  rec.audit\n")
-        .contains("conditions never true: 5\n  /rules/2/when/all/1/not  answer complaintHandling ge \"3\"\n")
+        .contains("conditions never true: 5\n  /rules/2/when/all/1/not  the answer to 'complaintHandling' ge '3'\n")
         .contains("management  [x] start  [ ] developing  [ ] advanced  [ ] exemplary\n");
+  }
+
+  @Test
+  void should_word_every_condition_node_as_the_reasons_do_when_coverage_is_measured() {
+    // GIVEN every node of every rule's condition, by its pointer, in the words of Wording (English, ids)
+    Questionnaire questionnaire = Fixtures.questionnaire();
+    Wording wording = Wording.of(Locale.ENGLISH);
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (int i = 0; i < questionnaire.rules().size(); i++) {
+      questionnaire.rules().get(i).when().walk("/rules/" + i + "/when",
+          (node, pointer) -> expected.put(pointer, wording.condition(node)));
+    }
+    // WHEN
+    RuleCoverage coverage = RuleCoverage.builder(questionnaire).add(List.of(Fixtures.response())).build();
+    // THEN
+    then(coverage.conditions()).extracting(RuleCoverage.ConditionUse::pointer, RuleCoverage.ConditionUse::condition)
+        .containsExactlyElementsOf(expected.entrySet().stream()
+            .map(e -> tuple(e.getKey(), e.getValue())).toList());
   }
 
   @Test
@@ -90,6 +115,7 @@ class RuleCoverageTest {
     then(json.at("/rules/7/id").asString()).isEqualTo("auditMissing");
     then(json.at("/rules/7/fired").asInt()).isZero();
     then(json.at("/conditions/0/pointer").asString()).isEqualTo("/rules/0/when");
+    then(json.at("/conditions/1/condition").asString()).isEqualTo("the score of 'management' is below 50");
     then(json.at("/bands/1/notReached/0").asString()).isEqualTo("developing");
     then(json.at("/recommendationsNeverFired/0").asString()).isEqualTo("rec.audit");
   }

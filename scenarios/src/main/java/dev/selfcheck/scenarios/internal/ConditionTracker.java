@@ -1,27 +1,15 @@
 package dev.selfcheck.scenarios.internal;
 
-import dev.selfcheck.core.AllOf;
-import dev.selfcheck.core.AnswerComparison;
-import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
-import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
-import dev.selfcheck.core.BandIs;
-import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.ConditionProgram;
-import dev.selfcheck.core.MeasureComparison;
-import dev.selfcheck.core.Not;
-import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
-import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /*
@@ -110,63 +98,5 @@ public final class ConditionTracker implements ConditionProgram.Facts {
   @Override
   public int band(int dimension) {
     return results[dimension].band().map(bands.get(dimension)::indexOf).orElse(-1);
-  }
-
-  /**
-   * Describes a condition node in one line, for tables.
-   *
-   * @param c the condition
-   * @return such as {@code answer mgmt.budget le "1"} or {@code any(3)}
-   */
-  public static String describe(Condition c) {
-    if (c instanceof AllOf) {
-      return "all of " + ((AllOf) c).parts().size();
-    }
-    if (c instanceof AnyOf) {
-      return "any of " + ((AnyOf) c).parts().size();
-    }
-    if (c instanceof Not) {
-      return "not";
-    }
-    if (c instanceof AnswerIs) {
-      return "answer " + ((AnswerIs) c).question() + " is " + ((AnswerIs) c).state().jsonName();
-    }
-    if (c instanceof AnswerComparison) {
-      AnswerComparison a = (AnswerComparison) c;
-      return "answer " + a.question() + " " + a.operator().jsonName() + " " + literals(a.values());
-    }
-    if (c instanceof Quantifier) {
-      Quantifier q = (Quantifier) c;
-      return q.questions().size() + " questions" + q.atLeast().map(n -> " atLeast " + n).orElse("")
-          + q.atMost().map(n -> " atMost " + n).orElse("") + " where "
-          + q.state().map(s -> "is " + s.jsonName())
-              .orElseGet(() -> q.operator().orElseThrow().jsonName() + " " + literals(q.values()));
-    }
-    if (c instanceof MeasureComparison) {
-      MeasureComparison m = (MeasureComparison) c;
-      return m.measure().jsonName() + " " + m.dimension() + " " + m.operator().jsonName() + " "
-          + m.value().toPlainString();
-    }
-    if (c instanceof ScorableIs) {
-      return "score " + ((ScorableIs) c).dimension() + " is "
-          + (((ScorableIs) c).scorable() ? "scorable" : "notScorable");
-    }
-    BandIs b = (BandIs) c;
-    return "band " + b.dimension() + " " + b.operator().jsonName() + " "
-        + (b.bands().size() == 1 ? b.bands().get(0) : b.bands().toString());
-  }
-
-  private static String literals(List<dev.selfcheck.core.Literal> values) {
-    List<String> shown = values.stream().map(l -> {
-      switch (l.kind()) {
-        case TEXT:
-          return "\"" + l.text() + "\"";
-        case NUMBER:
-          return l.number().toPlainString();
-        default:
-          return Boolean.toString(l.bool()).toLowerCase(Locale.ROOT);
-      }
-    }).collect(java.util.stream.Collectors.toList());
-    return shown.size() == 1 ? shown.get(0) : shown.toString();
   }
 }
