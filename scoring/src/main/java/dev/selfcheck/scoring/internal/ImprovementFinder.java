@@ -1,6 +1,5 @@
 package dev.selfcheck.scoring.internal;
 
-import dev.selfcheck.core.Aggregation;
 import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
@@ -19,17 +18,15 @@ import java.util.Optional;
 /*
  * Improvement potential, read from the evaluation.
  *
- * The response is evaluated once (Kernel.evaluate into a Work). For each node the finder reads
- * from the Work what its aggregation adds up over the included slots (an Agg): the weighted sum
- * and the weights (the spans when normalised), the weight meeting the threshold, the best and the
- * second best slot score of a minimum or maximum, how many slots are included, and for prorating
- * the applicable and the answered question weight. A candidate answer changes one slot of its
- * question's node, and the change is walked up to the total with the counts (answered,
- * applicable) moved along for the minimum answered share. Where the node's included set stays
- * and it is linear (a weighted mean or sum, normalised or not, share meeting, with a factor and
- * offset but no clamp) the score moves by the slot's change through the divisor, prorating and
- * factor, whatever the other slots hold; elsewhere the node's aggregate is recomputed with that
- * slot's part replaced, then rescaled and clamped (CompiledQuestionnaire.apply). The walk carries
+ * The response is evaluated once (Kernel.evaluate into a Work). For each node the finder asks the
+ * kernel for what its aggregation adds up over the included slots (Kernel.sums, read once per
+ * node). A candidate answer changes one slot of its question's node, and the change is walked up
+ * to the total with the counts (answered, applicable) moved along for the minimum answered share.
+ * At each node the kernel gives the effect of the one changed slot by its own aggregation and
+ * post-processing (there is no second copy here): where the node's included set stays and it is
+ * linear (a weighted mean or sum, normalised or not, share meeting, with a factor and offset but
+ * no clamp) the change of its score, whatever the other slots hold (Kernel.slotChange);
+ * elsewhere its score with that slot changed (Kernel.slotChanged). The walk carries
  * changes of score, not scores, so a total whose score is a large fraction costs no more. A
  * candidate costs a few exact operations per level, and every dimension's gain is read off the
  * same walk, so the improvements of every dimension grow linearly with the questionnaire.
@@ -123,9 +120,7 @@ public final class ImprovementFinder {
         parentOf[p.children[j].index] = n;
         slotInParent[p.children[j].index] = p.items + j;
       }
-      nonlinear[n] = p.min != null || p.max != null || (!p.normalize
-          && (p.aggregation == Aggregation.MINIMUM || p.aggregation == Aggregation.MAXIMUM
-          || p.aggregation == Aggregation.SHARE_MEETING));
+      nonlinear[n] = p.min != null || p.max != null || Kernel.extreme(p) || Kernel.thresholded(p);
     }
     collect(nodes - 1, 0);
     steered = new int[kernel.questionCount()][];
@@ -503,18 +498,6 @@ public final class ImprovementFinder {
     return n;
   }
 
-  /** What a node's aggregation adds up over its included slots. */
-  private static final class Agg {
-    int included;
-    Rational num = Rational.ZERO;
-    Rational den = Rational.ZERO;
-    Rational applicable = Rational.ZERO;
-    Rational answered = Rational.ZERO;
-    int bestSlot = -1;
-    Rational best;
-    Rational second;
-  }
-
   /** One response's cells and evaluation, with the aggregates read from it on demand. */
   private final class Session {
     final Response response;
@@ -522,7 +505,7 @@ public final class ImprovementFinder {
     final Work w = kernel.newWork();
     final boolean foreign;
     final boolean[] visibleAtStart;
-    final Agg[] agg = new Agg[kernel.nodeCount()];
+    final Kernel.Sums[] agg = new Kernel.Sums[kernel.nodeCount()];
     final Options[] options;
     /** Per question: 0 not known yet, 1 stable, 2 not (see stable). */
     final byte[] stable = new byte[kernel.questionCount()];
@@ -653,9 +636,9 @@ public final class ImprovementFinder {
       return o;
     }
 
-    private Agg agg(int n) {
+    private Kernel.Sums agg(int n) {
       if (agg[n] == null) {
-        agg[n] = aggregate(kernel.node(n), w);
+        agg[n] = kernel.sums(kernel.node(n), w);
       }
       return agg[n];
     }
@@ -773,22 +756,19 @@ public final class ImprovementFinder {
           return top + 1;
         }
         Kernel.KNode a = kernel.node(n);
-        Agg g = agg(n);
+        Kernel.Sums g = agg(n);
         int answered = w.answered[n] + dAnswered;
         int applicable = w.answered[n] + w.dontKnow[n] + w.notAnswered[n] + dApplicable;
         boolean tooFew = Kernel.tooFewAnswered(a, answered, applicable);
         Rational change;
         boolean scorable;
-        if (oldIn && newIn && w.scorable[n] && !extreme(a) && a.min == null && a.max == null) {
+        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && a.min == null && a.max == null) {
           // the included set stays: the score moves by the slot's change, whatever the others hold
           scorable = !tooFew;
-          boolean share = a.aggregation == Aggregation.SHARE_MEETING && !a.normalize;
-          if (share && oldV == null) {
+          if (oldV == null && Kernel.thresholded(a)) {
             oldV = w.score(oldNode);
           }
-          Rational part = share ? part(a, at, oldV.plus(dV)).minus(part(a, at, oldV))
-              : a.weight[at].value().times(dV);
-          change = linear(a, g, part);
+          change = kernel.slotChange(a, g, at, oldV, dV);
         } else {
           if (oldV == null && oldNode >= 0) {
             oldV = w.score(oldNode);
@@ -796,12 +776,10 @@ public final class ImprovementFinder {
           if (newIn && newV == null) {
             newV = oldV.plus(dV);
           }
-          int included = g.included - (oldIn ? 1 : 0) + (newIn ? 1 : 0);
-          Rational pre = included == 0 || tooFew ? null
-              : pre(a, g, at, oldIn, oldV, newIn, newV, dApplicableWeight, dAnsweredWeight);
-          scorable = pre != null;
-          change = scorable && w.scorable[n]
-              ? CompiledQuestionnaire.apply(pre, a.node.settings).minus(w.score(n)) : null;
+          Rational changed = tooFew ? null
+              : kernel.slotChanged(a, g, at, oldIn, oldV, newIn, newV, dApplicableWeight, dAnsweredWeight);
+          scorable = changed != null;
+          change = scorable && w.scorable[n] ? changed.minus(w.score(n)) : null;
         }
         if (scorable != w.scorable[n]) {
           rescore(q, v, after, i, top);
@@ -854,120 +832,5 @@ public final class ImprovementFinder {
       return p.scorers[k].score(v);
     }
     return o < 0 || o >= table.length || table[o] == null ? null : table[o].value();
-  }
-
-  private static boolean extreme(Kernel.KNode p) {
-    return !p.normalize
-        && (p.aggregation == Aggregation.MINIMUM || p.aggregation == Aggregation.MAXIMUM);
-  }
-
-  /** A slot's part of a node's sum: weight × score (less weight × lowest when normalised). */
-  private static Rational part(Kernel.KNode p, int k, Rational score) {
-    if (p.normalize) {
-      return p.weight[k].value().times(score).minus(p.weightedLo[k].value());
-    }
-    if (p.aggregation == Aggregation.SHARE_MEETING) {
-      return p.threshold != null && score.compareTo(p.threshold.value()) >= 0
-          ? p.weight[k].value() : Rational.ZERO;
-    }
-    return p.weight[k].value().times(score);
-  }
-
-  /** A slot's part of a node's divisor: its span when normalised, else its weight. */
-  private static Rational divisor(Kernel.KNode p, int k) {
-    return p.normalize ? p.span[k].value() : p.weight[k].value();
-  }
-
-  /** Reads what a node's aggregation adds up over its included slots. */
-  private Agg aggregate(Kernel.KNode p, Work w) {
-    Agg g = new Agg();
-    boolean extreme = extreme(p);
-    boolean minimum = p.aggregation == Aggregation.MINIMUM;
-    for (int k = 0; k < p.weight.length; k++) {
-      if (!w.included[p.slotBase + k]) {
-        continue;
-      }
-      g.included++;
-      Rational v = kernel.slotScore(w, p, k);
-      if (!extreme) {
-        g.num = g.num.plus(part(p, k, v));
-        g.den = g.den.plus(divisor(p, k));
-      } else if (p.weight[k].signum() != 0) {
-        if (g.best == null || better(v, g.best, minimum)) {
-          g.second = g.best;
-          g.best = v;
-          g.bestSlot = k;
-        } else if (g.second == null || better(v, g.second, minimum)) {
-          g.second = v;
-        }
-      }
-    }
-    if (p.prorate) {
-      g.applicable = w.applicableWeight[p.index].value();
-      g.answered = w.answeredWeight[p.index].value();
-    }
-    return g;
-  }
-
-  private static boolean better(Rational v, Rational than, boolean minimum) {
-    int c = v.compareTo(than);
-    return minimum ? c < 0 : c > 0;
-  }
-
-  /**
-   * A node's aggregate before rescale and clamp with one slot changed; null if the weights leave
-   * no score (as Kernel.aggregate and the prorating step of Kernel.evaluate).
-   */
-  private static Rational pre(Kernel.KNode p, Agg g, int k, boolean oldIn, Rational oldV,
-      boolean newIn, Rational newV, Rational dApplicable, Rational dAnswered) {
-    if (extreme(p)) {
-      if (p.weight[k].signum() == 0) {
-        return g.best;
-      }
-      Rational others = oldIn && g.bestSlot == k ? g.second : g.best;
-      if (!newIn) {
-        return others;
-      }
-      return others == null || better(newV, others, p.aggregation == Aggregation.MINIMUM)
-          ? newV : others;
-    }
-    Rational num = g.num;
-    Rational den = g.den;
-    if (oldIn) {
-      num = num.minus(part(p, k, oldV));
-      den = den.minus(divisor(p, k));
-    }
-    if (newIn) {
-      num = num.plus(part(p, k, newV));
-      den = den.plus(divisor(p, k));
-    }
-    return combine(p, num, den, g.applicable.plus(dApplicable), g.answered.plus(dAnswered));
-  }
-
-  /**
-   * How much a node's score moves when one slot that stays included changes its part of the sum
-   * by part (a linear node: no extreme, no clamp): through the divisor, prorating and the factor.
-   */
-  private static Rational linear(Kernel.KNode p, Agg g, Rational part) {
-    Rational pre;
-    if (p.normalize) {
-      pre = part.times(Rational.HUNDRED).dividedBy(g.den);
-    } else if (p.aggregation == Aggregation.WEIGHTED_SUM) {
-      pre = p.prorate && g.answered.signum() > 0 ? part.times(g.applicable).dividedBy(g.answered) : part;
-    } else {
-      pre = part.dividedBy(g.den);
-    }
-    return p.factor == null ? pre : pre.times(p.factor.value());
-  }
-
-  private static Rational combine(Kernel.KNode p, Rational num, Rational den, Rational applicable,
-      Rational answered) {
-    if (p.normalize) {
-      return den.signum() == 0 ? null : num.times(Rational.HUNDRED).dividedBy(den);
-    }
-    if (p.aggregation == Aggregation.WEIGHTED_SUM) {
-      return p.prorate && answered.signum() > 0 ? num.times(applicable).dividedBy(answered) : num;
-    }
-    return den.signum() == 0 ? null : num.dividedBy(den);
   }
 }

@@ -805,22 +805,7 @@ public final class Kernel {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
-      if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
-          && answeredWeight.signum() > 0) {
-        score.multiply(applicable).divide(answeredWeight);
-      }
-      if (p.factor != null) {
-        score.multiply(p.factor);
-      }
-      if (p.offset != null) {
-        score.add(p.offset);
-      }
-      if (p.min != null) {
-        score.max(p.min);
-      }
-      if (p.max != null) {
-        score.min(p.max);
-      }
+      post(p, score, applicable, answeredWeight, false);
       w.band[at] = band(p, score);
     }
     w.why[at] = why;
@@ -906,6 +891,88 @@ public final class Kernel {
     return true;
   }
 
+  /**
+   * What a node makes of its aggregate: the prorating of a weighted sum (× applicable weight ÷
+   * answered weight), the rescale (factor, then offset) and the clamp (min, max), in place.
+   *
+   * @param change whether score is a change of the aggregate rather than the aggregate: the
+   *     offset is left out (the clamp too; a change is asked for only of a node without one)
+   */
+  private static void post(KNode p, Exact score, Exact applicable, Exact answeredWeight,
+      boolean change) {
+    if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
+        && answeredWeight.signum() > 0) {
+      score.multiply(applicable).divide(answeredWeight);
+    }
+    if (p.factor != null) {
+      score.multiply(p.factor);
+    }
+    if (change) {
+      return;
+    }
+    if (p.offset != null) {
+      score.add(p.offset);
+    }
+    if (p.min != null) {
+      score.max(p.min);
+    }
+    if (p.max != null) {
+      score.min(p.max);
+    }
+  }
+
+  /** Whether a node takes the lowest or highest of its slots. */
+  static boolean extreme(KNode p) {
+    return !p.normalize
+        && (p.aggregation == Aggregation.MINIMUM || p.aggregation == Aggregation.MAXIMUM);
+  }
+
+  /** Whether a slot score v comes before than in an extreme node (lower for a minimum). */
+  private static boolean better(KNode p, Exact v, Exact than) {
+    int c = v.compareTo(than);
+    return p.aggregation == Aggregation.MINIMUM ? c < 0 : c > 0;
+  }
+
+  /**
+   * A slot's part of a node's sum into out: weight × score, less weight × lowest when normalised;
+   * its weight or nothing as the score meets the threshold in a share-meeting node.
+   */
+  private static Exact part(KNode p, int k, Exact score, Exact out) {
+    if (p.normalize) {
+      return out.setZero().addProduct(p.weight[k], score).subtract(p.weightedLo[k]);
+    }
+    if (p.aggregation == Aggregation.SHARE_MEETING) {
+      return p.threshold != null && score.compareTo(p.threshold) >= 0
+          ? out.set(p.weight[k]) : out.setZero();
+    }
+    return out.setZero().addProduct(p.weight[k], score);
+  }
+
+  /** A slot's part of a node's divisor: its span when normalised, else its weight. */
+  private static Exact divisor(KNode p, int k) {
+    return p.normalize ? p.span[k] : p.weight[k];
+  }
+
+  /**
+   * A node's aggregate of a sum over its included slots and their divisor, in place (not of an
+   * extreme node): × 100 ÷ divisor when normalised, the sum of a weighted sum, else ÷ divisor.
+   *
+   * @return false if the divisor leaves no score
+   */
+  private static boolean combine(KNode p, Exact sum, Exact divisor) {
+    if (!p.normalize && p.aggregation == Aggregation.WEIGHTED_SUM) {
+      return true;
+    }
+    if (divisor.signum() == 0) {
+      return false;
+    }
+    if (p.normalize) {
+      sum.multiply(HUNDRED);
+    }
+    sum.divide(divisor);
+    return true;
+  }
+
   /** Aggregates the included slots into out; false if the weights leave no score. */
   private static boolean aggregate(KNode p, Work w, Exact out) {
     int base = p.slotBase;
@@ -913,69 +980,32 @@ public final class Kernel {
     Exact[] slot = w.slot;
     boolean[] in = w.included;
     Exact weights = w.weights.setZero();
-    if (p.normalize) {
+    if (extreme(p)) {
+      int best = -1;
+      for (int k = 0; k < width; k++) {
+        if (in[base + k] && p.weight[k].signum() != 0
+            && (best < 0 || better(p, slot[base + k], slot[base + best]))) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        return false;
+      }
+      out.set(slot[base + best]);
+      return true;
+    }
+    if (p.normalize || p.aggregation == Aggregation.SHARE_MEETING) {
       out.setZero();
       for (int k = 0; k < width; k++) {
         if (in[base + k]) {
-          weights.add(p.span[k]);
-          out.addProduct(p.weight[k], slot[base + k]);
-          out.subtract(p.weightedLo[k]);
+          out.add(part(p, k, slot[base + k], w.sum));
+          weights.add(divisor(p, k));
         }
       }
-      if (weights.signum() == 0) {
-        return false;
-      }
-      out.multiply(HUNDRED).divide(weights);
-      return true;
+    } else {
+      weightedSum(p, w, out, weights);
     }
-    switch (p.aggregation) {
-      case WEIGHTED_SUM:
-        weightedSum(p, w, out, weights);
-        return true;
-      case MINIMUM:
-      case MAXIMUM: {
-        int best = -1;
-        boolean minimum = p.aggregation == Aggregation.MINIMUM;
-        for (int k = 0; k < width; k++) {
-          if (!in[base + k] || p.weight[k].signum() == 0) {
-            continue;
-          }
-          int cmp = best < 0 ? 0 : slot[base + k].compareTo(slot[base + best]);
-          if (best < 0 || (minimum ? cmp < 0 : cmp > 0)) {
-            best = k;
-          }
-        }
-        if (best < 0) {
-          return false;
-        }
-        out.set(slot[base + best]);
-        return true;
-      }
-      case SHARE_MEETING: {
-        out.setZero();
-        for (int k = 0; k < width; k++) {
-          if (in[base + k]) {
-            weights.add(p.weight[k]);
-            if (p.threshold != null && slot[base + k].compareTo(p.threshold) >= 0) {
-              out.add(p.weight[k]);
-            }
-          }
-        }
-        if (weights.signum() == 0) {
-          return false;
-        }
-        out.divide(weights);
-        return true;
-      }
-      default: {
-        weightedSum(p, w, out, weights);
-        if (weights.signum() == 0) {
-          return false;
-        }
-        out.divide(weights);
-        return true;
-      }
-    }
+    return combine(p, out, weights);
   }
 
   /**
@@ -1012,6 +1042,143 @@ public final class Kernel {
     if (p.weightNum != null) {
       weights.set(weightSum, p.weightDen);
     }
+  }
+
+  // ------------------------------------------------------------------ one slot changed
+
+  /**
+   * What a node's aggregation adds up over the included slots of an evaluation, read once so
+   * that the node's score with one slot changed costs a few exact operations (slotChanged,
+   * slotChange): how many slots are included, the sum of their parts and of their divisors (not
+   * of an extreme node), the best and second best slot score and the best slot (of an extreme
+   * node), and the prorating weights.
+   */
+  static final class Sums {
+    int included;
+    final Exact sum = Exact.zero();
+    final Exact divisor = Exact.zero();
+    final Exact applicable = Exact.zero();
+    final Exact answered = Exact.zero();
+    int bestSlot = -1;
+    Exact best;
+    Exact second;
+  }
+
+  /**
+   * Reads a node's sums from an evaluation with per-slot data.
+   *
+   * @param p a node
+   * @param w an evaluation with per-slot data (newWork())
+   * @return its sums
+   */
+  Sums sums(KNode p, Work w) {
+    Sums g = new Sums();
+    Exact part = Exact.zero();
+    for (int k = 0; k < p.weight.length; k++) {
+      if (!w.included[p.slotBase + k]) {
+        continue;
+      }
+      g.included++;
+      Exact v = Exact.of(slotScore(w, p, k));
+      if (!extreme(p)) {
+        g.sum.add(part(p, k, v, part));
+        g.divisor.add(divisor(p, k));
+      } else if (p.weight[k].signum() != 0) {
+        if (g.best == null || better(p, v, g.best)) {
+          g.second = g.best;
+          g.best = v;
+          g.bestSlot = k;
+        } else if (g.second == null || better(p, v, g.second)) {
+          g.second = v;
+        }
+      }
+    }
+    if (p.prorate) {
+      g.applicable.set(w.applicableWeight[p.index]);
+      g.answered.set(w.answeredWeight[p.index]);
+    }
+    return g;
+  }
+
+  /**
+   * A node's score with one slot changed, by the node's aggregation and its post-processing
+   * (prorating, rescale, clamp), as evaluate would find it; the minimum answered share is not
+   * asked (see tooFewAnswered).
+   *
+   * @param p a node
+   * @param g its sums (see sums)
+   * @param k the slot's position among the node's slots
+   * @param oldIn whether the slot was included, with score oldV
+   * @param newIn whether it is included after the change, with score newV
+   * @param dApplicable the change of the prorating applicable weight
+   * @param dAnswered the change of the prorating answered weight
+   * @return the score after the change, or null if nothing is included or the weights leave none
+   */
+  Rational slotChanged(KNode p, Sums g, int k, boolean oldIn, Rational oldV, boolean newIn,
+      Rational newV, Rational dApplicable, Rational dAnswered) {
+    if (g.included - (oldIn ? 1 : 0) + (newIn ? 1 : 0) == 0) {
+      return null;
+    }
+    Exact score;
+    if (extreme(p)) {
+      Exact others = oldIn && g.bestSlot == k ? g.second : g.best;
+      Exact v = newIn ? Exact.of(newV) : null;
+      score = p.weight[k].signum() == 0 ? g.best
+          : v != null && (others == null || better(p, v, others)) ? v : others;
+      if (score == null) {
+        return null;
+      }
+      score = Exact.zero().set(score);
+    } else {
+      score = Exact.zero().set(g.sum);
+      Exact divisor = Exact.zero().set(g.divisor);
+      Exact part = Exact.zero();
+      if (oldIn) {
+        score.subtract(part(p, k, Exact.of(oldV), part));
+        divisor.subtract(divisor(p, k));
+      }
+      if (newIn) {
+        score.add(part(p, k, Exact.of(newV), part));
+        divisor.add(divisor(p, k));
+      }
+      if (!combine(p, score, divisor)) {
+        return null;
+      }
+    }
+    post(p, score, Exact.zero().set(g.applicable).add(Exact.of(dApplicable)),
+        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false);
+    return score.value();
+  }
+
+  /**
+   * How much a node's score moves when one slot that stays included changes its score by dV,
+   * for a scorable node that is not extreme and has no clamp: whatever the other slots hold, its
+   * part of the sum moves through the node's divisor, prorating and factor.
+   *
+   * @param p a node
+   * @param g its sums (see sums)
+   * @param k the slot's position among the node's slots
+   * @param oldV the slot's score before (read only if thresholded(p); may be null otherwise)
+   * @param dV its change
+   * @return the change of the node's score
+   */
+  Rational slotChange(KNode p, Sums g, int k, Rational oldV, Rational dV) {
+    Exact change;
+    if (thresholded(p)) {
+      Exact old = Exact.of(oldV);
+      change = part(p, k, Exact.zero().set(old).add(Exact.of(dV)), Exact.zero())
+          .subtract(part(p, k, old, Exact.zero()));
+    } else {
+      change = Exact.zero().addProduct(p.weight[k], Exact.of(dV));
+    }
+    combine(p, change, Exact.zero().set(g.divisor));
+    post(p, change, g.applicable, g.answered, true);
+    return change.value();
+  }
+
+  /** Whether a slot's part of a node's sum depends on its score other than linearly. */
+  static boolean thresholded(KNode p) {
+    return !p.normalize && p.aggregation == Aggregation.SHARE_MEETING;
   }
 
   // ------------------------------------------------------------------ the plan's shape
