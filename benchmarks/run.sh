@@ -99,6 +99,8 @@ rows.append(("load + validate flagship, cold JVM (median of 5)", f"{cold} ms", "
 rows.append(("compile wk108 (no target)", fmt_ns(ns(ours["compile"])), "–", "–", "–", None))
 o = ours["scoreExplanationsOffRead"]
 rows.append(("score wk108, explanations off, every result read (no target)", f"{fmt_ns(ns(o))}, {o['alloc']:,.0f} B", "–", "–", "–", None))
+o = ours["scoreResponse"]
+rows.append(("score wk108, a Response bound by id on scoring, explanations off (no target)", f"{fmt_ns(ns(o))}, {o['alloc']:,.0f} B", "–", "–", "–", None))
 r = ours["htmlReportWithImprovements"]
 rows.append(("HTML report with improvements, generated 10 000 questions", fmt_ns(ns(r)), "–", "–", "< 5 s", ns(r) < 5e9))
 for key, name in (("flagshipScore", "score a flagship response, explanations off"),
