@@ -281,11 +281,6 @@ public final class CompiledQuestionnaire {
     n.hi = r.hi();
   }
 
-  /** A node's rescale (factor, offset) and then its clamp (min, max) applied to a number. */
-  static Rational apply(Rational x, Settings s) {
-    return NodeRange.apply(x, s.rules);
-  }
-
   /** @return the dimensions' nodes in preorder, then the total */
   List<Node> nodes() {
     List<Node> all = new ArrayList<>(preOrder);
