@@ -10,7 +10,6 @@ import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.ImprovementPotential;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -134,8 +133,7 @@ public final class Report {
      * @return this builder
      */
     public Builder questionnaire(Questionnaire questionnaire) {
-      requireUnset(this.questionnaire, "questionnaire");
-      this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
+      this.questionnaire = ReportContext.once(this.questionnaire, questionnaire, "questionnaire");
       return this;
     }
 
@@ -146,8 +144,7 @@ public final class Report {
      * @return this builder
      */
     public Builder assessment(Assessment assessment) {
-      requireUnset(this.assessment, "assessment");
-      this.assessment = Objects.requireNonNull(assessment, "assessment");
+      this.assessment = ReportContext.once(this.assessment, assessment, "assessment");
       return this;
     }
 
@@ -158,8 +155,7 @@ public final class Report {
      * @return this builder
      */
     public Builder response(Response response) {
-      requireUnset(this.response, "response");
-      this.response = Objects.requireNonNull(response, "response");
+      this.response = ReportContext.once(this.response, response, "response");
       return this;
     }
 
@@ -170,8 +166,7 @@ public final class Report {
      * @return this builder
      */
     public Builder improvements(List<ImprovementPotential> improvements) {
-      requireUnset(this.improvements, "improvements");
-      this.improvements = List.copyOf(Objects.requireNonNull(improvements, "improvements"));
+      this.improvements = List.copyOf(ReportContext.once(this.improvements, improvements, "improvements"));
       return this;
     }
 
@@ -182,8 +177,7 @@ public final class Report {
      * @return this builder
      */
     public Builder locale(String locale) {
-      requireUnset(this.locale, "locale");
-      this.locale = Objects.requireNonNull(locale, "locale");
+      this.locale = ReportContext.once(this.locale, locale, "locale");
       return this;
     }
 
@@ -195,12 +189,7 @@ public final class Report {
      * @return this builder
      */
     public Builder linkBase(URI linkBase) {
-      requireUnset(this.linkBase, "linkBase");
-      Objects.requireNonNull(linkBase, "linkBase");
-      if (!linkBase.isAbsolute()) {
-        throw new IllegalArgumentException("linkBase must be an absolute address, but was " + linkBase);
-      }
-      this.linkBase = linkBase;
+      this.linkBase = ReportContext.absolute(ReportContext.once(this.linkBase, linkBase, "linkBase"));
       return this;
     }
 
@@ -213,21 +202,10 @@ public final class Report {
      *     questionnaire or version, or the questionnaire does not offer the language
      */
     public Report build() {
-      if (questionnaire == null) {
-        throw new IllegalStateException("questionnaire is required");
-      }
-      if (assessment == null) {
-        throw new IllegalStateException("assessment is required");
-      }
-      return new Report(ReportContext.of(questionnaire, assessment, Optional.ofNullable(response),
+      return new Report(ReportContext.of(ReportContext.required(questionnaire, "questionnaire"),
+          ReportContext.required(assessment, "assessment"), Optional.ofNullable(response),
           improvements == null ? List.of() : improvements, Optional.ofNullable(locale),
           Optional.ofNullable(linkBase)));
-    }
-
-    private static void requireUnset(Object current, String name) {
-      if (current != null) {
-        throw new IllegalStateException(name + " was already set");
-      }
     }
   }
 }

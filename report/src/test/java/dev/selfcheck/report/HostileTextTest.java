@@ -2,6 +2,11 @@ package dev.selfcheck.report;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.core.Respondent;
+import dev.selfcheck.core.Response;
+import dev.selfcheck.panel.Panel;
+import dev.selfcheck.panel.PanelAnalysis;
+import dev.selfcheck.panel.PanelResult;
 import java.net.URI;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -111,5 +116,33 @@ class HostileTextTest {
     // THEN
     then(text.lines().findFirst()).hasValue("Titel[2J[31m rot1m");
     then(text).doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u202e");
+  }
+
+  @Test
+  void should_show_a_hostile_group_and_hostile_texts_as_text_when_rendered_as_a_workshop_report() {
+    // GIVEN three respondents of the hostile group, so that the group is shown
+    Respondent respondent = HOSTILE.response().respondent().orElseThrow();
+    List<Response> members = java.util.stream.IntStream.range(0, 3).mapToObj(i -> Response.builder()
+        .from(HOSTILE.response()).respondent(Respondent.builder().from(respondent).id("r" + i).build()).build())
+        .toList();
+    PanelResult result = PanelAnalysis.create().analyze(HOSTILE.scorer(), Panel.of(HOSTILE.questionnaire(), members));
+    WorkshopReport report = WorkshopReport.builder().questionnaire(HOSTILE.questionnaire()).result(result)
+        .linkBase(URI.create("https://portal.example.org/")).build();
+    // WHEN
+    Document page = Jsoup.parse(report.toHtml());
+    Document markdown = MarkdownReportTest.rendered(report.toMarkdown());
+    // THEN no markup from the texts, in HTML and in what a Markdown viewer shows
+    then(page.select("script, img, iframe, object, embed, [src]")).isEmpty();
+    then(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+        .filter(a -> a.getKey().toLowerCase().startsWith("on"))).isEmpty();
+    then(page.select("table.group-comparison th[data-group]").eachAttr("data-group"))
+        .containsExactly("T-group " + PAYLOAD);
+    then(page.select("table.group-comparison th[data-group]").text()).startsWith("T-group " + PAYLOAD);
+    then(markdown.select("script, img, code")).isEmpty();
+    then(markdown.select("a").eachAttr("href")).allMatch(h -> h.startsWith("https://portal.example.org/"));
+    for (String name : List.of("T-title", "T-field1", "T-group", "T-rec-title")) {
+      then(page.text()).as(name).contains(name + " " + PAYLOAD);
+      then(markdown.text()).as(name).contains(name + " " + PAYLOAD);
+    }
   }
 }

@@ -16,7 +16,8 @@ class MarkdownReportTest {
 
   private static final Fixtures.Loaded SEVEN = Fixtures.sevenFields();
 
-  private static Document rendered(String markdown) {
+  /** What a Markdown viewer (CommonMark with tables) shows of a text, as an HTML document. */
+  static Document rendered(String markdown) {
     Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     return Jsoup.parse(HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build()
         .render(parser.parse(markdown)));

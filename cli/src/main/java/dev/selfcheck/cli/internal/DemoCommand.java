@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Validates the flagship questionnaire and its sample response (a fictional municipality's "
             + "integration office), scores it, writes the HTML report (with the radar chart) and "
             + "prints its path and the terminal table; then analyses the sample panel (eight "
-            + "respondents of the same town) and prints each field's spread ('selfcheck panel' "
-            + "shows more).",
+            + "respondents of the same town), prints each field's spread and writes its workshop "
+            + "report ('selfcheck panel' shows more).",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  done", "  1  the bundled content is invalid", "  2  usage error",
@@ -51,7 +51,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
   private String output;
 
-  @Option(names = "--mkdirs", description = "Create the folder of the -o FILE if it does not exist.")
+  @Option(names = "--workshop", paramLabel = "FILE", defaultValue = "selfcheck-workshop.html",
+      description = "Where to write the sample panel's workshop report (HTML; default: ${DEFAULT-VALUE}).")
+  private String workshop;
+
+  @Option(names = "--mkdirs", description = "Create the folders of the -o and --workshop FILEs if they do not exist.")
   private boolean mkdirs;
 
   @Override
@@ -76,21 +80,23 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(ReportCommand.terminal(io, report, true));
     out.println();
-    samplePanel(io, codec, q, scorer);
+    samplePanel(io, codec, q, scorer, language);
     return 0;
   }
 
-  /** Validates and analyses the sample panel and prints each field's spread. */
-  private static void samplePanel(Io io, QuestionnaireCodec codec, Questionnaire q, Scorer scorer) {
+  /** Validates and analyses the sample panel, prints each field's spread, writes its workshop report. */
+  private void samplePanel(Io io, QuestionnaireCodec codec, Questionnaire q, Scorer scorer, String language) {
     PrintWriter out = io.out();
     List<Response> members = Flagship.samplePanel();
     check(io, "sample panel: " + members.size() + " respondents",
         members.stream().flatMap(m -> codec.validate(m, q).stream()).toList());
     PanelResult result = PanelAnalysis.create().analyze(scorer, Panel.of(q, members));
+    Path html = Output.write(io, workshop, mkdirs, PanelCommand.workshop(q, result, language).toHtml());
     out.println(PanelCommand.heading(result) + " (selfcheck panel shows the agenda and more)");
     out.println();
     out.print(PanelCommand.fields(q, result));
     out.println();
+    out.println("workshop " + html);
   }
 
   /** Prints the outcome of a check; ends the demo when the bundled content has errors. */

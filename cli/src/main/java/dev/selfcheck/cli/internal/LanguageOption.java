@@ -32,6 +32,11 @@ final class LanguageOption {
     }
   }
 
+  /** @return the language as given, if the option was given */
+  java.util.Optional<String> given() {
+    return java.util.Optional.ofNullable(lang);
+  }
+
   /**
    * A language tag, or a usage error.
    *

@@ -8,6 +8,7 @@ import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.panel.Panel;
 import dev.selfcheck.panel.PanelAnalysis;
 import dev.selfcheck.panel.PanelResult;
+import dev.selfcheck.report.WorkshopReport;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.scoring.DimensionResult;
@@ -41,7 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
             + "prints per field the distribution of the respondents' scores (n, mean, median, "
             + "min-max, agreement r_wg(J), band counts), the top of the workshop agenda and the "
             + "knowledge gaps (questions nobody could answer); --format json writes the whole "
-            + "panel result (panel-result.schema.json). See docs/panels.md.",
+            + "panel result (panel-result.schema.json); --format html or markdown the workshop "
+            + "report (radar with each field's spread, distributions, groups, the agenda beside the "
+            + "recommendations, knowledge gaps; HTML printable on A4). See docs/panels.md.",
         "Responses that do not belong in the panel (another questionnaire or version, a second "
             + "response of a respondent, no respondent) are left out and printed as findings "
             + "with a pointer into the list of responses (/responses/N is the N-th, from 0).",
@@ -56,7 +59,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PanelCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { table, json }
+  enum Format { table, json, html, markdown }
 
   /** How many agenda items the table shows. */
   static final int AGENDA_LINES = 10;
@@ -95,8 +98,9 @@ final class PanelCommand implements Callable<Integer> {
       description = "Fold away groups of fewer than N respondents (default: 3, or 5 with --anonymous).")
   private Integer minGroupSize;
 
-  @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-      description = "table (default): a summary for the terminal; json: the panel result.")
+  @Option(names = "--format", paramLabel = "table|json|html|markdown", defaultValue = "table",
+      description = "table (default): a summary for the terminal; json: the panel result; html, "
+          + "markdown: the workshop report, in the --lang language (default: the questionnaire's).")
   private Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -130,8 +134,14 @@ final class PanelCommand implements Callable<Integer> {
     Scorer scorer = ScoringEngine.create().compile(q);
     Panel panel = Panel.of(q, members);
     PanelResult result = analysis.build().analyze(scorer, panel);
-    Output.write(io, output == null ? "-" : output, mkdirs,
-        format == Format.json ? result.toJson() + "\n" : table(q, result));
+    String text = switch (format) {
+      case json -> result.toJson() + "\n";
+      case html -> workshop(q, result, ReportCommand.language(spec, q, language.given().orElse(null))).toHtml();
+      case markdown -> workshop(q, result, ReportCommand.language(spec, q, language.given().orElse(null)))
+          .toMarkdown();
+      default -> table(q, result);
+    };
+    Output.write(io, output == null ? "-" : output, mkdirs, text);
     for (Finding f : panel.findings()) {
       io.err().println(source(f, names) + ":" + Findings.line(f, io.language()).substring(1));
     }
@@ -160,6 +170,18 @@ final class PanelCommand implements Callable<Integer> {
       }
     }
     return members;
+  }
+
+  /**
+   * The workshop report of a panel result.
+   *
+   * @param q the questionnaire
+   * @param result the panel result
+   * @param language a language the questionnaire offers
+   * @return the report
+   */
+  static WorkshopReport workshop(Questionnaire q, PanelResult result, String language) {
+    return WorkshopReport.builder().questionnaire(q).result(result).locale(language).build();
   }
 
   /** The file (or line) a finding's pointer {@code /responses/N...} points into. */

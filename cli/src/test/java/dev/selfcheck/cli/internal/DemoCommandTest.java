@@ -61,4 +61,20 @@ class DemoCommandTest {
     // THEN
     then(run.exitCode).isEqualTo(2);
   }
+
+  @Test
+  void should_write_the_sample_panels_workshop_report_and_name_it_last_when_the_demo_runs() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("demo");
+    Cli.Run elsewhere = cli.run("demo", "--lang", "en", "--workshop", "panel/workshop.html", "--mkdirs");
+    // THEN
+    then(run.exitCode).as(run.err).isZero();
+    then(run.out).endsWith("\nworkshop " + dir.resolve("selfcheck-workshop.html") + "\n");
+    then(cli.read("selfcheck-workshop.html")).contains("lang=\"de\"", "<svg class=\"radar\"", "class=\"radar-spread\"",
+        "Agenda für den Workshop");
+    then(elsewhere.exitCode).as(elsewhere.err).isZero();
+    then(cli.read("panel/workshop.html")).contains("lang=\"en\"", "Workshop agenda");
+  }
 }

@@ -7,6 +7,7 @@ import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.panel.Panel;
 import dev.selfcheck.panel.PanelAnalysis;
 import dev.selfcheck.panel.PanelResult;
+import dev.selfcheck.report.WorkshopReport;
 import dev.selfcheck.scoring.ScoringEngine;
 import java.nio.file.Path;
 import java.util.List;
@@ -142,5 +143,34 @@ class PanelCommandTest {
     then(both.err).contains("give either RESPONSE files or --jsonl, not both");
     then(noFiles.exitCode).isEqualTo(2);
     then(noFiles.err).contains("give RESPONSE files or --jsonl FILE to analyse against mini.yaml");
+  }
+
+  @Test
+  void should_write_the_workshop_report_of_the_api_when_html_or_markdown_is_asked_for() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    PanelResult expected = sample(PanelAnalysis.create());
+    // WHEN
+    Cli.Run html = cli.run("panel", "--format", "html", "-o", "out/workshop.html", "--mkdirs");
+    Cli.Run markdown = cli.run("panel", "--format", "markdown", "--lang", "en");
+    // THEN the questionnaire's language unless --lang asks for another, as the library writes it
+    then(html.exitCode).as(html.toString()).isZero();
+    then(html.out).isEmpty();
+    then(cli.read("out/workshop.html")).isEqualTo(WorkshopReport.builder().questionnaire(FLAGSHIP).result(expected)
+        .locale("de").build().toHtml());
+    then(markdown.exitCode).as(markdown.toString()).isZero();
+    then(markdown.out).isEqualTo(WorkshopReport.builder().questionnaire(FLAGSHIP).result(expected).locale("en")
+        .build().toMarkdown()).startsWith("# Workshop report: ");
+  }
+
+  @Test
+  void should_be_a_usage_error_when_the_workshop_report_is_asked_for_in_a_language_not_offered() {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    // WHEN
+    Cli.Run run = cli.run("panel", "--format", "html", "--lang", "fr");
+    // THEN
+    then(run.exitCode).isEqualTo(2);
+    then(run.err).contains("--lang fr: questionnaire 'welcoming-municipality' is written in de");
   }
 }

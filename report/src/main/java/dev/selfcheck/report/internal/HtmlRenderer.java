@@ -35,11 +35,22 @@ public final class HtmlRenderer {
 
   private final Views views;
   private final ReportContext context;
-  private final StringBuilder out = new StringBuilder(32_768);
+  private final StringBuilder out;
 
   private HtmlRenderer(ReportContext context) {
-    this.context = context;
-    this.views = new Views(context);
+    this(new Views(context), new StringBuilder(32_768));
+  }
+
+  /**
+   * A renderer that writes parts of a page (such as recommendation cards) into another page.
+   *
+   * @param views the views of the assessment the parts show
+   * @param out where the parts go
+   */
+  HtmlRenderer(Views views, StringBuilder out) {
+    this.views = views;
+    this.context = views.context();
+    this.out = out;
   }
 
   /**
@@ -54,24 +65,39 @@ public final class HtmlRenderer {
 
   private String page() {
     String title = context.text(context.questionnaire().title());
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(html(context.locale())).append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-        .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(html(title)).append(" – ")
-        .append(html(views.label(Label.OVERALL_RESULT))).append("</title>\n")
-        .append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
+    head(title + " – " + views.label(Label.OVERALL_RESULT), HtmlStyle.CSS);
     header(title);
     out.append("<main>\n");
     overview();
     recommendations();
     details();
     out.append("</main>\n");
+    foot();
+    return out.toString();
+  }
+
+  /**
+   * Opens the page: the document's head (Content-Security-Policy, viewport, title, inline style
+   * sheet) up to the opening body tag.
+   *
+   * @param title the page title (not yet escaped)
+   * @param css the style sheet
+   */
+  void head(String title, String css) {
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(html(context.locale())).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+        .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(html(title)).append("</title>\n")
+        .append("<style>\n").append(css).append("</style>\n</head>\n<body>\n");
+  }
+
+  /** Closes the page with the footer: the questionnaire's id and version. */
+  void foot() {
     out.append("<footer class=\"report-footer\"><p>").append(html(context.questionnaire().id()))
         .append(" ").append(html(context.questionnaire().version().toString()))
         .append(" · selfcheck</p></footer>\n</body>\n</html>\n");
-    return out.toString();
   }
 
   private void header(String title) {
@@ -86,35 +112,66 @@ public final class HtmlRenderer {
     views.respondent().ifPresent(r -> meta(Label.RESPONDENT, r));
     views.submitted().ifPresent(s -> meta(Label.SUBMITTED, s));
     out.append("</dl>\n</div>\n");
+    total(Label.TOTAL, total, views.label(Label.COMPLETION) + " " + views.completion(total));
+    out.append("</header>\n");
+  }
+
+  /**
+   * The box of a total in the page's header: its score out of the highest, its band and a note.
+   *
+   * @param heading what the total is
+   * @param total the total's result
+   * @param note the line under the band (not yet escaped)
+   */
+  void total(Label heading, DimensionResult total, String note) {
     out.append("<div class=\"total ").append(bandClass(total)).append("\" data-dimension=\"total\">\n")
-        .append("<span class=\"total-label\">").append(html(views.label(Label.TOTAL))).append("</span>\n")
+        .append("<span class=\"total-label\">").append(html(views.label(heading))).append("</span>\n")
         .append("<span class=\"total-score\">").append(html(views.score(total))).append("</span>\n");
     if (total.scorable()) {
       out.append("<span class=\"total-max\">/ ").append(html(views.exact(total.maxScore()))).append("</span>\n");
     }
     bandChip(total);
-    out.append("<span class=\"total-completion\">").append(html(views.label(Label.COMPLETION))).append(" ")
-        .append(html(views.completion(total))).append("</span>\n</div>\n</header>\n");
+    out.append("<span class=\"total-completion\">").append(html(note)).append("</span>\n</div>\n");
   }
 
-  private void meta(Label label, String value) {
+  /**
+   * One fact in the header's list.
+   *
+   * @param label what it is
+   * @param value its value (not yet escaped)
+   */
+  void meta(Label label, String value) {
     out.append("<div><dt>").append(html(views.label(label))).append("</dt><dd>").append(html(value))
         .append("</dd></div>\n");
   }
 
   private void overview() {
-    List<DimensionResult> fields = context.fields();
+    overview(context.fields(), java.util.Collections.nCopies(context.fields().size(), Optional.empty()),
+        Optional.empty(), this::bar);
+  }
+
+  /**
+   * The overview of the fields: the radar chart (from three fields) and a bar per field.
+   *
+   * @param fields the fields' results
+   * @param spreads per field the respondents' spread, if any
+   * @param legend the chart's caption (not yet escaped), if any
+   * @param bar writes a field's bar
+   */
+  void overview(List<DimensionResult> fields, List<Optional<RadarChart.Spread>> spreads, Optional<String> legend,
+      java.util.function.Consumer<DimensionResult> bar) {
     out.append("<section class=\"overview\" aria-labelledby=\"h-overview\">\n<h2 id=\"h-overview\">")
         .append(html(views.label(Label.FIELDS))).append("</h2>\n<div class=\"overview-grid")
         .append(fields.size() >= 3 ? "" : " bars-only").append("\">\n");
     if (fields.size() >= 3) {
       out.append("<figure class=\"radar-figure\">\n");
-      RadarChart.render(views, fields, out);
+      RadarChart.render(views, fields, spreads, out);
+      legend.ifPresent(l -> out.append("<figcaption class=\"radar-legend\">").append(html(l)).append("</figcaption>\n"));
       out.append("</figure>\n");
     }
     out.append("<ol class=\"bars\">\n");
     for (DimensionResult field : fields) {
-      bar(field);
+      bar.accept(field);
     }
     out.append("</ol>\n</div>\n</section>\n");
   }
@@ -140,7 +197,7 @@ public final class HtmlRenderer {
     out.append("</li>\n");
   }
 
-  private void bandChip(DimensionResult result) {
+  void bandChip(DimensionResult result) {
     if (!result.scorable()) {
       out.append("<span class=\"band-chip not-scorable\">").append(html(views.label(Label.NOT_SCORABLE)))
           .append("</span>\n");
@@ -180,7 +237,7 @@ public final class HtmlRenderer {
     out.append("</section>\n");
   }
 
-  private void recommendation(FiredRecommendation fired) {
+  void recommendation(FiredRecommendation fired) {
     Recommendation r = fired.recommendation();
     out.append("<article class=\"rec-card\" id=\"rec-").append(html(r.id())).append("\" data-recommendation=\"")
         .append(html(r.id())).append("\">\n<h4>").append(html(context.text(r.title()))).append("</h4>\n");
@@ -353,7 +410,7 @@ public final class HtmlRenderer {
         .append(html(views.exact(change.scoreAfter()))).append("</span></li>\n");
   }
 
-  private String bandClass(DimensionResult result) {
+  String bandClass(DimensionResult result) {
     return views.colourStep(result).map(s -> "band-c" + s).orElse(result.scorable() ? "band-none" : "not-scorable");
   }
 

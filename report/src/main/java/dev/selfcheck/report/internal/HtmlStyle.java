@@ -147,4 +147,77 @@ final class HtmlStyle {
         .field-name { color: var(--ink); }
       }
       """;
+
+  /**
+   * The additions of a panel's workshop report to {@link #CSS}: the spread on the radar and the
+   * bars, the tables of distributions and groups (labelled rows on a phone), the agenda beside the
+   * recommendations, and page breaks for A4.
+   */
+  static final String WORKSHOP_CSS = """
+      .radar-spread-area { fill: rgba(31, 78, 121, .16); stroke: none; }
+      .radar-spread { stroke: var(--accent); stroke-opacity: .55; stroke-width: 9; stroke-linecap: round; }
+      .radar-figure figcaption, .note { color: var(--muted); font-size: .9rem; }
+      .radar-figure figcaption { text-align: center; margin-top: 6px; }
+      .workshop .bar-track { position: relative; }
+      .bar-spread { position: absolute; top: 0; bottom: 0; min-width: 4px; border-radius: 6px;
+        background: rgba(31, 78, 121, .35); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .bar-mark { position: absolute; top: 0; bottom: 0; width: 6px; margin-left: -3px; border-radius: 3px;
+        background: var(--band); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .panel-section { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 20px; }
+      table.stack { width: 100%; border-collapse: collapse; font-size: .92rem; }
+      .stack th, .stack td { text-align: left; vertical-align: top; padding: 6px; border-bottom: 1px solid var(--line);
+        font-variant-numeric: tabular-nums; }
+      .stack thead th, .stack td { white-space: nowrap; overflow-wrap: normal; }
+      .stack td.bands { white-space: normal; min-width: 160px; }
+      .stack thead th { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
+        border-bottom: 2px solid var(--line); }
+      .stack tbody th { font-weight: 600; }
+      .stack tr.total-row th, .stack tr.total-row td { background: var(--wash); font-weight: 600; }
+      .stack td.low { color: #b42318; font-weight: 600; }
+      .group-size { font-weight: 400; }
+      .band-stack { display: flex; height: 10px; min-width: 80px; border-radius: 5px; overflow: hidden; background: #e6e9ef;
+        margin: 3px 0 4px; }
+      .band-stack span { display: block; height: 100%; background: var(--band);
+        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .band-counts { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 10px; font-size: .82rem; }
+      .band-counts .zero { color: var(--muted); }
+      .agenda-field { margin: 18px 0 0; }
+      .agenda-field > h3 { border-bottom: 2px solid var(--line); padding-bottom: 4px; }
+      .agenda-grid { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); gap: 18px; align-items: start; }
+      .agenda-grid.items-only { grid-template-columns: minmax(0, 1fr); }
+      .agenda-list { margin: 0; padding-left: 2.2em; }
+      .agenda-item { margin: 0 0 12px; break-inside: avoid; page-break-inside: avoid; }
+      .agenda-question { font-weight: 600; margin: 0 0 2px; }
+      .agenda-facts { margin: 0; font-size: .88rem; color: var(--muted); }
+      .priority { font-weight: 600; color: var(--accent); margin-right: 6px; }
+      .agenda-reasons { margin: 2px 0 0; padding-left: 1.1em; font-size: .9rem; }
+      .agenda-recs { background: var(--wash); border-radius: 8px; padding: 10px 12px; }
+      .aside-heading { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+      .agenda-recs .rec-card { background: var(--paper); }
+      .gap-list { margin: 0; padding-left: 1.2em; }
+      .gap-list li { margin: 0 0 8px; }
+      .gap-question { font-weight: 600; }
+      .gap-field, .gap-states { color: var(--muted); font-size: .88rem; }
+      .gap-field::before { content: "("; } .gap-field::after { content: ")"; }
+      .gap-states { display: block; }
+      @media (max-width: 760px) {
+        .panel-section { padding: 14px; }
+        .agenda-grid { grid-template-columns: minmax(0, 1fr); }
+        .agenda-list { padding-left: 1.8em; }
+        .stack thead { display: none; }
+        .stack tr, .stack th, .stack td { display: block; }
+        .stack tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+        .stack th, .stack td { border: 0; padding: 2px 6px; white-space: normal; }
+        .stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
+      }
+      @media print {
+        @page { size: A4; margin: 16mm 14mm; }
+        .panel-section { border: 0; border-radius: 0; padding: 0; }
+        .agenda-recs { background: none; border: 1px solid var(--line); }
+        .agenda { break-before: page; page-break-before: always; }
+        .agenda-field > h3 { break-after: avoid; page-break-after: avoid; }
+        .stack tr, .agenda-item, .gap-list li { break-inside: avoid; page-break-inside: avoid; }
+        .agenda-grid:not(.items-only) { grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); }
+      }
+      """;
 }

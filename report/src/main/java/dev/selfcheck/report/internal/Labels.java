@@ -111,7 +111,81 @@ public final class Labels {
     /** Gain of an answer change. */
     GAIN,
     /** Score after a change. */
-    SCORE_AFTER
+    SCORE_AFTER,
+    /** Heading of the workshop report. */
+    WORKSHOP_REPORT,
+    /** The number of respondents of a panel. */
+    RESPONDENTS,
+    /** The result of the answers combined, then scored once (route 2). */
+    COMBINED_RESULT,
+    /** How the combined result came about. */
+    COMBINED_NOTE,
+    /** The lowest to the highest score of the respondents. */
+    SPREAD,
+    /** The legend of the workshop radar chart. */
+    RADAR_LEGEND,
+    /** Heading of the distributions per field. */
+    DISTRIBUTIONS,
+    /** What the distributions describe. */
+    DISTRIBUTIONS_NOTE,
+    /** The number of respondents with a score. */
+    N,
+    /** The median. */
+    MEDIAN,
+    /** The lower and upper quartile. */
+    QUARTILES,
+    /** The lowest and the highest score. */
+    MIN_MAX,
+    /** The agreement r_wg(J). */
+    AGREEMENT,
+    /** Low agreement. */
+    LOW,
+    /** The respondents per band. */
+    BAND_COUNTS,
+    /** Heading of the group comparison. */
+    GROUPS,
+    /** What the group comparison shows; {0} is the minimum group size. */
+    GROUPS_NOTE,
+    /** No group is shown; {0} is the minimum group size. */
+    NO_GROUPS,
+    /** The groups folded together. */
+    GROUP_OTHER,
+    /** The respondents without a group. */
+    GROUP_NONE,
+    /** The gap between the lowest and the highest group mean. */
+    GAP,
+    /** Heading of the workshop agenda. */
+    AGENDA,
+    /** What the agenda lists. */
+    AGENDA_NOTE,
+    /** No question is on the agenda. */
+    NO_AGENDA,
+    /** The priority of an agenda item. */
+    PRIORITY,
+    /** The answers given to a question. */
+    ANSWERS,
+    /** Heading of the recommendations beside the agenda. */
+    COMBINED_RECOMMENDATIONS,
+    /** Agenda reason: yes and no; {0} and {1} are the counts of yes and no. */
+    REASON_YES_AND_NO,
+    /** Agenda reason: spread; {0} is the range in steps. */
+    REASON_SPREAD,
+    /** Agenda reason: both ends of the scale. */
+    REASON_BOTH_ENDS,
+    /** Agenda reason: low agreement; {0} is r_wg, {1} the cut-off. */
+    REASON_LOW_AGREEMENT,
+    /** Agenda reason: many do not know; {0} of {1} respondents, {2} the answer. */
+    REASON_MANY_DONT_KNOW,
+    /** Agenda reason: a gap between groups; {0} is the cut-off in steps. */
+    REASON_GROUP_GAP,
+    /** Heading of the knowledge gaps. */
+    GAPS,
+    /** What the knowledge gaps are. */
+    GAPS_NOTE,
+    /** There is no knowledge gap. */
+    NO_GAPS,
+    /** To how many respondents a question was shown; {0} is the number. */
+    SHOWN_TO
   }
 
   private final Locale locale;

@@ -23,11 +23,22 @@ public final class MarkdownRenderer {
 
   private final ReportContext context;
   private final Views views;
-  private final StringBuilder out = new StringBuilder(8192);
+  private final StringBuilder out;
 
   private MarkdownRenderer(ReportContext context) {
-    this.context = context;
-    this.views = new Views(context);
+    this(new Views(context), new StringBuilder(8192));
+  }
+
+  /**
+   * A renderer that writes parts of a document (such as recommendations) into another document.
+   *
+   * @param views the views of the assessment the parts show
+   * @param out where the parts go
+   */
+  MarkdownRenderer(Views views, StringBuilder out) {
+    this.views = views;
+    this.context = views.context();
+    this.out = out;
   }
 
   /**
@@ -84,7 +95,7 @@ public final class MarkdownRenderer {
     return out.toString();
   }
 
-  private void recommendation(FiredRecommendation fired) {
+  void recommendation(FiredRecommendation fired) {
     Recommendation r = fired.recommendation();
     out.append("#### ").append(markdown(context.text(r.title()))).append("\n\n");
     if (!r.tags().isEmpty()) {
@@ -120,7 +131,7 @@ public final class MarkdownRenderer {
     return text.equals(link.href()) ? markdown(text) : markdown(text) + " (" + markdown(link.href()) + ")";
   }
 
-  private String bold(Label label) {
+  String bold(Label label) {
     return "**" + markdown(views.label(label)) + "**";
   }
 }

@@ -5,6 +5,7 @@ import static dev.selfcheck.report.internal.Escape.html;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.report.internal.Labels.Label;
 import dev.selfcheck.scoring.DimensionResult;
+import dev.selfcheck.scoring.Rational;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,11 @@ import java.util.Optional;
  * "not scorable" under its label: the polygon joins only the fields that have a score, so a
  * missing score is never drawn as 0. Elements carry stable classes (radar, radar-axis,
  * radar-grid, radar-zone, radar-polygon, radar-point, radar-label) for styling and tests.
+ *
+ * A panel's workshop report adds each field's spread: the lowest to the highest score of the
+ * respondents, drawn on the field's axis as a thick segment (radar-spread) under the polygon, and,
+ * when every field has one, the ring between the lowest and the highest scores shaded
+ * (radar-spread-area). The polygon is then the combined result.
  */
 
 /** Draws the radar chart of the fields as inline SVG. */
@@ -33,16 +39,35 @@ final class RadarChart {
 
   private RadarChart() {}
 
-  static void render(Views views, List<DimensionResult> fields, StringBuilder out) {
+  /**
+   * The lowest and the highest score of a field among several respondents.
+   *
+   * @param min the lowest score
+   * @param max the highest score
+   */
+  record Spread(Rational min, Rational max) {}
+
+  /**
+   * Draws the chart, with each field's spread where given.
+   *
+   * @param views the views of the result the polygon shows
+   * @param fields the fields' results, the axes in order
+   * @param spreads per field its spread, if any
+   * @param out where the SVG goes
+   */
+  static void render(Views views, List<DimensionResult> fields, List<Optional<Spread>> spreads,
+      StringBuilder out) {
     int n = fields.size();
     String title = views.label(Label.RADAR);
     out.append("<svg class=\"radar\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
         .append("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n")
         .append("<title id=\"radar-title\">").append(html(title)).append("</title>\n<desc id=\"radar-desc\">");
     List<String> facts = new ArrayList<>();
-    for (DimensionResult f : fields) {
+    for (int i = 0; i < n; i++) {
+      DimensionResult f = fields.get(i);
       String band = views.band(f);
-      facts.add(views.label(f) + ": " + views.score(f) + (band.isEmpty() ? "" : " (" + band + ")"));
+      facts.add(views.label(f) + ": " + views.score(f) + (band.isEmpty() ? "" : " (" + band + ")")
+          + spreads.get(i).map(s -> ", " + spreadText(views, s)).orElse(""));
     }
     out.append(html(String.join("; ", facts))).append("</desc>\n");
 
@@ -81,6 +106,7 @@ final class RadarChart {
         }
       }
     }
+    spreads(views, fields, spreads, out);
     List<String> polygon = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Optional<Double> fraction = views.fraction(fields.get(i));
@@ -143,6 +169,40 @@ final class RadarChart {
     }
     out.append("<tspan class=\"radar-score\" x=\"").append(num(p[0])).append("\" dy=\"").append(num(lineHeight))
         .append("\">").append(html(score)).append("</tspan></text>\n");
+  }
+
+  private static void spreads(Views views, List<DimensionResult> fields, List<Optional<Spread>> spreads,
+      StringBuilder out) {
+    int n = fields.size();
+    List<String> outer = new ArrayList<>();
+    List<String> inner = new ArrayList<>();
+    StringBuilder segments = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      DimensionResult f = fields.get(i);
+      Optional<Spread> spread = spreads.get(i);
+      Optional<Double> low = spread.flatMap(s -> views.fraction(f, s.min().doubleValue()));
+      Optional<Double> high = spread.flatMap(s -> views.fraction(f, s.max().doubleValue()));
+      if (low.isEmpty() || high.isEmpty()) {
+        continue;
+      }
+      double[] a = at(i, n, low.get());
+      double[] b = at(i, n, high.get());
+      inner.add(num(a[0]) + "," + num(a[1]));
+      outer.add(num(b[0]) + "," + num(b[1]));
+      segments.append("<line class=\"radar-spread\" data-field=\"").append(html(f.id())).append("\" x1=\"")
+          .append(num(a[0])).append("\" y1=\"").append(num(a[1])).append("\" x2=\"").append(num(b[0]))
+          .append("\" y2=\"").append(num(b[1])).append("\"><title>")
+          .append(html(views.label(f) + ": " + spreadText(views, spread.get()))).append("</title></line>\n");
+    }
+    if (n >= 3 && outer.size() == n) {
+      out.append("<path class=\"radar-spread-area\" fill-rule=\"evenodd\" d=\"M").append(String.join(" L", outer))
+          .append(" Z M").append(String.join(" L", inner)).append(" Z\"/>\n");
+    }
+    out.append(segments);
+  }
+
+  private static String spreadText(Views views, Spread spread) {
+    return views.label(Label.SPREAD) + " " + views.exact(spread.min()) + "–" + views.exact(spread.max());
   }
 
   /** The band boundaries of a field as (fraction of the range, colour step of the band below it). */

@@ -83,6 +83,54 @@ public record ReportContext(
   }
 
   /**
+   * For the report builders: a setting that may be given once and not as null.
+   *
+   * @param current the setting so far (null if not yet given)
+   * @param value the value given
+   * @param name the setting's name, for the messages
+   * @param <T> its type
+   * @return the value
+   * @throws IllegalStateException if the setting was already given
+   * @throws NullPointerException if the value is null
+   */
+  public static <T> T once(Object current, T value, String name) {
+    if (current != null) {
+      throw new IllegalStateException(name + " was already set");
+    }
+    return java.util.Objects.requireNonNull(value, name);
+  }
+
+  /**
+   * For the report builders: a required setting.
+   *
+   * @param value the setting (null if not given)
+   * @param name its name, for the message
+   * @param <T> its type
+   * @return the value
+   * @throws IllegalStateException if it was not given
+   */
+  public static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new IllegalStateException(name + " is required");
+    }
+    return value;
+  }
+
+  /**
+   * For the report builders: a link base, which must be absolute.
+   *
+   * @param linkBase the address given
+   * @return the address
+   * @throws IllegalArgumentException if it is not absolute
+   */
+  public static URI absolute(URI linkBase) {
+    if (!linkBase.isAbsolute()) {
+      throw new IllegalArgumentException("linkBase must be an absolute address, but was " + linkBase);
+    }
+    return linkBase;
+  }
+
+  /**
    * A questionnaire text in the report's language, else in the default language.
    *
    * @param text the text

@@ -2,6 +2,7 @@ package dev.selfcheck.report.internal;
 
 import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Link;
@@ -386,6 +387,17 @@ public final class Views {
       return stateText(answer.state());
     }
     return wording.answer(questionId, answer.value().get());
+  }
+
+  /**
+   * An answer value to a question, in words.
+   *
+   * @param questionId the question
+   * @param value the value
+   * @return such as {@code trifft teilweise zu}, {@code ja}, {@code 18,5 %}
+   */
+  public String answer(String questionId, AnswerValue value) {
+    return wording.answer(questionId, value);
   }
 
   /**
