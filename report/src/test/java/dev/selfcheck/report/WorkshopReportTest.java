@@ -9,7 +9,9 @@ import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.panel.Panel;
 import dev.selfcheck.panel.PanelAnalysis;
 import dev.selfcheck.panel.PanelResult;
+import dev.selfcheck.scoring.Scorer;
 import dev.selfcheck.scoring.ScoringEngine;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -271,5 +273,28 @@ class WorkshopReportTest {
     then(document.select("script, link, img, iframe, details")).isEmpty();
     then(document.select("[src]")).isEmpty();
     then(html).contains("@media print", "size: A4");
+  }
+
+  @Test
+  void should_run_the_example_of_the_panel_page_when_the_workshop_report_is_written() {
+    // GIVEN
+    Questionnaire questionnaire = Flagship.questionnaire();
+    List<Response> responses = Flagship.samplePanel();
+    // WHEN
+    // tag::workshop[]
+    Scorer scorer = ScoringEngine.create().compile(questionnaire);
+    PanelResult result = PanelAnalysis.create().analyze(scorer, Panel.of(questionnaire, responses));
+    WorkshopReport report = WorkshopReport.builder()
+        .questionnaire(questionnaire)
+        .result(result)
+        .locale("de")                                   // default: the questionnaire's language
+        .linkBase(URI.create("https://portal.example.org/selfcheck/"))   // optional
+        .build();
+    String html = report.toHtml();        // one self-contained page, printable on A4
+    String markdown = report.toMarkdown();
+    // end::workshop[]
+    // THEN
+    then(html).startsWith("<!DOCTYPE html>").contains("Agenda für den Workshop");
+    then(markdown).startsWith("# Workshopbericht: Selbstcheck Willkommenskommune");
   }
 }
