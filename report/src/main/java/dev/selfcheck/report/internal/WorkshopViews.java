@@ -318,7 +318,7 @@ public final class WorkshopViews {
       words.add(switch (reason) {
         case YES_AND_NO -> labels.get(Label.REASON_YES_AND_NO, count(q, "true"), count(q, "false"));
         case SPREAD_OF_TWO_STEPS -> labels.get(Label.REASON_SPREAD, agreement.map(a -> String.valueOf(a.range()))
-            .orElse("2"));
+            .orElse("–"));
         case BOTH_ENDS -> labels.get(Label.REASON_BOTH_ENDS);
         case LOW_AGREEMENT -> labels.get(Label.REASON_LOW_AGREEMENT,
             agreement.flatMap(PanelResult.Agreement::rwg).map(views::exact).orElse("–"),
