@@ -9,7 +9,6 @@ import dev.selfcheck.core.SemanticVersion;
 import dev.selfcheck.scoring.Rational;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,52 +111,85 @@ public final class Panel {
     Objects.requireNonNull(questionnaire, "questionnaire");
     Objects.requireNonNull(responses, "responses");
     Objects.requireNonNull(weights, "weights");
+    Admission admission = new Admission(questionnaire, weights);
     List<Member> members = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < responses.size(); i++) {
-      Response r = Objects.requireNonNull(responses.get(i), "responses[" + i + "]");
+      admission.admit(Objects.requireNonNull(responses.get(i), "responses[" + i + "]")).ifPresent(members::add);
+    }
+    List<Finding> findings = admission.close();
+    return new Panel(questionnaire.id(), questionnaire.version(), members, findings);
+  }
+
+  /**
+   * Admits responses one at a time, in order: the one check of who is a member (same
+   * questionnaire and version, a respondent, no duplicate id, a positive weight), shared by
+   * {@link #of} and {@link PanelAnalysis.Accumulator}. It keeps the respondent ids seen, nothing
+   * else of a response.
+   */
+  static final class Admission {
+    private final Questionnaire questionnaire;
+    private final Map<String, Rational> weights;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private int next;
+    private int admitted;
+
+    Admission(Questionnaire questionnaire, Map<String, Rational> weights) {
+      this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
+      this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    /**
+     * @param r the next response
+     * @return its member, or empty when it is left out (with a finding)
+     */
+    Optional<Member> admit(Response r) {
+      int i = next++;
       String at = JsonPointer.append("/responses", i);
       if (!r.questionnaireId().equals(questionnaire.id())) {
         findings.add(PanelProblem.OTHER_QUESTIONNAIRE.at(JsonPointer.append(at, "questionnaireId"),
             r.questionnaireId(), questionnaire.id()));
-        continue;
+        return Optional.empty();
       }
       if (!r.questionnaireVersion().equals(questionnaire.version())) {
         findings.add(PanelProblem.OTHER_VERSION.at(JsonPointer.append(at, "questionnaireVersion"),
             r.questionnaireVersion(), questionnaire.version()));
-        continue;
+        return Optional.empty();
       }
       Optional<Respondent> respondent = r.respondent();
       if (respondent.isEmpty()) {
         findings.add(PanelProblem.MISSING_RESPONDENT.at(at));
-        continue;
+        return Optional.empty();
       }
       String id = respondent.get().id();
       Integer first = seen.putIfAbsent(id, i);
       if (first != null) {
         findings.add(PanelProblem.DUPLICATE_RESPONDENT.at(
             JsonPointer.append(JsonPointer.append(at, "respondent"), "id"), id, first));
-        continue;
+        return Optional.empty();
       }
       Rational weight = weights.getOrDefault(id, Rational.ONE);
       if (weight.signum() <= 0) {
         findings.add(PanelProblem.WEIGHT_NOT_POSITIVE.at(JsonPointer.append("/weights", id), id, weight));
-        continue;
+        return Optional.empty();
       }
-      members.add(new Member(i, id, respondent.get().role(), respondent.get().group(), weight, r));
+      admitted++;
+      return Optional.of(new Member(i, id, respondent.get().role(), respondent.get().group(), weight, r));
     }
-    Map<String, Rational> sorted = new LinkedHashMap<>();
-    weights.keySet().stream().sorted().forEach(k -> sorted.put(k, weights.get(k)));
-    sorted.forEach((id, w) -> {
-      if (!seen.containsKey(id)) {
-        findings.add(PanelProblem.WEIGHT_WITHOUT_RESPONDENT.at(JsonPointer.append("/weights", id), id));
+
+    /** @return the findings so far and those of the end: weights without a respondent, an empty panel */
+    List<Finding> close() {
+      List<Finding> out = new ArrayList<>(findings);
+      weights.keySet().stream().sorted().forEach(id -> {
+        if (!seen.containsKey(id)) {
+          out.add(PanelProblem.WEIGHT_WITHOUT_RESPONDENT.at(JsonPointer.append("/weights", id), id));
+        }
+      });
+      if (admitted == 0) {
+        out.add(PanelProblem.EMPTY_PANEL.at(""));
       }
-    });
-    if (members.isEmpty()) {
-      findings.add(PanelProblem.EMPTY_PANEL.at(""));
+      return out;
     }
-    return new Panel(questionnaire.id(), questionnaire.version(), members, findings);
   }
 
   /** @return the id of the questionnaire the panel answers */

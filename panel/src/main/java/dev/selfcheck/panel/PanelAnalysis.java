@@ -1,5 +1,6 @@
 package dev.selfcheck.panel;
 
+import dev.selfcheck.core.Response;
 import dev.selfcheck.panel.internal.Analyzer;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Scorer;
@@ -19,6 +20,7 @@ import org.apiguardian.api.API;
  *     .groupBy(PanelAnalysis.GroupBy.ROLE)
  *     .build();
  * PanelResult result = analysis.analyze(scorer, panel);
+ * PanelResult same = analysis.analyze(scorer, responses);   // streamed: no response kept
  * }</pre>
  *
  * <p>Scoring is the engine's: every response is scored by {@link Scorer#score}, the combined
@@ -137,6 +139,52 @@ public final class PanelAnalysis {
           + panel.questionnaireVersion() + ", the scorer scores " + scorer.questionnaire().id() + "@"
           + scorer.questionnaire().version());
     }
+    return analyzer(scorer).analyze(panel);
+  }
+
+  /**
+   * Analyses responses as they come, keeping none of them: the same result as
+   * {@link #analyze(Scorer, Panel)} of {@code Panel.of(scorer.questionnaire(), responses)}, in
+   * memory bounded by the distinct scores and answers rather than by the number of responses (see
+   * {@link Accumulator}).
+   *
+   * @param scorer the questionnaire compiled for scoring; the panel answers its questionnaire
+   * @param responses the responses, read once, in order
+   * @return the result
+   * @throws IllegalArgumentException if a rule or lead role names an unknown question or dimension
+   */
+  public PanelResult analyze(Scorer scorer, Iterable<Response> responses) {
+    Objects.requireNonNull(responses, "responses");
+    Accumulator accumulator = accumulator(scorer);
+    responses.forEach(accumulator::add);
+    return accumulator.result();
+  }
+
+  /**
+   * Starts an analysis that takes the responses one at a time, every respondent with weight 1.
+   *
+   * @param scorer the questionnaire compiled for scoring; the panel answers its questionnaire
+   * @return an empty accumulator
+   * @throws IllegalArgumentException if a rule or lead role names an unknown question or dimension
+   */
+  public Accumulator accumulator(Scorer scorer) {
+    return accumulator(scorer, Map.of());
+  }
+
+  /**
+   * Starts an analysis that takes the responses one at a time.
+   *
+   * @param scorer the questionnaire compiled for scoring; the panel answers its questionnaire
+   * @param weights the weight of each respondent by respondent id (default 1), positive
+   * @return an empty accumulator
+   * @throws IllegalArgumentException if a rule or lead role names an unknown question or dimension
+   */
+  public Accumulator accumulator(Scorer scorer, Map<String, Rational> weights) {
+    return new Accumulator(analyzer(scorer), new Panel.Admission(scorer.questionnaire(), weights));
+  }
+
+  private Analyzer analyzer(Scorer scorer) {
+    Objects.requireNonNull(scorer, "scorer");
     for (String id : settings.rules().keySet()) {
       if (scorer.questionnaire().question(id).isEmpty()) {
         throw new IllegalArgumentException("a combination rule names no question: '" + id + "'");
@@ -147,7 +195,52 @@ public final class PanelAnalysis {
         throw new IllegalArgumentException("a lead role names no question or dimension: '" + id + "'");
       }
     }
-    return new Analyzer(scorer, settings).analyze(panel);
+    return new Analyzer(scorer, settings);
+  }
+
+  /**
+   * A panel analysis in progress, fed one response at a time: each response is checked as
+   * {@link Panel#of} checks it, scored, counted and forgotten. Route 1 keeps per dimension the
+   * number of respondents per distinct exact score and per band, per question the number per
+   * answer state, option and scale step; route 2 keeps per question the number (and weight) per
+   * distinct answer. Besides those counts it keeps the respondent ids seen (to find duplicates) and
+   * the findings. {@link #result()} can be asked at any time and equals
+   * {@link PanelAnalysis#analyze(Scorer, Panel)} of the responses added so far. Not thread-safe.
+   *
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final class Accumulator {
+    private final Analyzer.Run run;
+    private final Panel.Admission admission;
+
+    private Accumulator(Analyzer analyzer, Panel.Admission admission) {
+      this.run = analyzer.start();
+      this.admission = admission;
+    }
+
+    /**
+     * Adds the next response; a response that is no member (another questionnaire or version, no
+     * respondent, a duplicate id, a weight not positive) becomes a finding, pointed at by its
+     * position among the responses added.
+     *
+     * @param response the response
+     * @return this accumulator
+     */
+    public Accumulator add(Response response) {
+      admission.admit(Objects.requireNonNull(response, "response")).ifPresent(run::add);
+      return this;
+    }
+
+    /** @return the result of the responses added so far */
+    public PanelResult result() {
+      return run.result(admission.close());
+    }
+
+    @Override
+    public String toString() {
+      return "PanelAnalysis.Accumulator[]";
+    }
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.selfcheck.scoring.Rational;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -154,5 +155,68 @@ class PanelPropertyTest {
     then(result.alpha().units()).isEqualTo((int) pairable);
     long distinct = units.stream().filter(u -> u.size() > 1).flatMap(List::stream).distinct().count();
     then(result.alpha().interval().isPresent()).isEqualTo(distinct >= 2);
+  }
+
+  @Property(tries = 60)
+  void should_give_the_same_result_streamed_as_from_the_panel(
+      @ForAll("panels") List<List<String>> answers, @ForAll @IntRange(min = 1, max = 3) int weightOfFirst,
+      @ForAll boolean byRole) {
+    // GIVEN the panel's responses with a duplicate respondent and a weight for nobody
+    List<Response> responses = new ArrayList<>(panel(answers));
+    responses.add(responses.get(0));
+    Map<String, Rational> weights = Map.of("r0", Rational.of(weightOfFirst), "nobody", Rational.ONE);
+    PanelAnalysis analysis = PanelAnalysis.builder()
+        .groupBy(byRole ? PanelAnalysis.GroupBy.ROLE : PanelAnalysis.GroupBy.GROUP)
+        .combine("q1", Combination.WEIGHTED_MEAN).build();
+    // WHEN
+    PanelResult fromPanel = analysis.analyze(SCORER, Panel.of(SMALL, responses, weights));
+    PanelAnalysis.Accumulator accumulator = analysis.accumulator(SCORER, weights);
+    responses.forEach(accumulator::add);
+    // THEN every part, findings with their pointers included
+    then(accumulator.result()).isEqualTo(fromPanel);
+    then(analysis.analyze(SCORER, responses)).isEqualTo(analysis.analyze(SCORER, Panel.of(SMALL, responses)));
+  }
+
+  @Property(tries = 60)
+  void should_describe_route_one_as_the_sorted_scores_of_the_single_assessments(
+      @ForAll("panels") List<List<String>> answers) {
+    // GIVEN each respondent's own assessment
+    List<Response> responses = panel(answers);
+    // WHEN
+    PanelResult result = PanelAnalysis.create().analyze(SCORER, responses);
+    // THEN per dimension: n, min, max, mean, median and quartiles (type 7) of the sorted list
+    for (PanelResult.Distribution d : result.dimensions()) {
+      List<Rational> scores = new ArrayList<>();
+      for (Response r : responses) {
+        Assessment a = SCORER.score(r);
+        (DimensionResult.TOTAL.equals(d.dimensionId()) ? Optional.of(a.total()) : a.dimension(d.dimensionId()))
+            .flatMap(DimensionResult::score).ifPresent(scores::add);
+      }
+      scores.sort(null);
+      then(d.n()).isEqualTo(scores.size());
+      then(d.notScorable()).isEqualTo(responses.size() - scores.size());
+      if (scores.isEmpty()) {
+        then(d.mean()).isEmpty();
+        continue;
+      }
+      Rational sum = Rational.ZERO;
+      for (Rational x : scores) {
+        sum = sum.plus(x);
+      }
+      then(d.min()).contains(scores.get(0));
+      then(d.max()).contains(scores.get(scores.size() - 1));
+      then(d.mean()).contains(sum.dividedBy(Rational.of(scores.size())));
+      then(d.median()).contains(type7(scores, 2, 4));
+      then(d.lowerQuartile()).contains(type7(scores, 1, 4));
+      then(d.upperQuartile()).contains(type7(scores, 3, 4));
+    }
+  }
+
+  /** R's type 7 quantile at p = k / m, written out on the sorted list. */
+  private static Rational type7(List<Rational> sorted, int k, int m) {
+    int h = (sorted.size() - 1) * k;  // (n − 1) p = h / m
+    int lo = h / m;
+    Rational x = sorted.get(lo);
+    return h % m == 0 ? x : x.plus(Rational.of(h % m, m).times(sorted.get(lo + 1).minus(x)));
   }
 }

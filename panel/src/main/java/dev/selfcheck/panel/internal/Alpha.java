@@ -9,7 +9,8 @@ import java.util.Optional;
  * not pairable and left out. o[c][k] = Σ_u (pairs of values c, k in u, ordered, i ≠ j) / (m_u − 1);
  * n_c = Σ_k o[c][k]; n = Σ n_c. α = 1 − (n − 1) Σ o[c][k] δ²(c, k) / Σ n_c n_k δ²(c, k).
  * Interval: δ² = (c − k)². Ordinal: δ² = (Σ_{g=c..k} n_g − (n_c + n_k) / 2)².
- * With no expected disagreement (one value only) alpha is undefined: empty.
+ * With no expected disagreement (one value only) alpha is undefined: empty. A unit is given as
+ * its counts per value, which is all the coincidence matrix needs: memory by steps, not coders.
  */
 /** Krippendorff's alpha of steps. */
 public final class Alpha {
@@ -27,38 +28,37 @@ public final class Alpha {
   private Alpha() {}
 
   /**
-   * @param units per unit the values (steps, 0 or more) that the coders gave
+   * @param units per unit the number of values (coders) per step, {@code units.get(u)[step]}
    * @return alpha, ordinal and interval
    */
-  public static Result of(List<List<Integer>> units) {
-    int max = 0;
+  public static Result of(List<long[]> units) {
+    int size = 1;
     int pairable = 0;
-    for (List<Integer> u : units) {
-      if (u.size() >= 2) {
+    for (long[] u : units) {
+      if (total(u) >= 2) {
         pairable++;
-        for (int v : u) {
-          max = Math.max(max, v);
+        for (int v = 0; v < u.length; v++) {
+          if (u[v] > 0) {
+            size = Math.max(size, v + 1);
+          }
         }
       }
     }
-    int size = max + 1;
     Rational[][] o = new Rational[size][size];
     for (Rational[] row : o) {
       java.util.Arrays.fill(row, Rational.ZERO);
     }
-    for (List<Integer> u : units) {
-      int m = u.size();
+    for (long[] count : units) {
+      long m = total(count);
       if (m < 2) {
         continue;
       }
-      long[] count = new long[size];
-      u.forEach(v -> count[v]++);
       Rational per = Rational.of(1, m - 1);
-      for (int c = 0; c < size; c++) {
+      for (int c = 0; c < Math.min(size, count.length); c++) {
         if (count[c] == 0) {
           continue;
         }
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < Math.min(size, count.length); k++) {
           long pairs = c == k ? count[c] * (count[c] - 1) : count[c] * count[k];
           if (pairs != 0) {
             o[c][k] = o[c][k].plus(per.times(Rational.of(pairs)));
@@ -78,6 +78,14 @@ public final class Alpha {
     }
     int values = n.numerator().intValueExact();
     return new Result(pairable, values, alpha(o, nc, n, true), alpha(o, nc, n, false));
+  }
+
+  private static long total(long[] counts) {
+    long m = 0;
+    for (long c : counts) {
+      m += c;
+    }
+    return m;
   }
 
   private static Optional<Rational> alpha(Rational[][] o, Rational[] nc, Rational n, boolean ordinal) {

@@ -10,6 +10,7 @@ import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Response;
 import dev.selfcheck.panel.Panel;
 import dev.selfcheck.panel.PanelAnalysis;
 import dev.selfcheck.panel.PanelProblem;
@@ -26,42 +27,41 @@ import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /*
  * The panel analysis. Every member's response is scored once by the engine (route 1 reads the
- * assessments) and its visible questions are asked of the questionnaire; nothing here decides a
- * score, a visibility or a band. Per question the answer states of the respondents it was shown to
- * are counted; scored ordinal and single-choice answers are turned into scale steps (Steps) for the
- * agreement indices and alpha. Groups are described by the same code over their members; groups
- * below the minimum size are folded into "(other)", and when "(other)" is still below the minimum
- * the smallest shown groups are folded in too, so that no shown group set differs from the panel
- * by fewer than the minimum number of respondents (no subtraction attack).
+ * assessment) and its visible questions are asked of the questionnaire; nothing here decides a
+ * score, a visibility or a band. The analysis counts as it goes (Run.add) and keeps no member:
+ * per group and for the whole panel, per dimension the scores as counts per distinct exact score
+ * (Tally) with the band counts, per question the answer states, the answers per option and the
+ * answers per scale step (Steps), which is all the agreement indices and Krippendorff's alpha need;
+ * for route 2 per question the answers per distinct value (Combiner.Votes). Memory is bounded by
+ * the distinct scores and answers, not by the respondents. Groups are described by the same code
+ * over their counts; groups below the minimum size are folded into "(other)", and when "(other)"
+ * is still below the minimum the smallest shown groups are folded in too, so that no shown group
+ * set differs from the panel by fewer than the minimum number of respondents (no subtraction
+ * attack).
  */
 /** Runs a panel analysis. */
 public final class Analyzer {
-
-  /**
-   * A member with its assessment and the questions its response shows.
-   *
-   * @param member the member
-   * @param assessment the engine's assessment of its response
-   * @param visible the ids of the questions its response makes visible
-   */
-  public record Sheet(Panel.Member member, Assessment assessment, Set<String> visible) {}
 
   private final Scorer scorer;
   private final PanelAnalysis.Settings settings;
   private final Questionnaire questionnaire;
   private final List<Question> questions;
+  private final Map<String, Integer> questionIndex = new HashMap<>();
   private final Map<String, List<String>> paths = new LinkedHashMap<>();
-  private final Map<String, Steps> steps = new LinkedHashMap<>();
+  private final Steps[] steps;
+  private final List<String> dimensionIds;
+  private final Combiner combiner;
+  /** Per question its lead role, or null. */
+  private final String[] leadRoles;
 
   /**
    * @param scorer the scorer
@@ -72,13 +72,20 @@ public final class Analyzer {
     this.settings = settings;
     this.questionnaire = scorer.questionnaire();
     this.questions = questionnaire.allQuestions().toList();
+    this.dimensionIds = scorer.model().dimensionIds();
     for (Dimension d : questionnaire.dimensions()) {
       walk(d, new ArrayList<>());
     }
-    for (Question q : questions) {
+    this.combiner = new Combiner(scorer, settings, paths);
+    this.steps = new Steps[questions.size()];
+    this.leadRoles = new String[questions.size()];
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      questionIndex.put(q.id(), i);
       if (q.type() == QuestionType.ORDINAL_SCALE || q.type() == QuestionType.SINGLE_CHOICE) {
-        Steps.of(scorer.model(), q.id()).ifPresent(s -> steps.put(q.id(), s));
+        steps[i] = Steps.of(scorer.model(), q.id()).orElse(null);
       }
+      leadRoles[i] = combiner.leadRole(q.id()).orElse(null);
     }
   }
 
@@ -94,98 +101,252 @@ public final class Analyzer {
    * @return the result
    */
   public PanelResult analyze(Panel panel) {
-    List<Finding> findings = new ArrayList<>(panel.findings());
-    List<Sheet> sheets = new ArrayList<>();
-    for (Panel.Member m : panel.members()) {
-      Assessment a = scorer.score(m.response());
-      String at = JsonPointer.append("/responses", m.index());
-      a.findings().forEach(f -> findings.add(Finding.builder().from(f).pointer(at + f.pointer()).build()));
-      sheets.add(new Sheet(m, a, new HashSet<>(questionnaire.visibleQuestions(m.response()))));
+    Run run = start();
+    panel.members().forEach(run::add);
+    return run.result(panel.findings());
+  }
+
+  /** @return a new, empty accumulation */
+  public Run start() {
+    return new Run();
+  }
+
+  /** One analysis in progress: members are added one by one and forgotten. Not thread-safe. */
+  public final class Run {
+    private final Counts all = new Counts();
+    private final Map<String, Counts> groups = new TreeMap<>();
+    private final Combiner.Votes[] votes = new Combiner.Votes[questions.size()];
+    private final Combiner.Votes[] leadVotes = new Combiner.Votes[questions.size()];
+    private final List<Finding> scoringFindings = new ArrayList<>();
+    // one member's view, reused
+    private final boolean[] visible = new boolean[questions.size()];
+    private final AnswerState[] states = new AnswerState[questions.size()];
+    private final AnswerValue[] values = new AnswerValue[questions.size()];
+    private final DimensionResult[] results = new DimensionResult[dimensionIds.size()];
+
+    private Run() {
+      for (int i = 0; i < questions.size(); i++) {
+        if (questions.get(i).type() != QuestionType.TEXT) {
+          votes[i] = new Combiner.Votes();
+          if (leadRoles[i] != null) {
+            leadVotes[i] = new Combiner.Votes();
+          }
+        }
+      }
     }
-    List<Distribution> dimensions = describe(sheets);
-    List<QuestionSummary> summaries = summarize(sheets);
-    List<DimensionAgreement> dimensionAgreement = dimensionAgreement(summaries);
-    List<List<Integer>> units = new ArrayList<>();
-    for (String id : steps.keySet()) {
-      units.add(stepsOf(sheets, id));
+
+    /**
+     * Scores a member and counts it.
+     *
+     * @param m the member
+     */
+    public void add(Panel.Member m) {
+      Response response = m.response();
+      Assessment a = scorer.score(response);
+      if (!a.findings().isEmpty()) {
+        String at = JsonPointer.append("/responses", m.index());
+        a.findings().forEach(f -> scoringFindings.add(Finding.builder().from(f).pointer(at + f.pointer()).build()));
+      }
+      java.util.Arrays.fill(visible, false);
+      for (String id : questionnaire.visibleQuestions(response)) {
+        visible[questionIndex.get(id)] = true;
+      }
+      for (int i = 0; i < questions.size(); i++) {
+        values[i] = null;
+        if (!visible[i]) {
+          states[i] = null;
+          continue;
+        }
+        String id = questions.get(i).id();
+        states[i] = response.stateOf(id);
+        if (states[i] == AnswerState.ANSWERED) {
+          values[i] = response.answer(id).flatMap(Answer::value).orElse(null);
+        }
+        if (votes[i] != null) {
+          votes[i].add(states[i], Optional.ofNullable(values[i]), m.weight());
+          if (leadVotes[i] != null && m.role().filter(leadRoles[i]::equals).isPresent()) {
+            leadVotes[i].add(states[i], Optional.ofNullable(values[i]), m.weight());
+          }
+        }
+      }
+      for (int d = 0; d < dimensionIds.size(); d++) {
+        String id = dimensionIds.get(d);
+        results[d] = DimensionResult.TOTAL.equals(id) ? a.total() : a.dimension(id).orElse(null);
+      }
+      Optional<String> key = settings.groupBy() == PanelAnalysis.GroupBy.GROUP ? m.group() : m.role();
+      all.add(m.weight());
+      groups.computeIfAbsent(key.orElse(PanelAnalysis.NO_GROUP), k -> new Counts()).add(m.weight());
     }
-    Alpha.Result alpha = Alpha.of(units);
-    PanelResult.Combined combined = new Combiner(scorer, settings, paths).combine(sheets, findings);
-    List<PanelResult.Group> groups = groups(sheets, findings);
-    List<PanelResult.GroupGap> gaps = gaps(groups);
-    List<AgendaItem> agenda = agenda(summaries, groups);
-    return new PanelResult(questionnaire.id(), questionnaire.version(), sheets.size(), settings,
-        dimensions, summaries, dimensionAgreement,
-        new PanelResult.Alpha(alpha.units(), alpha.values(), alpha.ordinal(), alpha.interval()),
-        combined, groups, gaps, agenda, findings);
+
+    /**
+     * The result of the members added so far; the run can go on afterwards.
+     *
+     * @param memberFindings the problems of the members left out, first in the result
+     * @return the result
+     */
+    public PanelResult result(List<Finding> memberFindings) {
+      List<Finding> findings = new ArrayList<>(memberFindings);
+      findings.addAll(scoringFindings);
+      List<Distribution> dimensions = all.describe();
+      List<QuestionSummary> summaries = all.summarize();
+      List<DimensionAgreement> dimensionAgreement = dimensionAgreement(summaries);
+      List<long[]> units = new ArrayList<>();
+      for (int i = 0; i < questions.size(); i++) {
+        if (steps[i] != null) {
+          units.add(all.questions[i].steps);
+        }
+      }
+      Alpha.Result alpha = Alpha.of(units);
+      Map<String, Combiner.Votes> byId = new HashMap<>();
+      Map<String, Combiner.Votes> leadsById = new HashMap<>();
+      for (int i = 0; i < questions.size(); i++) {
+        if (votes[i] != null) {
+          byId.put(questions.get(i).id(), votes[i]);
+        }
+        if (leadVotes[i] != null) {
+          leadsById.put(questions.get(i).id(), leadVotes[i]);
+        }
+      }
+      PanelResult.Combined combined = combiner.combine(byId, leadsById, findings);
+      List<PanelResult.Group> groupResults = groups(groups, findings);
+      List<PanelResult.GroupGap> gaps = gaps(groupResults);
+      List<AgendaItem> agenda = agenda(summaries, groupResults);
+      return new PanelResult(questionnaire.id(), questionnaire.version(), all.size, settings,
+          dimensions, summaries, dimensionAgreement,
+          new PanelResult.Alpha(alpha.units(), alpha.values(), alpha.ordinal(), alpha.interval()),
+          combined, groupResults, gaps, agenda, findings);
+    }
+
+    /** The counts of one set of members (a group or the panel); add reads the run's member view. */
+    private final class Counts {
+      private int size;
+      private final DimensionCounts[] dimensions = new DimensionCounts[dimensionIds.size()];
+      private final QuestionCounts[] questions = new QuestionCounts[Analyzer.this.questions.size()];
+
+      Counts() {
+        for (int d = 0; d < dimensions.length; d++) {
+          dimensions[d] = new DimensionCounts(dimensionIds.get(d));
+        }
+        for (int i = 0; i < questions.length; i++) {
+          questions[i] = new QuestionCounts(i);
+        }
+      }
+
+      void add(Rational weight) {
+        size++;
+        for (int d = 0; d < dimensions.length; d++) {
+          dimensions[d].add(results[d], weight);
+        }
+        for (int i = 0; i < questions.length; i++) {
+          if (visible[i]) {
+            questions[i].add(states[i], values[i]);
+          }
+        }
+      }
+
+      Counts copy() {
+        Counts c = new Counts();
+        c.addAll(this);
+        return c;
+      }
+
+      void addAll(Counts other) {
+        size += other.size;
+        for (int d = 0; d < dimensions.length; d++) {
+          dimensions[d].addAll(other.dimensions[d]);
+        }
+        for (int i = 0; i < questions.length; i++) {
+          questions[i].addAll(other.questions[i]);
+        }
+      }
+
+      List<Distribution> describe() {
+        List<Distribution> out = new ArrayList<>();
+        for (DimensionCounts d : dimensions) {
+          out.add(d.distribution());
+        }
+        return out;
+      }
+
+      List<QuestionSummary> summarize() {
+        List<QuestionSummary> out = new ArrayList<>();
+        for (QuestionCounts q : questions) {
+          out.add(q.summary());
+        }
+        return out;
+      }
+    }
   }
 
   // ---- route 1 ---------------------------------------------------------------------------------
 
-  private List<Distribution> describe(List<Sheet> sheets) {
-    List<Distribution> out = new ArrayList<>();
-    for (String id : scorer.model().dimensionIds()) {
-      List<Rational> scores = new ArrayList<>();
-      List<Rational> weights = new ArrayList<>();
-      Map<String, Integer> bands = new LinkedHashMap<>();
+  /** One dimension's scores over a set of members. */
+  private final class DimensionCounts {
+    private final String id;
+    private final Tally scores = new Tally();
+    private final Rational.Sum weighted = new Rational.Sum();
+    private final Rational.Sum weights = new Rational.Sum();
+    private final Map<String, Integer> bands = new LinkedHashMap<>();
+    private int notScorable;
+
+    DimensionCounts(String id) {
+      this.id = id;
       questionnaire.bandsOf(id).forEach(b -> bands.put(b.id(), 0));
-      int notScorable = 0;
-      for (Sheet s : sheets) {
-        Optional<DimensionResult> r = DimensionResult.TOTAL.equals(id)
-            ? Optional.of(s.assessment().total()) : s.assessment().dimension(id);
-        Optional<Rational> score = r.flatMap(DimensionResult::score);
-        if (score.isEmpty()) {
-          notScorable++;
-          continue;
-        }
-        scores.add(score.get());
-        weights.add(s.member().weight());
-        bands.merge(r.get().band().map(Band::id).orElse(""), 1, Integer::sum);
-      }
-      if (scores.isEmpty()) {
-        out.add(new Distribution(id, PanelResult.Route.SCORE_EACH_THEN_DESCRIBE, 0, notScorable,
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), bands));
-        continue;
-      }
-      List<Rational> sorted = Stats.sorted(scores);
-      Optional<Rational> variance = Stats.sampleVariance(scores);
-      out.add(new Distribution(id, PanelResult.Route.SCORE_EACH_THEN_DESCRIBE, scores.size(), notScorable,
-          Optional.of(Stats.mean(scores)), Optional.of(Stats.weightedMean(scores, weights)),
-          Optional.of(Stats.quantile(sorted, Rational.of(1, 2))), Optional.of(sorted.get(0)),
-          Optional.of(sorted.get(sorted.size() - 1)), Optional.of(Stats.quantile(sorted, Rational.of(1, 4))),
-          Optional.of(Stats.quantile(sorted, Rational.of(3, 4))), variance, variance.map(Stats::sqrt), bands));
     }
-    return out;
+
+    void add(DimensionResult r, Rational weight) {
+      Optional<Rational> score = r == null ? Optional.empty() : r.score();
+      if (score.isEmpty()) {
+        notScorable++;
+        return;
+      }
+      scores.add(score.get());
+      weighted.addProduct(score.get(), weight);
+      weights.add(weight);
+      bands.merge(r.band().map(Band::id).orElse(""), 1, Integer::sum);
+    }
+
+    void addAll(DimensionCounts other) {
+      scores.addAll(other.scores);
+      weighted.add(other.weighted.value());
+      weights.add(other.weights.value());
+      other.bands.forEach((k, v) -> bands.merge(k, v, Integer::sum));
+      notScorable += other.notScorable;
+    }
+
+    Distribution distribution() {
+      if (scores.isEmpty()) {
+        return new Distribution(id, PanelResult.Route.SCORE_EACH_THEN_DESCRIBE, 0, notScorable,
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), bands);
+      }
+      Optional<Rational> variance = scores.sampleVariance();
+      return new Distribution(id, PanelResult.Route.SCORE_EACH_THEN_DESCRIBE, (int) scores.n(), notScorable,
+          Optional.of(scores.mean()), Optional.of(weighted.value().dividedBy(weights.value())),
+          Optional.of(scores.quantile(Rational.of(1, 2))), Optional.of(scores.min()),
+          Optional.of(scores.max()), Optional.of(scores.quantile(Rational.of(1, 4))),
+          Optional.of(scores.quantile(Rational.of(3, 4))), variance, variance.map(Stats::sqrt), bands);
+    }
   }
 
   // ---- questions and agreement -----------------------------------------------------------------
 
-  private List<Integer> stepsOf(List<Sheet> sheets, String questionId) {
-    Steps s = steps.get(questionId);
-    List<Integer> out = new ArrayList<>();
-    for (Sheet sheet : sheets) {
-      value(sheet, questionId).map(AnswerValue::asOption).map(s.stepOf()::get).ifPresent(out::add);
-    }
-    return out;
-  }
+  /** One question's answers over a set of members: states, answers per option, answers per step. */
+  private final class QuestionCounts {
+    private final int question;
+    private int shown;
+    private int answered;
+    private int dontKnow;
+    private int notApplicable;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    /** Answers per scale step, for a question with steps; else null. */
+    private final long[] steps;
 
-  private static Optional<AnswerValue> value(Sheet s, String questionId) {
-    if (!s.visible().contains(questionId) || s.member().response().stateOf(questionId) != AnswerState.ANSWERED) {
-      return Optional.empty();
-    }
-    return s.member().response().answer(questionId).flatMap(Answer::value);
-  }
-
-  private List<QuestionSummary> summarize(List<Sheet> sheets) {
-    List<QuestionSummary> out = new ArrayList<>();
-    for (Question q : questions) {
-      int shown = 0;
-      int answered = 0;
-      int dontKnow = 0;
-      int notApplicable = 0;
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      Steps st = steps.get(q.id());
+    QuestionCounts(int question) {
+      this.question = question;
+      Question q = questions.get(question);
+      Steps st = Analyzer.this.steps[question];
+      this.steps = st == null ? null : new long[st.count()];
       if (st != null) {
         st.options().forEach(step -> step.forEach(o -> counts.put(o, 0)));
       } else if (q.type() == QuestionType.YES_NO) {
@@ -194,67 +355,91 @@ public final class Analyzer {
       } else if (q.type().hasOptions()) {
         questionnaire.optionsOf(q).forEach(o -> counts.put(o.value(), 0));
       }
-      for (Sheet s : sheets) {
-        if (!s.visible().contains(q.id())) {
-          continue;
-        }
-        shown++;
-        switch (s.member().response().stateOf(q.id())) {
-          case ANSWERED -> answered++;
-          case DONT_KNOW -> dontKnow++;
-          case NOT_APPLICABLE -> notApplicable++;
-          default -> { }
-        }
-        value(s, q.id()).ifPresent(v -> {
-          switch (v.kind()) {
-            case BOOLEAN -> counts.merge(Boolean.toString(v.asBoolean()), 1, Integer::sum);
-            case STRING -> {
-              if (q.type().hasOptions()) {
-                counts.merge(v.asOption(), 1, Integer::sum);
-              }
-            }
-            case STRINGS -> v.asOptions().forEach(o -> counts.merge(o, 1, Integer::sum));
-            default -> { }
-          }
-        });
+    }
+
+    /** A member to whom the question is shown: its state, and its value when answered. */
+    void add(AnswerState state, AnswerValue v) {
+      shown++;
+      switch (state) {
+        case ANSWERED -> answered++;
+        case DONT_KNOW -> dontKnow++;
+        case NOT_APPLICABLE -> notApplicable++;
+        default -> { }
       }
+      if (v == null) {
+        return;
+      }
+      switch (v.kind()) {
+        case BOOLEAN -> counts.merge(Boolean.toString(v.asBoolean()), 1, Integer::sum);
+        case STRING -> {
+          if (questions.get(question).type().hasOptions()) {
+            counts.merge(v.asOption(), 1, Integer::sum);
+          }
+        }
+        case STRINGS -> v.asOptions().forEach(o -> counts.merge(o, 1, Integer::sum));
+        default -> { }
+      }
+      if (steps != null) {
+        Integer step = Analyzer.this.steps[question].stepOf().get(v.asOption());
+        if (step != null) {
+          steps[step]++;
+        }
+      }
+    }
+
+    void addAll(QuestionCounts other) {
+      shown += other.shown;
+      answered += other.answered;
+      dontKnow += other.dontKnow;
+      notApplicable += other.notApplicable;
+      other.counts.forEach((k, c) -> counts.merge(k, c, Integer::sum));
+      if (steps != null) {
+        for (int i = 0; i < steps.length; i++) {
+          steps[i] += other.steps[i];
+        }
+      }
+    }
+
+    QuestionSummary summary() {
+      Question q = questions.get(question);
       int missing = shown - answered - dontKnow - notApplicable;
       Rational of = shown == 0 ? Rational.ONE : Rational.of(shown);
-      Optional<Agreement> agreement = st == null ? Optional.empty() : agreement(st, stepsOf(sheets, q.id()));
-      out.add(new QuestionSummary(q.id(), paths.get(q.id()).get(0), shown, answered, dontKnow, notApplicable,
+      Optional<Agreement> agreement = steps == null ? Optional.empty() : agreement(steps.length, steps);
+      return new QuestionSummary(q.id(), paths.get(q.id()).get(0), shown, answered, dontKnow, notApplicable,
           missing, Rational.of(dontKnow).dividedBy(of), Rational.of(notApplicable).dividedBy(of),
-          Rational.of(missing).dividedBy(of), shown > 0 && answered == 0, counts, agreement));
+          Rational.of(missing).dividedBy(of), shown > 0 && answered == 0, counts, agreement);
     }
-    return out;
   }
 
-  private Optional<Agreement> agreement(Steps st, List<Integer> xs) {
-    if (xs.isEmpty()) {
+  private Optional<Agreement> agreement(int count, long[] perStep) {
+    Tally values = new Tally();
+    for (int s = 0; s < perStep.length; s++) {
+      values.add(Rational.of(s), perStep[s]);
+    }
+    if (values.isEmpty()) {
       return Optional.empty();
     }
-    List<Rational> values = xs.stream().map(x -> Rational.of(x)).toList();
-    List<Rational> sorted = Stats.sorted(values);
-    Rational median = Stats.quantile(sorted, Rational.of(1, 2));
-    int within = 0;
+    Rational median = values.quantile(Rational.of(1, 2));
+    long[] within = {0};
     Rational.Sum deviation = new Rational.Sum();
-    for (Rational x : values) {
+    values.forEach((x, c) -> {
       Rational d = Stats.abs(x.minus(median));
-      deviation.add(d);
+      deviation.addProduct(d, Rational.of(c));
       if (d.compareTo(Rational.ONE) <= 0) {
-        within++;
+        within[0] += c;
       }
-    }
-    Rational n = Rational.of(values.size());
-    Optional<Rational> variance = Stats.sampleVariance(values);
+    });
+    Rational n = Rational.of(values.n());
+    Optional<Rational> variance = values.sampleVariance();
     Optional<Rational> rwg = Optional.empty();
-    if (values.size() >= 3 && st.count() >= 2) {
-      Rational r = Rational.ONE.minus(variance.orElseThrow().dividedBy(uniformVariance(st.count())));
+    if (values.n() >= 3 && count >= 2) {
+      Rational r = Rational.ONE.minus(variance.orElseThrow().dividedBy(uniformVariance(count)));
       rwg = Optional.of(r.signum() < 0 ? Rational.ZERO : r);
     }
-    return Optional.of(new Agreement(st.count(), values.size(),
-        sorted.get(sorted.size() - 1).minus(sorted.get(0)).numerator().intValueExact(), median,
-        Stats.quantile(sorted, Rational.of(3, 4)).minus(Stats.quantile(sorted, Rational.of(1, 4))),
-        Rational.of(within).dividedBy(n), deviation.value().dividedBy(n), variance, rwg,
+    return Optional.of(new Agreement(count, (int) values.n(),
+        values.max().minus(values.min()).numerator().intValueExact(), median,
+        values.quantile(Rational.of(3, 4)).minus(values.quantile(Rational.of(1, 4))),
+        Rational.of(within[0]).dividedBy(n), deviation.value().dividedBy(n), variance, rwg,
         rwg.isPresent() && rwg.get().compareTo(settings.lowAgreement()) < 0));
   }
 
@@ -265,8 +450,8 @@ public final class Analyzer {
 
   private List<DimensionAgreement> dimensionAgreement(List<QuestionSummary> summaries) {
     List<DimensionAgreement> out = new ArrayList<>();
-    for (String id : scorer.model().dimensionIds()) {
-      List<Rational> ratios = new ArrayList<>();
+    for (String id : dimensionIds) {
+      Tally ratios = new Tally();
       for (QuestionSummary s : summaries) {
         boolean inside = DimensionResult.TOTAL.equals(id) || paths.get(s.questionId()).contains(id);
         s.agreement().filter(a -> inside && a.rwg().isPresent())
@@ -276,15 +461,15 @@ public final class Analyzer {
         out.add(new DimensionAgreement(id, 0, Optional.empty(), false));
         continue;
       }
-      Rational m = Stats.mean(ratios);
+      Rational m = ratios.mean();
       Rational rwgJ;
       if (m.compareTo(Rational.ONE) >= 0) {
         rwgJ = Rational.ZERO;
       } else {
-        Rational j = Rational.of(ratios.size()).times(Rational.ONE.minus(m));
+        Rational j = Rational.of(ratios.n()).times(Rational.ONE.minus(m));
         rwgJ = j.dividedBy(j.plus(m));
       }
-      out.add(new DimensionAgreement(id, ratios.size(), Optional.of(rwgJ),
+      out.add(new DimensionAgreement(id, (int) ratios.n(), Optional.of(rwgJ),
           rwgJ.compareTo(settings.lowAgreement()) < 0));
     }
     return out;
@@ -292,48 +477,46 @@ public final class Analyzer {
 
   // ---- groups ----------------------------------------------------------------------------------
 
-  private List<PanelResult.Group> groups(List<Sheet> sheets, List<Finding> findings) {
-    Map<String, List<Sheet>> byKey = new TreeMap<>();
-    for (Sheet s : sheets) {
-      Optional<String> key = settings.groupBy() == PanelAnalysis.GroupBy.GROUP
-          ? s.member().group() : s.member().role();
-      byKey.computeIfAbsent(key.orElse(PanelAnalysis.NO_GROUP), k -> new ArrayList<>()).add(s);
-    }
+  private List<PanelResult.Group> groups(Map<String, Run.Counts> byKey, List<Finding> findings) {
     int min = settings.minimumGroupSize();
     List<String> folded = new ArrayList<>();
     byKey.forEach((k, v) -> {
-      if (v.size() < min) {
+      if (v.size < min) {
         folded.add(k);
       }
     });
     if (!folded.isEmpty()) {
-      int other = folded.stream().mapToInt(k -> byKey.get(k).size()).sum();
+      int other = folded.stream().mapToInt(k -> byKey.get(k).size).sum();
       while (other < min && folded.size() < byKey.size()) {
         String smallest = byKey.keySet().stream().filter(k -> !folded.contains(k))
-            .min(Comparator.comparingInt((String k) -> byKey.get(k).size()).thenComparing(k -> k))
+            .min(Comparator.comparingInt((String k) -> byKey.get(k).size).thenComparing(k -> k))
             .orElseThrow();
         folded.add(smallest);
-        other += byKey.get(smallest).size();
+        other += byKey.get(smallest).size;
       }
     }
     List<PanelResult.Group> out = new ArrayList<>();
-    List<Sheet> rest = new ArrayList<>();
-    for (Map.Entry<String, List<Sheet>> e : byKey.entrySet()) {
+    Run.Counts rest = null;
+    for (Map.Entry<String, Run.Counts> e : byKey.entrySet()) {
       if (folded.contains(e.getKey())) {
         findings.add(PanelProblem.GROUP_FOLDED.at("", e.getKey(), min, PanelAnalysis.OTHER));
-        rest.addAll(e.getValue());
+        if (rest == null) {
+          rest = e.getValue().copy();
+        } else {
+          rest.addAll(e.getValue());
+        }
       } else {
         out.add(group(e.getKey(), e.getValue()));
       }
     }
-    if (rest.size() >= min) {
+    if (rest != null && rest.size >= min) {
       out.add(group(PanelAnalysis.OTHER, rest));
     }
     return out;
   }
 
-  private PanelResult.Group group(String key, List<Sheet> members) {
-    return new PanelResult.Group(key, members.size(), describe(members), summarize(members));
+  private PanelResult.Group group(String key, Run.Counts members) {
+    return new PanelResult.Group(key, members.size, members.describe(), members.summarize());
   }
 
   private List<PanelResult.GroupGap> gaps(List<PanelResult.Group> groups) {

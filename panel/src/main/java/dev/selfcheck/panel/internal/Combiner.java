@@ -34,7 +34,8 @@ import java.util.Set;
  * question ranks its options in document order). Where a rule lands between two answers it takes
  * the lower one (see Combination). A question nobody answered becomes "don't know" when someone
  * said so and the question allows it, else "not applicable" when someone said so and it allows
- * that, else it stays unanswered. Text questions are not combined.
+ * that, else it stays unanswered. Text questions are not combined. The answers arrive counted
+ * (Votes: per distinct value its count and weight), so every rule reads counts, not respondents.
  */
 /** Route 2 of a panel analysis. */
 public final class Combiner {
@@ -55,13 +56,55 @@ public final class Combiner {
   }
 
   /**
+   * The answers one question got, counted as they come: per distinct answer value its count and
+   * the sum of its respondents' weights, and whether anyone said "don't know" or "not applicable".
+   * Only respondents to whom the question is shown are counted.
+   */
+  public static final class Votes {
+    private final Map<AnswerValue, long[]> counts = new LinkedHashMap<>();
+    private final Map<AnswerValue, Rational.Sum> weights = new LinkedHashMap<>();
+    private boolean dontKnow;
+    private boolean notApplicable;
+
+    /**
+     * Counts one respondent's answer state and, when answered, its value.
+     *
+     * @param state the answer state
+     * @param value the value, when answered
+     * @param weight the respondent's weight
+     */
+    public void add(AnswerState state, Optional<AnswerValue> value, Rational weight) {
+      dontKnow |= state == AnswerState.DONT_KNOW;
+      notApplicable |= state == AnswerState.NOT_APPLICABLE;
+      if (state == AnswerState.ANSWERED && value.isPresent()) {
+        AnswerValue v = value.get();
+        long[] c = counts.get(v);
+        if (c == null) {
+          counts.put(v, new long[] {1});
+          weights.put(v, new Rational.Sum().add(weight));
+        } else {
+          c[0]++;
+          weights.get(v).add(weight);
+        }
+      }
+    }
+
+    /** @return whether someone answered */
+    public boolean answered() {
+      return !counts.isEmpty();
+    }
+  }
+
+  /**
    * Combines and scores.
    *
-   * @param sheets the panel's members with their visible questions
+   * @param votes per question id the answers of the panel (a question without votes had none)
+   * @param leadVotes per question id the answers of the respondents with its lead role
    * @param findings receives the combination's findings
    * @return route 2
    */
-  public PanelResult.Combined combine(List<Analyzer.Sheet> sheets, List<Finding> findings) {
+  public PanelResult.Combined combine(Map<String, Votes> votes, Map<String, Votes> leadVotes,
+      List<Finding> findings) {
     Questionnaire q = scorer.questionnaire();
     Map<String, Combination> used = new LinkedHashMap<>();
     Response.Builder combined = Response.builder()
@@ -80,14 +123,13 @@ public final class Combiner {
         rule = defaultRule(question.type());
       }
       used.put(question.id(), rule);
-      List<Analyzer.Sheet> taking = sheets;
+      Votes taking = votes.getOrDefault(question.id(), NONE);
       Combination applied = rule;
       if (rule == Combination.LEAD_ROLE) {
         Optional<String> role = leadRole(question.id());
-        List<Analyzer.Sheet> leads = role.isEmpty() ? List.of() : sheets.stream()
-            .filter(s -> s.member().role().equals(role)).toList();
+        Votes leads = leadVotes.getOrDefault(question.id(), NONE);
         applied = defaultRule(question.type());
-        if (leads.stream().anyMatch(s -> answered(s, question.id()))) {
+        if (leads.answered()) {
           taking = leads;
         } else {
           findings.add(PanelProblem.LEAD_ROLE_WITHOUT_ANSWER.at(at, role.orElse(""), question.id()));
@@ -100,7 +142,13 @@ public final class Combiner {
         scorer.score(response));
   }
 
-  private Optional<String> leadRole(String questionId) {
+  private static final Votes NONE = new Votes();
+
+  /**
+   * @param questionId a question id
+   * @return its lead role: its own, else that of its nearest dimension that has one
+   */
+  public Optional<String> leadRole(String questionId) {
     if (settings.leadRoles().containsKey(questionId)) {
       return Optional.of(settings.leadRoles().get(questionId));
     }
@@ -139,51 +187,36 @@ public final class Combiner {
     };
   }
 
-  private static boolean answered(Analyzer.Sheet s, String questionId) {
-    return s.visible().contains(questionId) && s.member().response().stateOf(questionId) == AnswerState.ANSWERED
-        && s.member().response().answer(questionId).flatMap(Answer::value).isPresent();
-  }
-
-  private Optional<Answer> answer(Question question, Combination rule, List<Analyzer.Sheet> sheets) {
-    String id = question.id();
-    List<AnswerValue> values = new ArrayList<>();
-    List<Rational> weights = new ArrayList<>();
-    boolean dontKnow = false;
-    boolean notApplicable = false;
-    for (Analyzer.Sheet s : sheets) {
-      if (!s.visible().contains(id)) {
-        continue;
-      }
-      AnswerState state = s.member().response().stateOf(id);
-      dontKnow |= state == AnswerState.DONT_KNOW;
-      notApplicable |= state == AnswerState.NOT_APPLICABLE;
-      if (answered(s, id)) {
-        values.add(s.member().response().answer(id).orElseThrow().value().orElseThrow());
-        weights.add(s.member().weight());
-      }
-    }
+  private Optional<Answer> answer(Question question, Combination rule, Votes votes) {
     Questionnaire q = scorer.questionnaire();
-    if (values.isEmpty()) {
-      if (dontKnow && q.allowsDontKnow(question)) {
+    if (!votes.answered()) {
+      if (votes.dontKnow && q.allowsDontKnow(question)) {
         return Optional.of(Answer.dontKnow());
       }
-      if (notApplicable && q.allowsNotApplicable(question)) {
+      if (votes.notApplicable && q.allowsNotApplicable(question)) {
         return Optional.of(Answer.notApplicable());
       }
       return Optional.empty();
     }
     return switch (question.type()) {
-      case YES_NO -> Optional.of(Answer.of(AnswerValue.bool(yesNo(rule, values))));
-      case MULTIPLE_CHOICE -> Optional.of(Answer.of(AnswerValue.options(union(question, values))));
-      case NUMBER -> Optional.of(Answer.of(AnswerValue.number(number(rule, values, weights))));
-      case SINGLE_CHOICE, ORDINAL_SCALE -> choice(question, rule, values, weights).map(v -> Answer.of(AnswerValue.option(v)));
+      case YES_NO -> Optional.of(Answer.of(AnswerValue.bool(yesNo(rule, votes))));
+      case MULTIPLE_CHOICE -> Optional.of(Answer.of(AnswerValue.options(union(question, votes))));
+      case NUMBER -> Optional.of(Answer.of(AnswerValue.number(number(rule, votes))));
+      case SINGLE_CHOICE, ORDINAL_SCALE -> choice(question, rule, votes).map(v -> Answer.of(AnswerValue.option(v)));
       case TEXT -> Optional.empty();
     };
   }
 
-  private static boolean yesNo(Combination rule, List<AnswerValue> values) {
-    long yes = values.stream().filter(AnswerValue::asBoolean).count();
-    long no = values.size() - yes;
+  private static boolean yesNo(Combination rule, Votes votes) {
+    long yes = 0;
+    long no = 0;
+    for (Map.Entry<AnswerValue, long[]> e : votes.counts.entrySet()) {
+      if (e.getKey().asBoolean()) {
+        yes += e.getValue()[0];
+      } else {
+        no += e.getValue()[0];
+      }
+    }
     return switch (rule) {
       case ANY -> yes > 0;
       case ALL -> no == 0;
@@ -191,9 +224,9 @@ public final class Combiner {
     };
   }
 
-  private List<String> union(Question question, List<AnswerValue> values) {
+  private List<String> union(Question question, Votes votes) {
     Set<String> chosen = new LinkedHashSet<>();
-    values.forEach(v -> chosen.addAll(v.asOptions()));
+    votes.counts.keySet().forEach(v -> chosen.addAll(v.asOptions()));
     List<String> out = new ArrayList<>();
     for (AnswerOption o : scorer.questionnaire().optionsOf(question)) {
       if (chosen.remove(o.value())) {
@@ -204,37 +237,49 @@ public final class Combiner {
     return out;
   }
 
-  private static BigDecimal number(Combination rule, List<AnswerValue> values, List<Rational> weights) {
-    List<Rational> xs = values.stream().map(v -> Rational.of(v.asNumber())).toList();
-    Rational r = pick(rule, xs, weights, false);
+  private static BigDecimal number(Combination rule, Votes votes) {
+    Tally xs = new Tally();
+    Rational.Sum weighted = new Rational.Sum();
+    Rational.Sum weights = new Rational.Sum();
+    votes.counts.forEach((v, c) -> {
+      Rational x = Rational.of(v.asNumber());
+      Rational w = votes.weights.get(v).value();
+      xs.add(x, c[0]);
+      weighted.addProduct(x, w);
+      weights.add(w);
+    });
+    Rational r = pick(rule, xs, weighted, weights, false);
     return r.isTerminatingDecimal()
         ? new BigDecimal(r.numerator()).divide(new BigDecimal(r.denominator()))
         : r.toBigDecimal(10);
   }
 
-  private Optional<String> choice(Question question, Combination rule, List<AnswerValue> values,
-      List<Rational> weights) {
+  private Optional<String> choice(Question question, Combination rule, Votes votes) {
     Steps steps = Steps.of(scorer.model(), question.id()).orElseGet(() -> documentOrder(question));
-    List<Rational> xs = new ArrayList<>();
-    List<Rational> ws = new ArrayList<>();
-    Map<String, Integer> chosen = new LinkedHashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      String v = values.get(i).asOption();
+    Tally xs = new Tally();
+    Rational.Sum weighted = new Rational.Sum();
+    Rational.Sum weights = new Rational.Sum();
+    Map<String, Long> chosen = new LinkedHashMap<>();
+    votes.counts.forEach((value, c) -> {
+      String v = value.asOption();
       Integer step = steps.stepOf().get(v);
       if (step != null) {
-        xs.add(Rational.of(step));
-        ws.add(weights.get(i));
-        chosen.merge(v, 1, Integer::sum);
+        Rational x = Rational.of(step);
+        Rational w = votes.weights.get(value).value();
+        xs.add(x, c[0]);
+        weighted.addProduct(x, w);
+        weights.add(w);
+        chosen.merge(v, c[0], Long::sum);
       }
-    }
+    });
     if (xs.isEmpty()) {
       return Optional.empty();
     }
-    int step = pick(rule, xs, ws, true).numerator().intValueExact();
+    int step = pick(rule, xs, weighted, weights, true).numerator().intValueExact();
     String best = null;
-    int most = 0;
+    long most = 0;
     for (String option : steps.options().get(step)) {
-      int c = chosen.getOrDefault(option, 0);
+      long c = chosen.getOrDefault(option, 0L);
       if (best == null || c > most) {
         best = option;
         most = c;
@@ -253,16 +298,21 @@ public final class Combiner {
     return new Steps(stepOf, options.size(), options);
   }
 
-  /** The combined value; for steps, a whole step (halves and even medians to the lower). */
-  private static Rational pick(Combination rule, List<Rational> xs, List<Rational> weights, boolean steps) {
-    List<Rational> sorted = Stats.sorted(xs);
+  /**
+   * The combined value; for steps, a whole step (halves and even medians to the lower).
+   *
+   * @param weighted Σ weight × value
+   * @param weights Σ weight
+   */
+  private static Rational pick(Combination rule, Tally xs, Rational.Sum weighted, Rational.Sum weights,
+      boolean steps) {
     Rational r = switch (rule) {
-      case MEAN -> Stats.mean(xs);
-      case WEIGHTED_MEAN -> Stats.weightedMean(xs, weights);
-      case MIN -> sorted.get(0);
-      case MAX -> sorted.get(sorted.size() - 1);
-      case MODE -> mode(sorted);
-      default -> sorted.get((sorted.size() - 1) / 2);  // the median, the lower middle one
+      case MEAN -> xs.mean();
+      case WEIGHTED_MEAN -> weighted.value().dividedBy(weights.value());
+      case MIN -> xs.min();
+      case MAX -> xs.max();
+      case MODE -> mode(xs);
+      default -> xs.at((xs.n() - 1) / 2);  // the median, the lower middle one
     };
     if (!steps) {
       return r;
@@ -274,21 +324,16 @@ public final class Combiner {
     return Rational.of(step, BigInteger.ONE);
   }
 
-  private static Rational mode(List<Rational> sorted) {
-    Rational best = sorted.get(0);
-    int most = 0;
-    int i = 0;
-    while (i < sorted.size()) {
-      int j = i;
-      while (j < sorted.size() && sorted.get(j).compareTo(sorted.get(i)) == 0) {
-        j++;
+  /** The most frequent value, the lowest of equally frequent ones. */
+  private static Rational mode(Tally xs) {
+    Rational[] best = {null};
+    long[] most = {0};
+    xs.forEach((x, c) -> {
+      if (c > most[0]) {
+        most[0] = c;
+        best[0] = x;
       }
-      if (j - i > most) {
-        most = j - i;
-        best = sorted.get(i);
-      }
-      i = j;
-    }
-    return best;
+    });
+    return best[0];
   }
 }
