@@ -62,6 +62,12 @@ public final class Analyzer {
   private final Combiner combiner;
   /** Per question its lead role, or null. */
   private final String[] leadRoles;
+  /** Per question the values counted, in the order of the result: options by step, false and true, ... */
+  private final String[][] slots;
+  /** Per question the slot of each value. */
+  private final List<Map<String, Integer>> slotOf = new ArrayList<>();
+  /** Per question the step of each slot, or -1; null for a question without steps. */
+  private final int[][] slotStep;
 
   /**
    * @param scorer the scorer
@@ -79,6 +85,8 @@ public final class Analyzer {
     this.combiner = new Combiner(scorer, settings, paths);
     this.steps = new Steps[questions.size()];
     this.leadRoles = new String[questions.size()];
+    this.slots = new String[questions.size()][];
+    this.slotStep = new int[questions.size()][];
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);
       questionIndex.put(q.id(), i);
@@ -86,6 +94,27 @@ public final class Analyzer {
         steps[i] = Steps.of(scorer.model(), q.id()).orElse(null);
       }
       leadRoles[i] = combiner.leadRole(q.id()).orElse(null);
+      List<String> values = new ArrayList<>();
+      if (steps[i] != null) {
+        steps[i].options().forEach(values::addAll);
+      } else if (q.type() == QuestionType.YES_NO) {
+        values.add("false");
+        values.add("true");
+      } else if (q.type().hasOptions()) {
+        questionnaire.optionsOf(q).forEach(o -> values.add(o.value()));
+      }
+      slots[i] = values.toArray(String[]::new);
+      Map<String, Integer> of = new HashMap<>();
+      for (int k = 0; k < slots[i].length; k++) {
+        of.putIfAbsent(slots[i][k], k);
+      }
+      slotOf.add(of);
+      if (steps[i] != null) {
+        slotStep[i] = new int[slots[i].length];
+        for (int k = 0; k < slots[i].length; k++) {
+          slotStep[i][k] = steps[i].stepOf().getOrDefault(slots[i][k], -1);
+        }
+      }
     }
   }
 
@@ -113,7 +142,10 @@ public final class Analyzer {
 
   /** One analysis in progress: members are added one by one and forgotten. Not thread-safe. */
   public final class Run {
-    private final Counts all = new Counts();
+    /** The number of members added. */
+    private int size;
+    /** Counts the values the questionnaire does not know, in the order they came. */
+    private final long[] unknownSeen = {0};
     private final Map<String, Counts> groups = new TreeMap<>();
     private final Combiner.Votes[] votes = new Combiner.Votes[questions.size()];
     private final Combiner.Votes[] leadVotes = new Combiner.Votes[questions.size()];
@@ -169,12 +201,14 @@ public final class Analyzer {
           }
         }
       }
+      List<DimensionResult> read = a.dimensions();
       for (int d = 0; d < dimensionIds.size(); d++) {
         String id = dimensionIds.get(d);
-        results[d] = DimensionResult.TOTAL.equals(id) ? a.total() : a.dimension(id).orElse(null);
+        DimensionResult r = d < read.size() && read.get(d).id().equals(id) ? read.get(d) : null;
+        results[d] = r != null ? r : DimensionResult.TOTAL.equals(id) ? a.total() : a.dimension(id).orElse(null);
       }
       Optional<String> key = settings.groupBy() == PanelAnalysis.GroupBy.GROUP ? m.group() : m.role();
-      all.add(m.weight());
+      size++;
       groups.computeIfAbsent(key.orElse(PanelAnalysis.NO_GROUP), k -> new Counts()).add(m.weight());
     }
 
@@ -187,6 +221,8 @@ public final class Analyzer {
     public PanelResult result(List<Finding> memberFindings) {
       List<Finding> findings = new ArrayList<>(memberFindings);
       findings.addAll(scoringFindings);
+      Counts all = new Counts();
+      groups.values().forEach(all::addAll);
       List<Distribution> dimensions = all.describe();
       List<QuestionSummary> summaries = all.summarize();
       List<DimensionAgreement> dimensionAgreement = dimensionAgreement(summaries);
@@ -211,7 +247,7 @@ public final class Analyzer {
       List<PanelResult.Group> groupResults = groups(groups, findings);
       List<PanelResult.GroupGap> gaps = gaps(groupResults);
       List<AgendaItem> agenda = agenda(summaries, groupResults);
-      return new PanelResult(questionnaire.id(), questionnaire.version(), all.size, settings,
+      return new PanelResult(questionnaire.id(), questionnaire.version(), size, settings,
           dimensions, summaries, dimensionAgreement,
           new PanelResult.Alpha(alpha.units(), alpha.values(), alpha.ordinal(), alpha.interval()),
           combined, groupResults, gaps, agenda, findings);
@@ -220,10 +256,11 @@ public final class Analyzer {
     /** The counts of one set of members (a group or the panel); add reads the run's member view. */
     private final class Counts {
       private int size;
-      private final DimensionCounts[] dimensions = new DimensionCounts[dimensionIds.size()];
+      private final DimensionCounts[] dimensions;
       private final QuestionCounts[] questions = new QuestionCounts[Analyzer.this.questions.size()];
 
       Counts() {
+        dimensions = new DimensionCounts[dimensionIds.size()];
         for (int d = 0; d < dimensions.length; d++) {
           dimensions[d] = new DimensionCounts(dimensionIds.get(d));
         }
@@ -239,7 +276,7 @@ public final class Analyzer {
         }
         for (int i = 0; i < questions.length; i++) {
           if (visible[i]) {
-            questions[i].add(states[i], values[i]);
+            questions[i].add(states[i], values[i], unknownSeen);
           }
         }
       }
@@ -280,18 +317,25 @@ public final class Analyzer {
 
   // ---- route 1 ---------------------------------------------------------------------------------
 
-  /** One dimension's scores over a set of members. */
+  /**
+   * One dimension's scores over a set of members. The weighted mean is Σ w x / Σ w with
+   * Σ w x = Σ x + Σ (w − 1) x and Σ w = n + Σ (w − 1): only respondents whose weight is not 1
+   * are summed here, the rest comes from the scores' tally.
+   */
   private final class DimensionCounts {
     private final String id;
     private final Tally scores = new Tally();
-    private final Rational.Sum weighted = new Rational.Sum();
-    private final Rational.Sum weights = new Rational.Sum();
-    private final Map<String, Integer> bands = new LinkedHashMap<>();
+    private final Rational.Sum extraWeighted = new Rational.Sum();
+    private final Rational.Sum extraWeight = new Rational.Sum();
+    private final List<Band> bandList;
+    private final int[] bands;
+    private int outsideBands;
     private int notScorable;
 
     DimensionCounts(String id) {
       this.id = id;
-      questionnaire.bandsOf(id).forEach(b -> bands.put(b.id(), 0));
+      this.bandList = questionnaire.bandsOf(id);
+      this.bands = new int[bandList.size()];
     }
 
     void add(DimensionResult r, Rational weight) {
@@ -301,64 +345,83 @@ public final class Analyzer {
         return;
       }
       scores.add(score.get());
-      weighted.addProduct(score.get(), weight);
-      weights.add(weight);
-      bands.merge(r.band().map(Band::id).orElse(""), 1, Integer::sum);
+      if (!weight.equals(Rational.ONE)) {
+        Rational extra = weight.minus(Rational.ONE);
+        extraWeighted.addProduct(score.get(), extra);
+        extraWeight.add(extra);
+      }
+      Optional<Band> band = r.band();
+      int b = band.isEmpty() ? -1 : bandList.indexOf(band.get());
+      if (b < 0) {
+        outsideBands++;
+      } else {
+        bands[b]++;
+      }
     }
 
     void addAll(DimensionCounts other) {
       scores.addAll(other.scores);
-      weighted.add(other.weighted.value());
-      weights.add(other.weights.value());
-      other.bands.forEach((k, v) -> bands.merge(k, v, Integer::sum));
+      extraWeighted.add(other.extraWeighted.value());
+      extraWeight.add(other.extraWeight.value());
+      for (int b = 0; b < bands.length; b++) {
+        bands[b] += other.bands[b];
+      }
+      outsideBands += other.outsideBands;
       notScorable += other.notScorable;
     }
 
     Distribution distribution() {
+      Map<String, Integer> byBand = new LinkedHashMap<>();
+      for (int b = 0; b < bands.length; b++) {
+        byBand.merge(bandList.get(b).id(), bands[b], Integer::sum);
+      }
+      if (outsideBands > 0) {
+        byBand.merge("", outsideBands, Integer::sum);
+      }
       if (scores.isEmpty()) {
         return new Distribution(id, PanelResult.Route.SCORE_EACH_THEN_DESCRIBE, 0, notScorable,
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), bands);
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), byBand);
       }
       Optional<Rational> variance = scores.sampleVariance();
+      Rational sum = scores.sum();
+      Rational weightedMean = sum.plus(extraWeighted.value())
+          .dividedBy(Rational.of(scores.n()).plus(extraWeight.value()));
       return new Distribution(id, PanelResult.Route.SCORE_EACH_THEN_DESCRIBE, (int) scores.n(), notScorable,
-          Optional.of(scores.mean()), Optional.of(weighted.value().dividedBy(weights.value())),
+          Optional.of(sum.dividedBy(Rational.of(scores.n()))), Optional.of(weightedMean),
           Optional.of(scores.quantile(Rational.of(1, 2))), Optional.of(scores.min()),
           Optional.of(scores.max()), Optional.of(scores.quantile(Rational.of(1, 4))),
-          Optional.of(scores.quantile(Rational.of(3, 4))), variance, variance.map(Stats::sqrt), bands);
+          Optional.of(scores.quantile(Rational.of(3, 4))), variance, variance.map(Stats::sqrt), byBand);
     }
   }
 
   // ---- questions and agreement -----------------------------------------------------------------
 
-  /** One question's answers over a set of members: states, answers per option, answers per step. */
+  /**
+   * One question's answers over a set of members: states, answers per value (by slot, values the
+   * questionnaire does not know by name, in the order they came), answers per step.
+   */
   private final class QuestionCounts {
     private final int question;
     private int shown;
     private int answered;
     private int dontKnow;
     private int notApplicable;
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final int[] counts;
+    /** Per value the questionnaire does not know: its count and when it came first. */
+    private Map<String, long[]> unknown;
     /** Answers per scale step, for a question with steps; else null. */
     private final long[] steps;
 
     QuestionCounts(int question) {
       this.question = question;
-      Question q = questions.get(question);
       Steps st = Analyzer.this.steps[question];
       this.steps = st == null ? null : new long[st.count()];
-      if (st != null) {
-        st.options().forEach(step -> step.forEach(o -> counts.put(o, 0)));
-      } else if (q.type() == QuestionType.YES_NO) {
-        counts.put("false", 0);
-        counts.put("true", 0);
-      } else if (q.type().hasOptions()) {
-        questionnaire.optionsOf(q).forEach(o -> counts.put(o.value(), 0));
-      }
+      this.counts = new int[slots[question].length];
     }
 
     /** A member to whom the question is shown: its state, and its value when answered. */
-    void add(AnswerState state, AnswerValue v) {
+    void add(AnswerState state, AnswerValue v, long[] seen) {
       shown++;
       switch (state) {
         case ANSWERED -> answered++;
@@ -370,21 +433,32 @@ public final class Analyzer {
         return;
       }
       switch (v.kind()) {
-        case BOOLEAN -> counts.merge(Boolean.toString(v.asBoolean()), 1, Integer::sum);
+        case BOOLEAN -> count(v.asBoolean() ? "true" : "false", seen);
         case STRING -> {
           if (questions.get(question).type().hasOptions()) {
-            counts.merge(v.asOption(), 1, Integer::sum);
+            int slot = count(v.asOption(), seen);
+            if (steps != null && slot >= 0 && slotStep[question][slot] >= 0) {
+              steps[slotStep[question][slot]]++;
+            }
           }
         }
-        case STRINGS -> v.asOptions().forEach(o -> counts.merge(o, 1, Integer::sum));
+        case STRINGS -> v.asOptions().forEach(o -> count(o, seen));
         default -> { }
       }
-      if (steps != null) {
-        Integer step = Analyzer.this.steps[question].stepOf().get(v.asOption());
-        if (step != null) {
-          steps[step]++;
+    }
+
+    /** Counts a value; returns its slot, or -1 for a value the questionnaire does not know. */
+    private int count(String value, long[] seen) {
+      Integer slot = slotOf.get(question).get(value);
+      if (slot == null) {
+        if (unknown == null) {
+          unknown = new HashMap<>();
         }
+        unknown.computeIfAbsent(value, k -> new long[] {0, seen[0]++})[0]++;
+        return -1;
       }
+      counts[slot]++;
+      return slot;
     }
 
     void addAll(QuestionCounts other) {
@@ -392,7 +466,19 @@ public final class Analyzer {
       answered += other.answered;
       dontKnow += other.dontKnow;
       notApplicable += other.notApplicable;
-      other.counts.forEach((k, c) -> counts.merge(k, c, Integer::sum));
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] += other.counts[i];
+      }
+      if (other.unknown != null) {
+        other.unknown.forEach((k, c) -> {
+          if (unknown == null) {
+            unknown = new HashMap<>();
+          }
+          long[] mine = unknown.computeIfAbsent(k, x -> new long[] {0, c[1]});
+          mine[0] += c[0];
+          mine[1] = Math.min(mine[1], c[1]);
+        });
+      }
       if (steps != null) {
         for (int i = 0; i < steps.length; i++) {
           steps[i] += other.steps[i];
@@ -402,12 +488,20 @@ public final class Analyzer {
 
     QuestionSummary summary() {
       Question q = questions.get(question);
+      Map<String, Integer> byValue = new LinkedHashMap<>();
+      for (int i = 0; i < counts.length; i++) {
+        byValue.merge(slots[question][i], counts[i], Integer::sum);
+      }
+      if (unknown != null) {
+        unknown.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue()[1]))
+            .forEach(e -> byValue.merge(e.getKey(), (int) e.getValue()[0], Integer::sum));
+      }
       int missing = shown - answered - dontKnow - notApplicable;
       Rational of = shown == 0 ? Rational.ONE : Rational.of(shown);
       Optional<Agreement> agreement = steps == null ? Optional.empty() : agreement(steps.length, steps);
       return new QuestionSummary(q.id(), paths.get(q.id()).get(0), shown, answered, dontKnow, notApplicable,
           missing, Rational.of(dontKnow).dividedBy(of), Rational.of(notApplicable).dividedBy(of),
-          Rational.of(missing).dividedBy(of), shown > 0 && answered == 0, counts, agreement);
+          Rational.of(missing).dividedBy(of), shown > 0 && answered == 0, byValue, agreement);
     }
   }
 
