@@ -5,7 +5,6 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
-import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Scorer;
 import dev.selfcheck.scoring.ScoringEngine;
@@ -66,29 +65,5 @@ class PanelDocumentationTest {
         .isEqualTo("2");                               // steps 0, 2, 2, 4: mean 2
     then(result.groups()).isEmpty();                  // four respondents, minimum 5
     then(result.settings().minimumGroupSize()).isEqualTo(5);
-  }
-
-  @Test
-  void should_show_the_disagreement_of_the_sample_panel_of_the_panel_page() {
-    // tag::samplePanel[]
-    Questionnaire flagship = Flagship.questionnaire();
-    PanelResult sample = PanelAnalysis.create()
-        .analyze(ScoringEngine.create().compile(flagship), Panel.of(flagship, Flagship.samplePanel()));
-    // end::samplePanel[]
-    then(sample.respondents()).isEqualTo(8);
-    then(sample.findings()).noneMatch(dev.selfcheck.core.Finding::isError);
-    then(sample.questions()).filteredOn(PanelResult.QuestionSummary::knowledgeGap)
-        .extracting(PanelResult.QuestionSummary::questionId).containsExactly("work.processingWeeks");
-    then(sample.agenda()).flatExtracting(PanelResult.AgendaItem::reasons).contains(
-        PanelResult.AgendaReason.values());
-    java.util.function.Function<String, List<PanelResult.AgendaReason>> reasons = id -> sample.agenda().stream()
-        .filter(i -> i.questionId().equals(id)).findFirst().orElseThrow().reasons();
-    then(reasons.apply("acc.interpreting")).contains(PanelResult.AgendaReason.YES_AND_NO);
-    then(reasons.apply("comm.crisisPlan")).contains(PanelResult.AgendaReason.YES_AND_NO);
-    then(reasons.apply("mgmt.diversityCheck")).contains(PanelResult.AgendaReason.SPREAD_OF_TWO_STEPS,
-        PanelResult.AgendaReason.BOTH_ENDS);
-    then(reasons.apply("part.councilInfluence")).contains(PanelResult.AgendaReason.BOTH_ENDS);
-    then(sample.groups()).extracting(PanelResult.Group::key, PanelResult.Group::size).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Zivilgesellschaft", 3), org.assertj.core.groups.Tuple.tuple(PanelAnalysis.OTHER, 5));
   }
 }

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,7 +22,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws of a panel analysis over generated panels of the small questionnaire. */
+/**
+ * Laws of a panel analysis over generated panels of the small questionnaire. The laws over
+ * generated questionnaires (order of respondents, a panel of one, identical respondents, interval
+ * alpha from variances) are the testkit's {@code PanelLawsPropertyTest}, written with its panel
+ * arbitraries.
+ */
 class PanelPropertyTest {
 
   /** The answers of one respondent as the Fixtures shorthand ("q1=3", "q4=?", ...). */
@@ -58,27 +62,6 @@ class PanelPropertyTest {
           answers.get(i).toArray(String[]::new)));
     }
     return out;
-  }
-
-  @Property(tries = 60)
-  void should_not_depend_on_the_order_of_respondents(
-      @ForAll("panels") List<List<String>> answers, @ForAll long seed) {
-    // GIVEN
-    List<Response> responses = panel(answers);
-    List<Response> shuffled = new ArrayList<>(responses);
-    Collections.shuffle(shuffled, new Random(seed));
-    // WHEN
-    PanelResult one = PanelAnalysis.create().analyze(SCORER, Panel.of(SMALL, responses));
-    PanelResult other = PanelAnalysis.create().analyze(SCORER, Panel.of(SMALL, shuffled));
-    // THEN everything but the pointers of the findings, which name positions in the list
-    then(other.dimensions()).isEqualTo(one.dimensions());
-    then(other.questions()).isEqualTo(one.questions());
-    then(other.dimensionAgreement()).isEqualTo(one.dimensionAgreement());
-    then(other.alpha()).isEqualTo(one.alpha());
-    then(other.combined()).isEqualTo(one.combined());
-    then(other.groups()).isEqualTo(one.groups());
-    then(other.groupGaps()).isEqualTo(one.groupGaps());
-    then(other.agenda()).isEqualTo(one.agenda());
   }
 
   @Provide

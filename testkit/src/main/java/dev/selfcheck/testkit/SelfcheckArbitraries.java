@@ -6,6 +6,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.testkit.internal.Blueprints;
 import dev.selfcheck.testkit.internal.QuestionnaireBuilder;
@@ -29,8 +30,9 @@ import net.jqwik.api.sessions.JqwikSession;
 import org.apiguardian.api.API;
 
 /**
- * jqwik arbitraries for property tests of questionnaires and scoring: valid questionnaires of a
- * configurable {@link QuestionnaireShape}, and responses that fit a given questionnaire.
+ * jqwik arbitraries for property tests of questionnaires, scoring and panels: valid questionnaires
+ * of a configurable {@link QuestionnaireShape}, responses that fit a given questionnaire, and
+ * panels of such responses from distinct respondents.
  *
  * <pre>{@code
  * @Provide
@@ -95,6 +97,54 @@ public final class SelfcheckArbitraries {
       Set<String> visible = new HashSet<>(questionnaire.visibleQuestions(response(questionnaire, map)));
       map.keySet().retainAll(visible);
       return response(questionnaire, map);
+    });
+  }
+
+  /** The roles of generated panel members. */
+  public static final List<String> PANEL_ROLES = List.of("lead", "member");
+
+  /** The groups of generated panel members. */
+  public static final List<String> PANEL_GROUPS = List.of("administration", "politics", "civil-society");
+
+  /**
+   * Panels of 1 to 8 respondents to a questionnaire: see {@link #panelsFor(Questionnaire, int, int)}.
+   *
+   * @param questionnaire a valid questionnaire
+   * @return the arbitrary
+   * @since 0.2
+   */
+  public static Arbitrary<List<Response>> panelsFor(Questionnaire questionnaire) {
+    return panelsFor(questionnaire, 1, 8);
+  }
+
+  /**
+   * Panels: the responses of distinct respondents ({@code r1}, {@code r2}, … in order), each a
+   * response of {@link #responsesFor} with a role of {@link #PANEL_ROLES} and a group of
+   * {@link #PANEL_GROUPS}; ready for {@code Panel.of} or {@code PanelAnalysis.analyze}. They shrink
+   * towards fewer respondents and simpler answers.
+   *
+   * @param questionnaire a valid questionnaire
+   * @param minSize the fewest respondents, at least 1
+   * @param maxSize the most respondents
+   * @return the arbitrary
+   * @throws IllegalArgumentException if the sizes are not 1 ≤ minSize ≤ maxSize
+   * @since 0.2
+   */
+  public static Arbitrary<List<Response>> panelsFor(Questionnaire questionnaire, int minSize, int maxSize) {
+    if (minSize < 1 || maxSize < minSize) {
+      throw new IllegalArgumentException("panel sizes must be 1 <= minSize <= maxSize, but are "
+          + minSize + " and " + maxSize);
+    }
+    Arbitrary<Tuple.Tuple3<Response, String, String>> member = Combinators.combine(responsesFor(questionnaire),
+        Arbitraries.of(PANEL_ROLES), Arbitraries.of(PANEL_GROUPS)).as(Tuple::of);
+    return member.list().ofMinSize(minSize).ofMaxSize(maxSize).map(members -> {
+      List<Response> out = new ArrayList<>();
+      for (int i = 0; i < members.size(); i++) {
+        Tuple.Tuple3<Response, String, String> m = members.get(i);
+        out.add(Response.builder().from(m.get1()).respondent(Respondent.builder().id("r" + (i + 1))
+            .role(m.get2()).group(m.get3()).build()).build());
+      }
+      return out;
     });
   }
 

@@ -1,19 +1,21 @@
 package dev.selfcheck.testkit;
 
+import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import org.apiguardian.api.API;
 
 /**
- * Entry point for AssertJ assertions on assessments, dimension results and fired recommendations
- * that read like the domain.
+ * Entry point for AssertJ assertions on assessments, dimension results, fired recommendations and
+ * panel results that read like the domain.
  *
  * <pre>{@code
  * assertThat(assessment).dimension("opening").hasScore("21").isInBand("start");
  * assertThat(assessment).recommends("rec.open.training").withReasonContaining("below 50");
  * assertThat(assessment).doesNotRecommend("rec.open.antiRacismPlan");
  * then(assessment).total().isNotScorable();
+ * assertThat(panelResult).distribution("opening").hasMedian("50");
  * }</pre>
  *
  * <p>Every failure names the dimension or recommendation, the expected and the actual value, and
@@ -85,6 +87,28 @@ public final class SelfcheckAssertions {
    * @return the assertions
    */
   public static FiredRecommendationAssert then(FiredRecommendation actual) {
+    return assertThat(actual);
+  }
+
+  /**
+   * Starts assertions on the result of a panel analysis.
+   *
+   * @param actual the panel result
+   * @return the assertions
+   * @since 0.2
+   */
+  public static PanelResultAssert assertThat(PanelResult actual) {
+    return new PanelResultAssert(actual);
+  }
+
+  /**
+   * Starts assertions on the result of a panel analysis, for the THEN step of a test.
+   *
+   * @param actual the panel result
+   * @return the assertions
+   * @since 0.2
+   */
+  public static PanelResultAssert then(PanelResult actual) {
     return assertThat(actual);
   }
 }

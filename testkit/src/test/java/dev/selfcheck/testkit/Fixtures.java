@@ -39,4 +39,15 @@ final class Fixtures {
   static Assessment assessment() {
     return ScoringEngine.create().compile(questionnaire()).score(response());
   }
+
+  static Questionnaire questionnaire(String name) {
+    return CODEC.readQuestionnaire(text(name), DocumentFormat.YAML).orElseThrow();
+  }
+
+  /** @return a response of a respondent with one answer (an option value) */
+  static Response response(Questionnaire questionnaire, String respondentId, String questionId, String option) {
+    return Response.builder().questionnaireId(questionnaire.id()).questionnaireVersion(questionnaire.version())
+        .respondent(dev.selfcheck.core.Respondent.builder().id(respondentId).build())
+        .putAnswer(questionId, dev.selfcheck.core.Answer.of(dev.selfcheck.core.AnswerValue.option(option))).build();
+  }
 }

@@ -1,4 +1,4 @@
-package dev.selfcheck.panel;
+package dev.selfcheck.docs;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -6,6 +6,9 @@ import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
+import dev.selfcheck.panel.Panel;
+import dev.selfcheck.panel.PanelAnalysis;
+import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.Rational;
@@ -16,7 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A panel of the flagship's three sample responses (three offices of the administration). */
+/**
+ * The flagship's panels: its three sample responses (three offices of the administration) and its
+ * sample panel of eight respondents (the panel page's example). Here rather than in the panel
+ * module, whose tests may not use the flagship: the testkit depends on the panel module and the
+ * flagship's tests on the testkit.
+ */
 class FlagshipPanelTest {
 
   private static final Questionnaire QUESTIONNAIRE = Flagship.questionnaire();
@@ -50,5 +58,29 @@ class FlagshipPanelTest {
     then(result.combined().assessment().findings()).noneMatch(Finding::isError);
     then(result.questions()).hasSize((int) QUESTIONNAIRE.allQuestions().count());
     then(result.agenda()).isSortedAccordingTo((x, y) -> y.priority().compareTo(x.priority()));
+  }
+
+  @Test
+  void should_show_the_disagreement_of_the_sample_panel_of_the_panel_page() {
+    // tag::samplePanel[]
+    Questionnaire flagship = Flagship.questionnaire();
+    PanelResult sample = PanelAnalysis.create()
+        .analyze(ScoringEngine.create().compile(flagship), Panel.of(flagship, Flagship.samplePanel()));
+    // end::samplePanel[]
+    then(sample.respondents()).isEqualTo(8);
+    then(sample.findings()).noneMatch(dev.selfcheck.core.Finding::isError);
+    then(sample.questions()).filteredOn(PanelResult.QuestionSummary::knowledgeGap)
+        .extracting(PanelResult.QuestionSummary::questionId).containsExactly("work.processingWeeks");
+    then(sample.agenda()).flatExtracting(PanelResult.AgendaItem::reasons).contains(
+        PanelResult.AgendaReason.values());
+    java.util.function.Function<String, List<PanelResult.AgendaReason>> reasons = id -> sample.agenda().stream()
+        .filter(i -> i.questionId().equals(id)).findFirst().orElseThrow().reasons();
+    then(reasons.apply("acc.interpreting")).contains(PanelResult.AgendaReason.YES_AND_NO);
+    then(reasons.apply("comm.crisisPlan")).contains(PanelResult.AgendaReason.YES_AND_NO);
+    then(reasons.apply("mgmt.diversityCheck")).contains(PanelResult.AgendaReason.SPREAD_OF_TWO_STEPS,
+        PanelResult.AgendaReason.BOTH_ENDS);
+    then(reasons.apply("part.councilInfluence")).contains(PanelResult.AgendaReason.BOTH_ENDS);
+    then(sample.groups()).extracting(PanelResult.Group::key, PanelResult.Group::size).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Zivilgesellschaft", 3), org.assertj.core.groups.Tuple.tuple(PanelAnalysis.OTHER, 5));
   }
 }
