@@ -101,6 +101,11 @@ o = ours["scoreExplanationsOffRead"]
 rows.append(("score wk108, explanations off, every result read (no target)", f"{fmt_ns(ns(o))}, {o['alloc']:,.0f} B", "–", "–", "–", None))
 o = ours["scoreResponse"]
 rows.append(("score wk108, a Response bound by id on scoring, explanations off (no target)", f"{fmt_ns(ns(o))}, {o['alloc']:,.0f} B", "–", "–", "–", None))
+p, e = ours["panelAnalyzeStreamed"], ours["panelScoreEach"]
+rows.append(("aggregate a panel of 10 000 wk108 responses, both routes, all statistics (vs scoring them alone, same run)",
+             fmt_ns(ns(p)), fmt_ns(ns(e)) + " (panelScoreEach)", f"{ns(p) / ns(e):.2f}×", "≤ 1.5×", ns(p) / ns(e) <= 1.5))
+o = ours["panelAnalyzePanel"]
+rows.append(("the same panel through Panel.of (no target)", f"{fmt_ns(ns(o))}, {o['alloc'] / 1e6:,.0f} MB", "–", "–", "–", None))
 r = ours["htmlReportWithImprovements"]
 rows.append(("HTML report with improvements, generated 10 000 questions", fmt_ns(ns(r)), "–", "–", "< 5 s", ns(r) < 5e9))
 for key, name in (("flagshipScore", "score a flagship response, explanations off"),

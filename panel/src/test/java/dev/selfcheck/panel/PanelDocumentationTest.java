@@ -66,4 +66,23 @@ class PanelDocumentationTest {
     then(result.groups()).isEmpty();                  // four respondents, minimum 5
     then(result.settings().minimumGroupSize()).isEqualTo(5);
   }
+
+  @Test
+  void should_stream_the_responses_of_the_panel_page() {
+    Scorer scorer = ScoringEngine.create().compile(questionnaire);
+    Iterable<Response> lines = responses;  // in a host: read one by one, from a file or a query
+    // tag::stream[]
+    PanelResult streamed = PanelAnalysis.create().analyze(scorer, lines);   // keeps no response
+
+    PanelAnalysis.Accumulator accumulator = PanelAnalysis.create()
+        .accumulator(scorer, Map.of("council", Rational.of(2)));          // weights: optional
+    for (Response response : lines) {
+      accumulator.add(response);               // checked, scored, counted, forgotten
+    }
+    PanelResult result = accumulator.result(); // at any time: the responses added so far
+    // end::stream[]
+    then(streamed).isEqualTo(PanelAnalysis.create().analyze(scorer, Panel.of(questionnaire, responses)));
+    then(result).isEqualTo(PanelAnalysis.create().analyze(scorer,
+        Panel.of(questionnaire, responses, Map.of("council", Rational.of(2)))));
+  }
 }
