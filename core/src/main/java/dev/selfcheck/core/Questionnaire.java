@@ -228,6 +228,27 @@ public abstract class Questionnaire {
   }
 
   /**
+   * The settings in effect on a question: its dimension's ({@link #scoringOf(String)}) with the
+   * question's own combination rule and lead role ({@link ItemScoring#combine()},
+   * {@link ItemScoring#leadRole()}) over them, as {@link ScoringSettings#inheritFrom(ScoringSettings)}
+   * decides. Of these, only {@link ScoringSettings#combine()} and {@link ScoringSettings#leadRole()}
+   * concern a question; the panel module asks for them.
+   *
+   * @param question a question of this questionnaire
+   * @return the effective settings
+   */
+  public ScoringSettings scoringOf(Question question) {
+    String dimensionId = allDimensions()
+        .filter(d -> d.questions().stream().anyMatch(q -> q.id().equals(question.id())))
+        .map(Dimension::id).findFirst().orElse("total");
+    ScoringSettings own = ScoringSettings.builder()
+        .combine(question.scoring().flatMap(ItemScoring::combine))
+        .leadRole(question.scoring().flatMap(ItemScoring::leadRole))
+        .build();
+    return own.inheritFrom(scoringOf(dimensionId));
+  }
+
+  /**
    * Every visibility condition and rule condition of this questionnaire, compiled once: the one
    * place that decides whether a condition holds, for validation, scoring and hosts.
    *

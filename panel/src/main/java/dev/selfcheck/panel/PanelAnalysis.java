@@ -1,5 +1,6 @@
 package dev.selfcheck.panel;
 
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.panel.internal.Analyzer;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Scorer;

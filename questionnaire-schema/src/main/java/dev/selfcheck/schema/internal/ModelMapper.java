@@ -18,6 +18,7 @@ import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
@@ -220,6 +221,8 @@ public final class ModelMapper {
         ItemScoring.Point.of(t.get("value").decimalValue(), t.get("score").decimalValue()))));
     optString(n, "multiple").flatMap(ItemScoring.Multiple::fromJsonName).ifPresent(b::multiple);
     optDecimal(n, "cap").ifPresent(b::cap);
+    optString(n, "combine").flatMap(Combination::fromJsonName).ifPresent(b::combine);
+    optString(n, "leadRole").ifPresent(b::leadRole);
     return b.build();
   }
 
@@ -236,6 +239,8 @@ public final class ModelMapper {
     optDecimal(n, "min").ifPresent(b::min);
     optDecimal(n, "max").ifPresent(b::max);
     opt(n, "decimals").map(JsonNode::intValue).ifPresent(b::decimals);
+    optString(n, "combine").flatMap(Combination::fromJsonName).ifPresent(b::combine);
+    optString(n, "leadRole").ifPresent(b::leadRole);
     return b.build();
   }
 

@@ -214,6 +214,8 @@ public final class ModelWriter {
     }
     s.multiple().ifPresent(v -> n.put("multiple", v.jsonName()));
     s.cap().ifPresent(v -> n.put("cap", v));
+    s.combine().ifPresent(v -> n.put("combine", v.jsonName()));
+    s.leadRole().ifPresent(v -> n.put("leadRole", v));
     return n;
   }
 
@@ -230,6 +232,8 @@ public final class ModelWriter {
     s.min().ifPresent(v -> n.put("min", v));
     s.max().ifPresent(v -> n.put("max", v));
     s.decimals().ifPresent(v -> n.put("decimals", v));
+    s.combine().ifPresent(v -> n.put("combine", v.jsonName()));
+    s.leadRole().ifPresent(v -> n.put("leadRole", v));
     return n;
   }
 
