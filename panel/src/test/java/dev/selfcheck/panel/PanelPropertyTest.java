@@ -155,4 +155,20 @@ class PanelPropertyTest {
     long distinct = units.stream().filter(u -> u.size() > 1).flatMap(List::stream).distinct().count();
     then(result.alpha().interval().isPresent()).isEqualTo(distinct >= 2);
   }
+
+  @Property(tries = 60)
+  void should_score_a_consensus_draft_like_route_2_when_nothing_is_overridden(
+      @ForAll("panels") List<List<String>> answers) {
+    // GIVEN
+    Panel panel = Panel.of(SMALL, panel(answers));
+    PanelResult result = PanelAnalysis.create().analyze(SCORER, panel);
+    // WHEN
+    Assessment consensus = SCORER.score(PanelConsensus.draft(panel, result));
+    // THEN the same scores, bands and recommendations as the combined response
+    Assessment combined = result.combined().assessment();
+    then(consensus.total()).isEqualTo(combined.total());
+    then(consensus.dimensions()).isEqualTo(combined.dimensions());
+    then(consensus.recommendations()).isEqualTo(combined.recommendations());
+    then(PanelConsensus.check(PanelConsensus.draft(panel, result), panel)).isEmpty();
+  }
 }

@@ -19,6 +19,7 @@ import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Combination;
+import dev.selfcheck.core.Consensus;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
@@ -226,6 +227,16 @@ public final class ModelMapper {
     return b.build();
   }
 
+  private static Consensus consensus(JsonNode n) {
+    Consensus.Builder b = Consensus.builder().fingerprint(n.get("fingerprint").asString());
+    n.get("members").forEach(m -> b.addMember(
+        new Consensus.Member(m.get("respondent").asString(), m.get("fingerprint").asString())));
+    n.get("answers").properties().forEach(e -> b.putAnswer(e.getKey(), new Consensus.Reached(
+        optString(e.getValue(), "rule").flatMap(Combination::fromJsonName),
+        optString(e.getValue(), "rationale"))));
+    return b.build();
+  }
+
   private static ScoringSettings scoring(JsonNode n) {
     ScoringSettings.Builder b = ScoringSettings.builder();
     optString(n, "aggregation").flatMap(Aggregation::fromJsonName).ifPresent(b::aggregation);
@@ -393,6 +404,8 @@ public final class ModelMapper {
       current = child("/answers", e.getKey());
       b.putAnswer(e.getKey(), answer(e.getValue()));
     });
+    current = "/consensus";
+    opt(n, "consensus").map(ModelMapper::consensus).ifPresent(b::consensus);
     b.extensions(extensions(n));
     current = "";
     return b.build();
