@@ -262,9 +262,10 @@ public final class QuestionnaireValidator {
     String at = own.isPresent() ? append(append(p, "scoring"), "combine") : inheritedAt;
     if (!rule.fits(q.type())) {
       if (combinationReported.add("fit" + at)) {
+        String fitting = java.util.Arrays.stream(Combination.values()).filter(c -> c.fits(q.type()))
+            .map(Combination::jsonName).collect(Collectors.joining(", "));
         report(QuestionnaireProblem.COMBINATION_NOT_APPLICABLE, at, rule.jsonName(), q.id(),
-            q.type().jsonName(), java.util.Arrays.stream(Combination.values()).filter(c -> c.fits(q.type()))
-                .map(Combination::jsonName).collect(Collectors.joining(", ")));
+            q.type().jsonName(), fitting.isEmpty() ? text("part.neverCombined") : fitting);
       }
     } else if (rule == Combination.LEAD_ROLE && effective.leadRole().isEmpty()
         && combinationReported.add("lead" + at)) {
