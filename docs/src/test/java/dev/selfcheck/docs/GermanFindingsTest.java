@@ -113,7 +113,7 @@ class GermanFindingsTest {
         "{/*c*/}", "{\"a\":-}", "{\"a\":1.}", "\u0000", "{\"a\":'x'}", "[", "{\"a\":[1}", "{\"a\":\"\\u12\"}",
         "{\"a\":1 \"b\":2}");
     List<String> yaml = List.of("a: b: c", "a: [1, 2", "a:\n\t- b", "a: {b: 1", "- a\nb: c", "a: 'x", "a: \"x",
-        "a:\n  b: 1\n c: 2", "a: @x", "a: b\n- c", "[a, b]]", "{a: 1}}");
+        "a:\n  b: 1\n c: 2", "a: @x", "a: b\n- c");
     QuestionnaireCodec codec = QuestionnaireCodec.create();
     // WHEN
     List<Finding> findings = new ArrayList<>();
@@ -127,7 +127,7 @@ class GermanFindingsTest {
     }
     // THEN each text has a DOC-0001 finding, worded in German, and in English as the parser says it
     List<Finding> malformed = findings.stream().filter(f -> f.is(DocumentProblem.MALFORMED_DOCUMENT)).toList();
-    then(malformed).hasSizeGreaterThanOrEqualTo(json.size() + yaml.size() - 2);
+    then(malformed).hasSize(json.size() + yaml.size());
     then(malformed).extracting(f -> f.message(Locale.ENGLISH))
         .contains("the document is not well-formed JSON: Unexpected end-of-input: expected close marker for Object");
     for (Finding f : malformed) {
