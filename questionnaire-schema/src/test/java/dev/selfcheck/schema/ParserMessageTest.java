@@ -41,6 +41,18 @@ class ParserMessageTest {
   }
 
   @Test
+  void should_name_only_the_unknown_word_when_the_parser_lists_what_it_expected() {
+    // GIVEN
+    String jackson = "Unrecognized token 'tru': was expecting (JSON String, Number, Array, Object or token "
+        + "'null', 'true' or 'false')";
+    // WHEN
+    String german = ParserMessage.of(jackson).message(Locale.GERMAN);
+    // THEN
+    then(german).isEqualTo("unbekanntes Wort „tru“: erwartet ein Text, eine Zahl, eine Liste, ein Objekt, null, "
+        + "true oder false");
+  }
+
+  @Test
   void should_say_syntax_error_when_the_parsers_words_are_of_no_known_kind() {
     // WHEN
     String german = ParserMessage.of("something the parser never said before").message(Locale.GERMAN);
