@@ -206,6 +206,8 @@ public final class CompiledQuestionnaire {
   private final ConditionProgram conditions;
   /** The plan's flat arrays and the evaluator. */
   private final Kernel kernel;
+  /** The questionnaire's parts of the compact line, quoted when first written. */
+  private volatile CompactJson.Parts compactParts;
   /** The display decimals unless the questionnaire sets them. */
   private final int defaultDecimals;
   /** Whether any question is required. */
@@ -352,6 +354,16 @@ public final class CompiledQuestionnaire {
   /** @return the plan and its evaluator */
   public Kernel kernel() {
     return kernel;
+  }
+
+  /** @return the questionnaire's parts of the compact assessment line, quoted once */
+  CompactJson.Parts compactParts() {
+    CompactJson.Parts p = compactParts;
+    if (p == null) {
+      p = new CompactJson.Parts(kernel, questionnaire.id(), questionnaire.version().toString());
+      compactParts = p; // built again at worst by a racing thread: equal and immutable
+    }
+    return p;
   }
 
   /**
