@@ -71,18 +71,22 @@ total", why a band is empty) are texts of the same bundle passed as arguments
 conditions, score ranges, band gaps and lists in the analysis (`ANA-`), the kinds of value and the
 findings of a questionnaire that does not load in scenario files (`TST-0004`, `TST-0006`,
 `TST-0008`), the types, forms, allowed values, ranges and shapes of document values (`DOC-0032` to
-`DOC-0036`); `GermanFindingsTest` renders them in German and finds no English. Still in English
-inside a German message are the details that come from elsewhere: what the parsers, the schema
-validator (for a violation without a text of its own) and the file system say (`DOC-0001`,
-`DOC-0037`, `DOC-0050`, and in `TST-0001` what the parser says). A field constraint (`DOC-0040`)
+`DOC-0036`), and what the JSON and YAML parsers say about a text that is not well-formed
+(`DOC-0001`, and in `TST-0001`): `ParserMessage` keeps the parser's own words in English and names
+the kind of problem (an unexpected end, an unexpected character, a colon expected, ...) from the
+bundle's `parser.<kind>` texts in another language, with the line and column in the finding;
+`GermanFindingsTest` renders them in German and finds no English. Still in English inside a German
+message are the details that come from elsewhere: what the schema validator (for a violation
+without a text of its own) and the file system say (`DOC-0037`, `DOC-0050`, and in `TST-0001` what
+the file system says). A field constraint (`DOC-0040`)
 is stated in Bean Validation's own words for the reader's language. Numbers are written with the language's
 decimal separator.
 
 To add a language, or a code's text in German, add a file beside each catalog's English bundle
 (`findings.properties`, and for reasons and explanations the scoring module's `messages.properties`)
 named with the language tag, such as `findings_fr.properties`: UTF-8, one `CODE=text` per line with
-the placeholders `{0}`, `{1}`, ... of the English text, and one `part.<name>=text` per part that the
-English file lists below its codes. A key the file lacks falls back to English;
+the placeholders `{0}`, `{1}`, ... of the English text, and one `part.<name>=text` (and
+`parser.<kind>=text`) per part that the English file lists below its codes. A key the file lacks falls back to English;
 a regional file (`findings_de_CH.properties`) overrides single keys of its language. `MessageBundle`
 (core) reads the files; see [reports.md](reports.md#explanations-in-the-readers-language).
 '''

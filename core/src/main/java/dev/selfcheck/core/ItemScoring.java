@@ -1,5 +1,6 @@
 package dev.selfcheck.core;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import org.immutables.value.Value;
  * multiple-choice selections combine.
  *
  * <p>Choice questions are scored by their options' {@link AnswerOption#score()}; free text is never
- * scored.
+ * scored. Every question may also set how a panel combines its answers ({@link #combine()},
+ * {@link #leadRole()}), which otherwise it inherits from its dimensions and the questionnaire
+ * ({@link Questionnaire#scoringOf(Question)}).
  *
  * @since 0.1
  */
@@ -83,6 +86,21 @@ public abstract class ItemScoring {
 
   /** @return the largest score of a multiple-choice sum */
   public abstract Optional<BigDecimal> cap();
+
+  /**
+   * How a panel's answers to this question are combined (see {@link ScoringSettings#combine()});
+   * must fit the question's type.
+   *
+   * @return the question's own combination rule; inherited from its dimensions when empty
+   */
+  public abstract Optional<Combination> combine();
+
+  /**
+   * The respondent role whose answers {@link Combination#LEAD_ROLE} combines for this question.
+   *
+   * @return the question's own lead role; inherited from its dimensions when empty
+   */
+  public abstract Optional<@Size(min = 1, max = 256) String> leadRole();
 
   /** A step of a threshold map. */
   @Value.Immutable

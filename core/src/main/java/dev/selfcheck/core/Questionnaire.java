@@ -207,24 +207,52 @@ public abstract class Questionnaire {
    * @return the effective settings; the total's for {@code "total"} and for an id no dimension has
    */
   public ScoringSettings scoringOf(String dimensionId) {
-    ScoringSettings total = scoring().orElse(ScoringSettings.empty()).inheritFrom(ScoringSettings.defaults());
-    return "total".equals(dimensionId) ? total
-        : scoringOf(dimensions(), dimensionId, total).orElse(total);
+    ScoringSettings own = "total".equals(dimensionId) ? null : scoringByDimension().get(dimensionId);
+    return own != null ? own : scoring().orElse(ScoringSettings.empty()).inheritFrom(ScoringSettings.defaults());
   }
 
-  private static Optional<ScoringSettings> scoringOf(List<Dimension> dims, String id,
-      ScoringSettings parent) {
+  /** @return the effective settings of every dimension by id (the first of duplicates); computed once */
+  @Value.Lazy
+  Map<String, ScoringSettings> scoringByDimension() {
+    Map<String, ScoringSettings> byId = new java.util.HashMap<>();
+    ScoringSettings total = scoring().orElse(ScoringSettings.empty()).inheritFrom(ScoringSettings.defaults());
+    inherit(dimensions(), total, byId);
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  private static void inherit(List<Dimension> dims, ScoringSettings parent, Map<String, ScoringSettings> byId) {
     for (Dimension d : dims) {
       ScoringSettings own = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(parent);
-      if (d.id().equals(id)) {
-        return Optional.of(own);
-      }
-      Optional<ScoringSettings> below = scoringOf(d.dimensions(), id, own);
-      if (below.isPresent()) {
-        return below;
-      }
+      byId.putIfAbsent(d.id(), own);
+      inherit(d.dimensions(), own, byId);
     }
-    return Optional.empty();
+  }
+
+  /** @return the id of the dimension holding each question (the first of duplicates); computed once */
+  @Value.Lazy
+  Map<String, String> dimensionOfQuestion() {
+    Map<String, String> byId = new java.util.HashMap<>();
+    allDimensions().forEach(d -> d.questions().forEach(q -> byId.putIfAbsent(q.id(), d.id())));
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /**
+   * The settings in effect on a question: its dimension's ({@link #scoringOf(String)}) with the
+   * question's own combination rule and lead role ({@link ItemScoring#combine()},
+   * {@link ItemScoring#leadRole()}) over them, as {@link ScoringSettings#inheritFrom(ScoringSettings)}
+   * decides. Of these, only {@link ScoringSettings#combine()} and {@link ScoringSettings#leadRole()}
+   * concern a question; the panel module asks for them.
+   *
+   * @param question a question of this questionnaire
+   * @return the effective settings
+   */
+  public ScoringSettings scoringOf(Question question) {
+    String dimensionId = dimensionOfQuestion().getOrDefault(question.id(), "total");
+    ScoringSettings own = ScoringSettings.builder()
+        .combine(question.scoring().flatMap(ItemScoring::combine))
+        .leadRole(question.scoring().flatMap(ItemScoring::leadRole))
+        .build();
+    return own.inheritFrom(scoringOf(dimensionId));
   }
 
   /**

@@ -71,6 +71,10 @@ public enum QuestionnaireProblem implements FindingType {
   QUANTIFIER_OUT_OF_RANGE("QST-0034", Severity.ERROR),
   /** Normalisation is set on a dimension whose aggregation is not a weighted mean or sum. */
   NORMALIZE_NOT_APPLICABLE("QST-0035", Severity.ERROR),
+  /** The combination rule in effect on a question does not fit its type (such as any on a scale). */
+  COMBINATION_NOT_APPLICABLE("QST-0036", Severity.ERROR),
+  /** A question is combined by its lead role, but no lead role is set for it or above it. */
+  LEAD_ROLE_NOT_SET("QST-0037", Severity.ERROR),
   /** A band has no room: its lower end is above its upper end, or equal with an open end. */
   EMPTY_BAND("QST-0040", Severity.ERROR),
   /** Two bands of one list share scores. */

@@ -47,6 +47,15 @@ public abstract class Response {
   public abstract Optional<OffsetDateTime> submittedAt();
 
   /**
+   * How a consensus response was reached and which panel it came from; only a consensus response
+   * (respondent role {@value Consensus#ROLE}) carries it, and it does not change how the response
+   * is scored.
+   *
+   * @return the consensus record, empty for an ordinary response
+   */
+  public abstract Optional<@Valid Consensus> consensus();
+
+  /**
    * Host data attached to the response; the library keeps it unchanged.
    *
    * @return JSON texts keyed by member name (see {@link Questionnaire#extensions()})

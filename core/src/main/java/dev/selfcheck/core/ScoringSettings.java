@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -67,9 +68,28 @@ public abstract class ScoringSettings {
   public abstract Optional<@Min(0) @Max(10) Integer> decimals();
 
   /**
+   * How a panel's answers to the questions below this level are combined into one answer (the
+   * panel module's route 2), unless a question or a nearer dimension sets its own rule or the
+   * caller of the analysis overrides it. The rule in effect on a question must fit its type
+   * ({@link Combination#fits(QuestionType)}); text questions are never combined.
+   *
+   * @return the combination rule; inherited when empty
+   */
+  public abstract Optional<Combination> combine();
+
+  /**
+   * The respondent role whose answers {@link Combination#LEAD_ROLE} combines for the questions
+   * below this level (compared with {@code respondent.role} of the panel's responses).
+   *
+   * @return the lead role; inherited when empty
+   */
+  public abstract Optional<@Size(min = 1, max = 256) String> leadRole();
+
+  /**
    * The settings in effect on a level whose parent level has the effective settings
    * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
-   * normalisation and decimals are inherited where this level does not set them; the rescale
+   * normalisation, decimals, the combination rule and the lead role are inherited where this
+   * level does not set them; the rescale
    * ({@code factor}, {@code offset}) and the clamp ({@code min}, {@code max}) apply only where
    * they are written and are never inherited.
    *
@@ -86,6 +106,8 @@ public abstract class ScoringSettings {
         .minAnsweredShare(minAnsweredShare().or(parent::minAnsweredShare))
         .normalize(normalize().or(parent::normalize))
         .decimals(decimals().or(parent::decimals))
+        .combine(combine().or(parent::combine))
+        .leadRole(leadRole().or(parent::leadRole))
         .factor(factor())
         .offset(offset())
         .min(min())

@@ -211,4 +211,22 @@ class ItemScoringValidationTest {
     // THEN
     then(findings).isEmpty();
   }
+
+  @Test
+  void should_pass_text_questions_by_when_a_dimension_passes_a_rule_down_but_not_when_they_set_one() {
+    // GIVEN the dimension combines by the median; q1 (text) inherits it, q2 (text) sets its own
+    Question inheriting = question("q1", QuestionType.TEXT).build();
+    Question own = withScoring(question("q2", QuestionType.TEXT).build(),
+        ItemScoring.builder().combine(Combination.MEDIAN));
+    Questionnaire questionnaire = questionnaireWith(
+        b -> b.dimensions(List.of(Dimension.builder().from(Fixtures.dimension("d1", yesNo("q0"), inheriting, own))
+            .scoring(ScoringSettings.builder().combine(Combination.MAJORITY).build()).build())),
+        yesNo("q0"));
+    // WHEN
+    List<Finding> findings = questionnaire.validate();
+    // THEN only the text question's own rule is reported; yes/no q0 takes the majority
+    thenFindings(findings).containsExactly(
+        error(QuestionnaireProblem.COMBINATION_NOT_APPLICABLE, "/dimensions/0/questions/2/scoring/combine"));
+    then(findings.get(0).message()).isEqualTo("rule 'median' does not combine question 'q2' of type text; rules for text: none, text questions are never combined");
+  }
 }

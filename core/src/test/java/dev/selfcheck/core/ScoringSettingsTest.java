@@ -41,4 +41,32 @@ class ScoringSettingsTest {
     then(d2.min()).isEmpty();
     then(questionnaire.scoringOf("unknown")).isEqualTo(total);
   }
+
+  @Test
+  void should_give_a_question_the_nearest_combination_rule_and_lead_role_when_it_sets_none() {
+    // GIVEN the questionnaire combines by the median; d1 names a lead role and combines by it;
+    // q2 in d1 sets its own rule, q3 in d2 (in d1) sets nothing
+    Question q2 = Question.builder().from(yesNo("q2"))
+        .scoring(ItemScoring.builder().combine(Combination.ANY).build()).build();
+    Questionnaire questionnaire = questionnaire()
+        .scoring(ScoringSettings.builder().combine(Combination.MEDIAN).build())
+        .addDimension(Fixtures.dimension("d0", yesNo("q1")))
+        .addDimension(Fixtures.dimension("d1").addQuestion(q2)
+            .scoring(ScoringSettings.builder().combine(Combination.LEAD_ROLE).leadRole("mayor").build())
+            .addDimension(Fixtures.dimension("d2", yesNo("q3"))).build())
+        .build();
+
+    // WHEN
+    ScoringSettings first = questionnaire.scoringOf(questionnaire.question("q1").orElseThrow());
+    ScoringSettings second = questionnaire.scoringOf(q2);
+    ScoringSettings third = questionnaire.scoringOf(questionnaire.question("q3").orElseThrow());
+
+    // THEN
+    then(first.combine()).contains(Combination.MEDIAN);
+    then(first.leadRole()).isEmpty();
+    then(second.combine()).contains(Combination.ANY);
+    then(second.leadRole()).contains("mayor");
+    then(third.combine()).contains(Combination.LEAD_ROLE);
+    then(third.leadRole()).contains("mayor");
+  }
 }

@@ -2,12 +2,16 @@ package dev.selfcheck.docs;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.core.Combination;
+import dev.selfcheck.core.Consensus;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
+import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.panel.Panel;
 import dev.selfcheck.panel.PanelAnalysis;
+import dev.selfcheck.panel.PanelConsensus;
 import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
@@ -82,5 +86,37 @@ class FlagshipPanelTest {
     then(reasons.apply("part.councilInfluence")).contains(PanelResult.AgendaReason.BOTH_ENDS);
     then(sample.groups()).extracting(PanelResult.Group::key, PanelResult.Group::size).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Zivilgesellschaft", 3), org.assertj.core.groups.Tuple.tuple(PanelAnalysis.OTHER, 5));
+  }
+
+  @Test
+  void should_draft_the_combined_answers_with_their_rules_when_the_flagship_sample_panel_meets() {
+    // GIVEN the eight respondents of Lindenfeld
+    Questionnaire flagship = Flagship.questionnaire();
+    Scorer scorer = ScoringEngine.create().compile(flagship);
+    Panel panel = Panel.of(flagship, Flagship.samplePanel());
+    PanelResult result = PanelAnalysis.create().analyze(scorer, panel);
+    // WHEN
+    Response draft = PanelConsensus.draft(panel, result);
+    // THEN a response of the consensus role, with a record of its panel
+    then(draft.respondent()).contains(Respondent.builder().id("consensus").role("consensus").build());
+    Consensus record = draft.consensus().orElseThrow();
+    then(record.members()).extracting(Consensus.Member::respondentId).containsExactlyInAnyOrder(
+        "lindenfeld-integrationsbuero", "lindenfeld-buergermeisterinbuero", "lindenfeld-personalamt",
+        "lindenfeld-integrationsbeirat", "lindenfeld-finanzausschuss", "lindenfeld-integrationsausschuss",
+        "lindenfeld-fluechtlingshilfe", "lindenfeld-tsv");
+    then(record.members()).extracting(Consensus.Member::fingerprint)
+        .allMatch(f -> f.matches(Consensus.FINGERPRINT_PATTERN)).doesNotHaveDuplicates();
+    // acc.interpreting: six yes, two no, by the majority: yes
+    then(draft.answer("acc.interpreting").orElseThrow().value().orElseThrow().asBoolean()).isTrue();
+    then(record.answers().get("acc.interpreting")).isEqualTo(Consensus.Reached.byRule(Combination.MAJORITY));
+    // mgmt.diversityCheck: 2, 2, 1, 0, 4, 2 and two "don't know"; sorted 0 1 2 2 2 4, lower middle: 2
+    then(draft.answer("mgmt.diversityCheck").orElseThrow().value().orElseThrow().asOption()).isEqualTo("2");
+    then(record.answers().get("mgmt.diversityCheck")).isEqualTo(Consensus.Reached.byRule(Combination.MEDIAN));
+    // every answer records its rule; the knowledge gap work.processingWeeks stays "don't know"
+    then(record.answers().keySet()).isEqualTo(draft.answers().keySet());
+    then(record.answers().values()).noneMatch(Consensus.Reached::overridden);
+    // scored like any response: the organisation's result of route 2
+    then(scorer.score(draft).total()).isEqualTo(result.combined().assessment().total());
+    then(PanelConsensus.check(draft, panel)).isEmpty();
   }
 }

@@ -90,9 +90,11 @@ class GermanFindingsTest {
         "      recommends: { id: x }");
     Path invalid = write("invalid.scenarios.yaml", "questionnaire: broken.yaml", "scenarios: []");
     Path empty = write("empty.scenarios.yaml", "");
+    Path broken = write("broken.scenarios.yaml", "questionnaire: flagship.yaml", "scenarios: [");
+    Path tab = write("tab.scenarios.yaml", "questionnaire: flagship.yaml", "scenarios:", "\t- name: x");
     // WHEN
     List<Finding> findings = new ArrayList<>();
-    for (Path file : List.of(kinds, invalid, empty)) {
+    for (Path file : List.of(kinds, invalid, empty, broken, tab)) {
       findings.addAll(ScenarioSuite.read(file).findings());
     }
     findings.addAll(ScenarioSuite.readResource("no/such.scenarios.yaml").findings());
@@ -100,6 +102,36 @@ class GermanFindingsTest {
     then(findings).extracting(Finding::code).contains("TST-0001", "TST-0004", "TST-0006", "TST-0008");
     for (Finding f : findings) {
       checkGerman(f, english(ScenarioProblem.MALFORMED_FILE));
+    }
+  }
+
+  @Test
+  void should_word_what_the_parsers_say_in_german_when_the_reader_is_german() {
+    // GIVEN JSON and YAML texts that are not well-formed in each way the parsers name
+    List<String> json = List.of("{", "{\"a\":", "{\"a\" 1}", "{a:1}", "{\"a\":tru}", "[1,]", "{\"a\":1,}",
+        "{\"a\":\"x", "{\"a\":01}", "{\"a\":\"\\q\"}", "{\"a\":\"\t\"}", "{\"a\":1]", "{\"a\":NaN}",
+        "{/*c*/}", "{\"a\":-}", "{\"a\":1.}", "\u0000", "{\"a\":'x'}", "[", "{\"a\":[1}", "{\"a\":\"\\u12\"}",
+        "{\"a\":1 \"b\":2}");
+    List<String> yaml = List.of("a: b: c", "a: [1, 2", "a:\n\t- b", "a: {b: 1", "- a\nb: c", "a: 'x", "a: \"x",
+        "a:\n  b: 1\n c: 2", "a: @x", "a: b\n- c");
+    QuestionnaireCodec codec = QuestionnaireCodec.create();
+    // WHEN
+    List<Finding> findings = new ArrayList<>();
+    for (String text : json) {
+      findings.addAll(codec.readResponse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          DocumentFormat.JSON).findings());
+    }
+    for (String text : yaml) {
+      findings.addAll(codec.readResponse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          DocumentFormat.YAML).findings());
+    }
+    // THEN each text has a DOC-0001 finding, worded in German, and in English as the parser says it
+    List<Finding> malformed = findings.stream().filter(f -> f.is(DocumentProblem.MALFORMED_DOCUMENT)).toList();
+    then(malformed).hasSize(json.size() + yaml.size());
+    then(malformed).extracting(f -> f.message(Locale.ENGLISH))
+        .contains("the document is not well-formed JSON: Unexpected end-of-input: expected close marker for Object");
+    for (Finding f : malformed) {
+      checkGerman(f, english(DocumentProblem.MALFORMED_DOCUMENT));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.selfcheck.panel;
 
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.panel.internal.Analyzer;
 import dev.selfcheck.scoring.Rational;
@@ -16,7 +17,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * PanelAnalysis analysis = PanelAnalysis.builder()
- *     .combine("q1", Combination.MEAN)          // default: median (choice, number), majority (yes/no)
+ *     .combine("q1", Combination.MEAN)          // else the questionnaire's scoring.combine, else
+ *                                               // median (choice, number), majority (yes/no)
  *     .groupBy(PanelAnalysis.GroupBy.ROLE)
  *     .build();
  * PanelResult result = analysis.analyze(scorer, panel);
@@ -58,9 +60,10 @@ public final class PanelAnalysis {
    * @param groupBy what groups the respondents (default {@link GroupBy#GROUP})
    * @param anonymous whether the minimum group size defaults to 5 rather than 3
    * @param minimumGroupSize groups with fewer respondents are folded into {@value #OTHER}
-   * @param rules the combination rule per question id; questions not listed use their type's default
+   * @param rules the combination rule per question id, overriding the questionnaire's; questions
+   *     not listed use the questionnaire's rule ({@code scoring.combine}), else their type's default
    * @param leadRoles the lead role per question or dimension id (a question's own first, then its
-   *     dimensions from the nearest up)
+   *     dimensions from the nearest up), overriding the questionnaire's {@code scoring.leadRole}
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public record Settings(Rational lowAgreement, Rational manyDontKnow, int groupGapSteps,
@@ -317,7 +320,8 @@ public final class PanelAnalysis {
     }
 
     /**
-     * Sets the combination rule of a question (route 2).
+     * Sets the combination rule of a question (route 2), overriding the one the questionnaire sets
+     * for it; the result names the rule's source ({@link PanelResult.Combined#sources()}).
      *
      * @param questionId the question id
      * @param rule the rule
@@ -333,7 +337,8 @@ public final class PanelAnalysis {
     }
 
     /**
-     * Sets the lead role of a question or dimension, for {@link Combination#LEAD_ROLE}.
+     * Sets the lead role of a question or dimension, for {@link Combination#LEAD_ROLE}, overriding
+     * the questionnaire's {@code scoring.leadRole}.
      *
      * @param id a question or dimension id
      * @param role the role

@@ -6,10 +6,11 @@ import dev.selfcheck.core.Severity;
 import org.apiguardian.api.API;
 
 /**
- * The kinds of {@link dev.selfcheck.core.Finding} that {@link Panel} and {@link PanelAnalysis}
- * report, with their stable codes ({@code PAN-nnnn}) and message templates; the message catalog of
+ * The kinds of {@link dev.selfcheck.core.Finding} that {@link Panel}, {@link PanelAnalysis} and
+ * {@link PanelConsensus} report, with their stable codes ({@code PAN-nnnn}) and message templates; the message catalog of
  * the panel module. Pointers point into the panel as a document: {@code /responses/<index>} is
- * the response at that position, {@code /weights/<respondent id>} a respondent's weight.
+ * the response at that position, {@code /weights/<respondent id>} a respondent's weight; the
+ * findings of {@link PanelConsensus#check} point into the consensus response document.
  *
  * @since 0.2
  */
@@ -34,7 +35,23 @@ public enum PanelProblem implements FindingType {
   /** No respondent of a question's lead role answered it; the combination fell back to the median. */
   LEAD_ROLE_WITHOUT_ANSWER("PAN-0030", Severity.WARNING),
   /** A combination rule does not fit the question's type; the type's default rule was used. */
-  RULE_DOES_NOT_FIT("PAN-0031", Severity.WARNING);
+  RULE_DOES_NOT_FIT("PAN-0031", Severity.WARNING),
+  /** A consensus answers another questionnaire or version than the panel it is checked against. */
+  CONSENSUS_OF_OTHER_PANEL("PAN-0040", Severity.ERROR),
+  /** A consensus response's respondent does not have the role {@code consensus}. */
+  CONSENSUS_ROLE("PAN-0041", Severity.WARNING),
+  /** A response checked as a consensus records no consensus (no {@code consensus} member). */
+  CONSENSUS_WITHOUT_RECORD("PAN-0042", Severity.ERROR),
+  /** A member of the panel when the consensus was reached is no longer a member. */
+  CONSENSUS_MEMBER_REMOVED("PAN-0043", Severity.WARNING),
+  /** A member of the panel now was not a member when the consensus was reached. */
+  CONSENSUS_MEMBER_ADDED("PAN-0044", Severity.WARNING),
+  /** A member's answers changed after the consensus was reached (its fingerprint differs). */
+  CONSENSUS_ANSWERS_CHANGED("PAN-0045", Severity.WARNING),
+  /** The panel fingerprint of a consensus does not match its members: the record was altered. */
+  CONSENSUS_FINGERPRINT_MISMATCH("PAN-0046", Severity.ERROR),
+  /** An answer of a consensus does not record how it was reached. */
+  CONSENSUS_ANSWER_WITHOUT_RECORD("PAN-0047", Severity.ERROR);
 
   private static final MessageBundle BUNDLE =
       MessageBundle.of(name -> PanelProblem.class.getResourceAsStream(name), "findings");

@@ -1,5 +1,6 @@
 package dev.selfcheck.panel;
 
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.SemanticVersion;
@@ -35,6 +36,8 @@ import org.apiguardian.api.API;
  * @param combined route 2: the combined answers and their assessment
  * @param groups the groups shown (folded groups only inside "other"), by key
  * @param groupGaps per dimension and the total the gap between the lowest and the highest group mean
+ * @param questionGaps per scored ordinal and single-choice question the gap between the lowest and
+ *     the highest group median, in scale steps
  * @param agenda the questions to discuss, highest priority first
  * @param findings the panel's findings, the members' assessment findings (pointers under
  *     {@code /responses/<index>}) and the analysis' own
@@ -44,7 +47,8 @@ import org.apiguardian.api.API;
 public record PanelResult(String questionnaireId, SemanticVersion questionnaireVersion, int respondents,
     PanelAnalysis.Settings settings, List<Distribution> dimensions, List<QuestionSummary> questions,
     List<DimensionAgreement> dimensionAgreement, Alpha alpha, Combined combined, List<Group> groups,
-    List<GroupGap> groupGaps, List<AgendaItem> agenda, List<Finding> findings) {
+    List<GroupGap> groupGaps, List<QuestionGap> questionGaps, List<AgendaItem> agenda,
+    List<Finding> findings) {
 
   /**
    * Copies the lists.
@@ -59,7 +63,8 @@ public record PanelResult(String questionnaireId, SemanticVersion questionnaireV
    * @param alpha the panel's alpha
    * @param combined route 2
    * @param groups the groups shown
-   * @param groupGaps the gaps between groups
+   * @param groupGaps the gaps between groups per dimension
+   * @param questionGaps the gaps between groups per question
    * @param agenda the agenda
    * @param findings the findings
    */
@@ -69,6 +74,7 @@ public record PanelResult(String questionnaireId, SemanticVersion questionnaireV
     dimensionAgreement = List.copyOf(dimensionAgreement);
     groups = List.copyOf(groups);
     groupGaps = List.copyOf(groupGaps);
+    questionGaps = List.copyOf(questionGaps);
     agenda = List.copyOf(agenda);
     findings = List.copyOf(findings);
   }
@@ -240,28 +246,53 @@ public record PanelResult(String questionnaireId, SemanticVersion questionnaireV
   public record Alpha(int units, int pairableValues, Optional<Rational> ordinal,
       Optional<Rational> interval) {}
 
+  /** Where the combination rule of a question comes from. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public enum RuleSource {
+    /** The caller set it ({@link PanelAnalysis.Builder#combine}); it overrides the questionnaire's. */
+    CALLER("caller"),
+    /** The questionnaire sets it, on the question or above it ({@code scoring.combine}). */
+    DOCUMENT("document"),
+    /** Nobody set it (or the rule set does not fit): the question type's default. */
+    DEFAULT("default");
+
+    private final String jsonName;
+
+    RuleSource(String jsonName) {
+      this.jsonName = jsonName;
+    }
+
+    /** @return the name in JSON */
+    public String jsonName() {
+      return jsonName;
+    }
+  }
+
   /**
    * Route 2: the answers combined question by question and scored once by the engine.
    *
    * @param route always {@link Route#COMBINE_THEN_SCORE}
-   * @param rules the rule used per question id (document order)
+   * @param rules the rule used per question id (document order; text questions are not combined)
+   * @param sources where each question's rule comes from, by question id (same order)
    * @param response the combined response (respondent id {@code panel}, role {@code combined})
    * @param assessment the engine's assessment of it
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-  public record Combined(Route route, Map<String, Combination> rules, Response response,
-      Assessment assessment) {
+  public record Combined(Route route, Map<String, Combination> rules, Map<String, RuleSource> sources,
+      Response response, Assessment assessment) {
 
     /**
-     * Copies the rules, keeping their order.
+     * Copies the rules and sources, keeping their order.
      *
      * @param route the route
      * @param rules the rules
+     * @param sources where the rules come from
      * @param response the combined response
      * @param assessment its assessment
      */
     public Combined {
       rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+      sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
   }
 
@@ -304,6 +335,23 @@ public record PanelResult(String questionnaireId, SemanticVersion questionnaireV
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public record GroupGap(String dimensionId, String lowestGroup, Rational lowestMean,
       String highestGroup, Rational highestMean, Rational gap) {}
+
+  /**
+   * The gap between the groups' median steps of one scored ordinal or single-choice question
+   * ({@link Agreement#median()} of each group shown that answered it). Listed when at least two
+   * groups answered it and their medians differ; a gap of {@link PanelAnalysis.Settings#groupGapSteps()}
+   * or more puts the question on the agenda ({@link AgendaReason#GROUP_GAP}).
+   *
+   * @param questionId the question id
+   * @param lowestGroup the group with the lowest median (the first by key when several)
+   * @param lowestMedian its median step
+   * @param highestGroup the group with the highest median (the first by key when several)
+   * @param highestMedian its median step
+   * @param gap highestMedian − lowestMedian, in steps
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public record QuestionGap(String questionId, String lowestGroup, Rational lowestMedian,
+      String highestGroup, Rational highestMedian, Rational gap) {}
 
   /** Why a question is on the workshop agenda. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")

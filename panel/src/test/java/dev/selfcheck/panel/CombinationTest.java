@@ -7,6 +7,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenThrownBy;
 
 import dev.selfcheck.core.AnswerState;
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.Rational;

@@ -91,6 +91,10 @@ class GroupsTest {
     // THEN strategy: administration 100, civil society 0
     then(result.groupGaps().get(0)).isEqualTo(new PanelResult.GroupGap("strategy", "civil", Rational.ZERO,
         "administration", Rational.of(100), Rational.of(100)));
+    // per question: civil society's median step 0, the administration's 4 (q3: nobody answered)
+    then(result.questionGaps()).containsExactly(
+        new PanelResult.QuestionGap("q1", "civil", Rational.ZERO, "administration", Rational.of(4), Rational.of(4)),
+        new PanelResult.QuestionGap("q2", "civil", Rational.ZERO, "administration", Rational.of(4), Rational.of(4)));
     // q2 (weight 2, r_wg 0) first; q1 and q4 (weight 1, disagreement 1) in document order;
     // q3 (2 of 6 don't know, no disagreement) last
     then(result.agenda()).extracting(PanelResult.AgendaItem::questionId).containsExactly("q2", "q1", "q4", "q3");

@@ -3,6 +3,7 @@ package dev.selfcheck.panel;
 import static dev.selfcheck.panel.Fixtures.response;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.Rational;

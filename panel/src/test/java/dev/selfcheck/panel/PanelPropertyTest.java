@@ -5,6 +5,7 @@ import static dev.selfcheck.panel.Fixtures.SMALL;
 import static dev.selfcheck.panel.Fixtures.response;
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.Assessment;
 import dev.selfcheck.scoring.DimensionResult;
@@ -201,5 +202,21 @@ class PanelPropertyTest {
     int lo = h / m;
     Rational x = sorted.get(lo);
     return h % m == 0 ? x : x.plus(Rational.of(h % m, m).times(sorted.get(lo + 1).minus(x)));
+  }
+
+  @Property(tries = 60)
+  void should_score_a_consensus_draft_like_route_2_when_nothing_is_overridden(
+      @ForAll("panels") List<List<String>> answers) {
+    // GIVEN
+    Panel panel = Panel.of(SMALL, panel(answers));
+    PanelResult result = PanelAnalysis.create().analyze(SCORER, panel);
+    // WHEN
+    Assessment consensus = SCORER.score(PanelConsensus.draft(panel, result));
+    // THEN the same scores, bands and recommendations as the combined response
+    Assessment combined = result.combined().assessment();
+    then(consensus.total()).isEqualTo(combined.total());
+    then(consensus.dimensions()).isEqualTo(combined.dimensions());
+    then(consensus.recommendations()).isEqualTo(combined.recommendations());
+    then(PanelConsensus.check(PanelConsensus.draft(panel, result), panel)).isEmpty();
   }
 }

@@ -12,6 +12,7 @@ import com.github.erosb.jsonsKema.SchemaLoader;
 import com.github.erosb.jsonsKema.ValidationFailure;
 import com.github.erosb.jsonsKema.Validator;
 import com.github.erosb.jsonsKema.ValidatorConfig;
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.Rational;
 import java.util.ArrayList;

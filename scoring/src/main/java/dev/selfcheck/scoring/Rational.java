@@ -166,23 +166,23 @@ public final class Rational implements Comparable<Rational> {
     return v.compareTo(LONG_MIN) > 0 && v.compareTo(LONG_MAX) <= 0;
   }
 
-  /** Greatest common divisor of two non-negative longs (Euclid; the values are small in practice). */
-  /** The greatest common divisor of a ≥ 0 and b > 0, by shifts and subtractions (no division). */
+  /**
+   * The greatest common divisor of a ≥ 0 and b > 0, by shifts and subtractions (no division), and
+   * without a branch per step: each step keeps the smaller of the two and the difference, by masks.
+   */
   private static long gcd(long a, long b) {
     if (a == 0) {
       return b;
     }
     int shift = Long.numberOfTrailingZeros(a | b);
     a >>= Long.numberOfTrailingZeros(a);
-    do {
-      b >>= Long.numberOfTrailingZeros(b);
-      if (a > b) {
-        long t = b;
-        b = a;
-        a = t;
-      }
-      b -= a;
-    } while (b != 0);
+    b >>= Long.numberOfTrailingZeros(b);
+    while (a != b) {
+      long d = b - a; // a and b are odd and positive, so d is even and not Long.MIN_VALUE
+      long m = d >> 63; // all ones when b < a
+      a += d & m; // the smaller
+      b = ((d ^ m) - m) >> Long.numberOfTrailingZeros(d); // |b - a|, made odd
+    }
     return a << shift;
   }
 

@@ -16,6 +16,7 @@ import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.ItemScoring;
@@ -33,6 +34,9 @@ import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.ScoringSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import static org.assertj.core.api.BDDAssertions.then;
 
 /**
  * The answer sheet against {@code score(Response)} on generated questionnaires that use every
@@ -370,5 +375,60 @@ class AnswerSheetPropertyTest {
     Statistics.label("total scorable").collect(a.total().scorable());
     Statistics.label("hidden").collect(a.total().hidden() > 0);
     Statistics.label("fired").collect(!a.recommendations().isEmpty());
+  }
+
+  @Property(tries = 500)
+  void should_fire_the_rules_whose_conditions_hold_over_the_reported_results(
+      @ForAll("cases") Case c) {
+    // GIVEN the conditions decided over the assessment's reported scores, bands and completion
+    Scorer scorer = compile(c.questionnaire());
+    Assessment a = scorer.score(c.response());
+    ConditionProgram program = c.questionnaire().conditions();
+    Map<Integer, DimensionResult> results = new HashMap<>();
+    List<DimensionResult> all = new ArrayList<>(a.dimensions());
+    all.add(a.total());
+    all.forEach(r -> results.put(program.dimensionIndex(r.id()), r));
+    ConditionProgram.Facts answers = program.answers(c.response());
+    ConditionProgram.Facts facts = new ConditionProgram.ResponseFacts(program, c.response()) {
+      @Override
+      public boolean visible(int question) {
+        return answers.visible(question);
+      }
+
+      @Override
+      public boolean scorable(int dimension) {
+        return results.get(dimension).scorable();
+      }
+
+      @Override
+      public int compareScore(int dimension, int number) {
+        return results.get(dimension).score().orElseThrow()
+            .compareTo(Rational.of(program.numbers().get(number)));
+      }
+
+      @Override
+      public int compareCompletion(int dimension, int number) {
+        return results.get(dimension).completion()
+            .compareTo(Rational.of(program.numbers().get(number)));
+      }
+
+      @Override
+      public int band(int dimension) {
+        DimensionResult r = results.get(dimension);
+        return r.band().map(b -> c.questionnaire().bandsOf(r.id()).indexOf(b)).orElse(-1);
+      }
+    };
+    Set<String> holding = new TreeSet<>();
+    for (int i = 0; i < program.ruleCount(); i++) {
+      if (program.holds(i, facts)) {
+        holding.add(c.questionnaire().rules().get(i).id());
+      }
+    }
+    // WHEN
+    Set<String> fired = new TreeSet<>();
+    a.recommendations().forEach(f -> fired.addAll(f.rules()));
+    // THEN
+    then(fired).isEqualTo(holding);
+    Statistics.label("rules fired").collect(!fired.isEmpty());
   }
 }

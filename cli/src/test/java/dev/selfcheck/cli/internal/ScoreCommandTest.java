@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code selfcheck score}, single and streamed. */
 class ScoreCommandTest {
@@ -118,6 +120,44 @@ class ScoreCommandTest {
     then(run.exitCode).isEqualTo(1);
     then(run.out).startsWith("{\"line\":1,\"errors\":[{\"code\":\"RSP-0003\",\"pointer\":\"/answers/nope\","
         + "\"message\":\"der Fragebogen „welcoming-municipality-mini“ hat keine Frage „nope“\"");
+  }
+
+  /*
+   * A batch line gives the assessment that scoring the line as a single document writes, with and
+   * without explanations: for mini.yaml (no visibility conditions: the reader's bound path applies)
+   * and for the flagship (visibility conditions: answers bound by id when scored).
+   */
+  @ParameterizedTest
+  @CsvSource({"mini.yaml, --explanations", "mini.yaml, --no-explanations",
+      "flagship, --explanations", "flagship, --no-explanations"})
+  @Tag("issue-12")
+  void should_write_what_scoring_each_line_alone_writes_when_lines_are_scored_in_a_batch(String questionnaire,
+      String explanations) {
+    // GIVEN
+    Cli cli = new Cli(dir);
+    List<String> q = questionnaire.equals("flagship") ? List.of() : List.of("-q", questionnaire);
+    if (!q.isEmpty()) {
+      cli.copy(questionnaire);
+    }
+    List<String> generate = new java.util.ArrayList<>(List.of("generate", "-n", "12", "--seed", "7"));
+    generate.addAll(q);
+    List<String> lines = cli.run(generate.toArray(String[]::new)).out.lines()
+        .collect(java.util.stream.Collectors.toList());
+    cli.write("in.jsonl", String.join("\n", lines) + "\n");
+    // WHEN
+    List<String> batch = new java.util.ArrayList<>(List.of("score", explanations, "--jsonl", "in.jsonl"));
+    batch.addAll(q);
+    Cli.Run run = cli.run(batch.toArray(String[]::new));
+    // THEN
+    then(run.exitCode).isZero();
+    List<String> out = run.out.lines().collect(java.util.stream.Collectors.toList());
+    then(out).hasSize(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      cli.write("r.json", lines.get(i));
+      List<String> single = new java.util.ArrayList<>(List.of("score", explanations, "r.json"));
+      single.addAll(q);
+      then(out.get(i) + "\n").as("line %d", i + 1).isEqualTo(cli.run(single.toArray(String[]::new)).out);
+    }
   }
 
   @Test

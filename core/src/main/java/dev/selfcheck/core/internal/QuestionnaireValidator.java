@@ -14,6 +14,7 @@ import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
@@ -64,6 +65,7 @@ public final class QuestionnaireValidator {
   private final Map<String, String> dimensionPointers = new HashMap<>();
   private final Map<String, String> scalePointers = new HashMap<>();
   private final Map<String, String> recommendationPointers = new HashMap<>();
+  private final Set<String> combinationReported = new java.util.HashSet<>();
 
   private QuestionnaireValidator(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -114,8 +116,10 @@ public final class QuestionnaireValidator {
     normalize(rootNormalize, rootAggregation, "/scoring", "total");
     weightSum(questionnaire.dimensions().stream().map(Dimension::weight).collect(Collectors.toList()),
         rootAggregation, "/dimensions", text("part.dimensions"), text("part.theQuestionnaire"));
+    String rootCombine = questionnaire.scoring().flatMap(ScoringSettings::combine).isPresent()
+        ? "/scoring/combine" : "";
     for (int i = 0; i < questionnaire.dimensions().size(); i++) {
-      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), root);
+      dimension(questionnaire.dimensions().get(i), append("/dimensions", i), root, rootCombine);
     }
     bands(questionnaire.bands(), "/bands");
     for (int i = 0; i < questionnaire.recommendations().size(); i++) {
@@ -196,7 +200,10 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private void dimension(Dimension d, String p, ScoringSettings inherited) {
+  /**
+   * @param combineAt the pointer of the combination rule the dimension inherits ("" when none)
+   */
+  private void dimension(Dimension d, String p, ScoringSettings inherited, String combineAt) {
     text(d.label(), append(p, "label"));
     d.description().ifPresent(t -> text(t, append(p, "description")));
     weight(d.weight(), append(p, "weight"));
@@ -224,11 +231,45 @@ public final class QuestionnaireValidator {
     weightSum(weights, aggregation, p, text("part.questionsAndSubDimensions"),
         text("part.dimension", d.id()));
     bands(d.bands(), append(p, "bands"));
+    String ownCombineAt = d.scoring().flatMap(ScoringSettings::combine).isPresent()
+        ? append(append(p, "scoring"), "combine") : combineAt;
     for (int i = 0; i < d.questions().size(); i++) {
       question(d.questions().get(i), append(append(p, "questions"), i));
+      combination(d.questions().get(i), append(append(p, "questions"), i), ownCombineAt);
     }
     for (int i = 0; i < d.dimensions().size(); i++) {
-      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), effective);
+      dimension(d.dimensions().get(i), append(append(p, "dimensions"), i), effective, ownCombineAt);
+    }
+  }
+
+  /*
+   * The combination rule in effect on a question (its own, else the nearest one written above it,
+   * as ScoringSettings.inheritFrom decides) must fit its type, and lead role needs a lead role in
+   * effect. Each finding points at the rule where it is written, once per rule and problem (naming
+   * the first question in document order it concerns). A text question is never
+   * combined: only a rule of its own is reported, an inherited one passes it by.
+   */
+  private void combination(Question q, String p, String inheritedAt) {
+    Optional<Combination> own = q.scoring().flatMap(ItemScoring::combine);
+    if (own.isEmpty() && q.type() == QuestionType.TEXT) {
+      return;
+    }
+    ScoringSettings effective = questionnaire.scoringOf(q);
+    if (effective.combine().isEmpty()) {
+      return;
+    }
+    Combination rule = effective.combine().get();
+    String at = own.isPresent() ? append(append(p, "scoring"), "combine") : inheritedAt;
+    if (!rule.fits(q.type())) {
+      if (combinationReported.add("fit" + at)) {
+        String fitting = java.util.Arrays.stream(Combination.values()).filter(c -> c.fits(q.type()))
+            .map(Combination::jsonName).collect(Collectors.joining(", "));
+        report(QuestionnaireProblem.COMBINATION_NOT_APPLICABLE, at, rule.jsonName(), q.id(),
+            q.type().jsonName(), fitting.isEmpty() ? text("part.neverCombined") : fitting);
+      }
+    } else if (rule == Combination.LEAD_ROLE && effective.leadRole().isEmpty()
+        && combinationReported.add("lead" + at)) {
+      report(QuestionnaireProblem.LEAD_ROLE_NOT_SET, at, q.id());
     }
   }
 

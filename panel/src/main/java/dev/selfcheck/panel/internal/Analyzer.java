@@ -28,10 +28,12 @@ import dev.selfcheck.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /*
@@ -93,7 +95,7 @@ public final class Analyzer {
       if (q.type() == QuestionType.ORDINAL_SCALE || q.type() == QuestionType.SINGLE_CHOICE) {
         steps[i] = Steps.of(scorer.model(), q.id()).orElse(null);
       }
-      leadRoles[i] = combiner.leadRole(q.id()).orElse(null);
+      leadRoles[i] = combiner.leadRole(q).orElse(null);
       List<String> values = new ArrayList<>();
       if (steps[i] != null) {
         steps[i].options().forEach(values::addAll);
@@ -246,11 +248,12 @@ public final class Analyzer {
       PanelResult.Combined combined = combiner.combine(byId, leadsById, findings);
       List<PanelResult.Group> groupResults = groups(groups, findings);
       List<PanelResult.GroupGap> gaps = gaps(groupResults);
-      List<AgendaItem> agenda = agenda(summaries, groupResults);
+      List<PanelResult.QuestionGap> questionGaps = questionGaps(groupResults);
+      List<AgendaItem> agenda = agenda(summaries, questionGaps);
       return new PanelResult(questionnaire.id(), questionnaire.version(), size, settings,
           dimensions, summaries, dimensionAgreement,
           new PanelResult.Alpha(alpha.units(), alpha.values(), alpha.ordinal(), alpha.interval()),
-          combined, groupResults, gaps, agenda, findings);
+          combined, groupResults, gaps, questionGaps, agenda, findings);
     }
 
     /** The counts of one set of members (a group or the panel); add reads the run's member view. */
@@ -613,39 +616,49 @@ public final class Analyzer {
     return new PanelResult.Group(key, members.size, members.describe(), members.summarize());
   }
 
+  /** The lowest and highest value among the groups (the first group by key among equals). */
+  private record Extremes(String low, Rational lo, String high, Rational hi) {}
+
+  private static Optional<Extremes> extremes(List<PanelResult.Group> groups,
+      java.util.function.Function<PanelResult.Group, Optional<Rational>> valueOf) {
+    Extremes e = null;
+    for (PanelResult.Group g : groups) {
+      Optional<Rational> v = valueOf.apply(g);
+      if (v.isEmpty()) {
+        continue;
+      }
+      Rational x = v.get();
+      if (e == null) {
+        e = new Extremes(g.key(), x, g.key(), x);
+      } else if (x.compareTo(e.lo()) < 0) {
+        e = new Extremes(g.key(), x, e.high(), e.hi());
+      } else if (x.compareTo(e.hi()) > 0) {
+        e = new Extremes(e.low(), e.lo(), g.key(), x);
+      }
+    }
+    return Optional.ofNullable(e);
+  }
+
   private List<PanelResult.GroupGap> gaps(List<PanelResult.Group> groups) {
     List<PanelResult.GroupGap> out = new ArrayList<>();
     List<String> ids = scorer.model().dimensionIds();
     for (int i = 0; i < ids.size(); i++) {
-      String low = null;
-      String high = null;
-      Rational lo = null;
-      Rational hi = null;
-      for (PanelResult.Group g : groups) {
-        Optional<Rational> mean = g.dimensions().get(i).mean();
-        if (mean.isEmpty()) {
-          continue;
-        }
-        if (lo == null || mean.get().compareTo(lo) < 0) {
-          lo = mean.get();
-          low = g.key();
-        }
-        if (hi == null || mean.get().compareTo(hi) > 0) {
-          hi = mean.get();
-          high = g.key();
-        }
-      }
-      if (lo != null && !low.equals(high)) {
-        out.add(new PanelResult.GroupGap(ids.get(i), low, lo, high, hi, hi.minus(lo)));
-      }
+      int at = i;
+      extremes(groups, g -> g.dimensions().get(at).mean()).filter(e -> !e.low().equals(e.high()))
+          .ifPresent(e -> out.add(new PanelResult.GroupGap(ids.get(at), e.low(), e.lo(), e.high(), e.hi(),
+              e.hi().minus(e.lo()))));
     }
     return out;
   }
 
+
   // ---- agenda ----------------------------------------------------------------------------------
 
-  private List<AgendaItem> agenda(List<QuestionSummary> summaries, List<PanelResult.Group> groups) {
+  private List<AgendaItem> agenda(List<QuestionSummary> summaries, List<PanelResult.QuestionGap> gaps) {
     List<AgendaItem> out = new ArrayList<>();
+    Set<String> wideGaps = new HashSet<>();
+    gaps.stream().filter(g -> g.gap().compareTo(Rational.of(settings.groupGapSteps())) >= 0)
+        .forEach(g -> wideGaps.add(g.questionId()));
     for (int i = 0; i < summaries.size(); i++) {
       QuestionSummary s = summaries.get(i);
       Question q = questions.get(i);
@@ -676,7 +689,7 @@ public final class Analyzer {
       if (s.shown() > 0 && s.dontKnow() > 0 && s.dontKnowShare().compareTo(settings.manyDontKnow()) >= 0) {
         reasons.add(AgendaReason.MANY_DONT_KNOW);
       }
-      if (groupGap(i, groups)) {
+      if (wideGaps.contains(q.id())) {
         reasons.add(AgendaReason.GROUP_GAP);
       }
       if (!reasons.isEmpty()) {
@@ -688,16 +701,18 @@ public final class Analyzer {
     return out;
   }
 
-  private boolean groupGap(int question, List<PanelResult.Group> groups) {
-    Rational lo = null;
-    Rational hi = null;
-    for (PanelResult.Group g : groups) {
-      Optional<Agreement> a = g.questions().get(question).agreement();
-      if (a.isPresent()) {
-        lo = lo == null ? a.get().median() : lo.min(a.get().median());
-        hi = hi == null ? a.get().median() : hi.max(a.get().median());
-      }
+  /** Per question the groups with the lowest and highest median step. */
+  private List<PanelResult.QuestionGap> questionGaps(List<PanelResult.Group> groups) {
+    List<PanelResult.QuestionGap> out = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      int at = i;
+      extremes(groups, g -> g.questions().get(at).agreement().map(Agreement::median))
+          .filter(e -> e.hi().compareTo(e.lo()) > 0)
+          .ifPresent(e -> out.add(new PanelResult.QuestionGap(questions.get(at).id(), e.low(), e.lo(),
+              e.high(), e.hi(), e.hi().minus(e.lo()))));
     }
-    return lo != null && hi.minus(lo).compareTo(Rational.of(settings.groupGapSteps())) >= 0;
+    return out;
   }
+
+
 }

@@ -4,6 +4,7 @@ import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
+import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.Question;
@@ -11,7 +12,7 @@ import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
-import dev.selfcheck.panel.Combination;
+import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.panel.PanelAnalysis;
 import dev.selfcheck.panel.PanelProblem;
 import dev.selfcheck.panel.PanelResult;
@@ -32,7 +33,11 @@ import java.util.Set;
  * response once. Only answers of respondents to whom the question is shown take part. Choice
  * answers are combined on scale steps (Steps: the engine's option ranking; an unscored choice
  * question ranks its options in document order). Where a rule lands between two answers it takes
- * the lower one (see Combination). A question nobody answered becomes "don't know" when someone
+ * the lower one (see Combination). The rule of a question is the caller's (PanelAnalysis
+ * settings), else the one the questionnaire sets for it or above it (Questionnaire.scoringOf(question),
+ * inherited as core decides), else its type's default (Combination.defaultFor); the lead role
+ * likewise (the caller's for the question or its nearest dimension, else the questionnaire's).
+ * Which rule fits which type is core's Combination.fits. A question nobody answered becomes "don't know" when someone
  * said so and the question allows it, else "not applicable" when someone said so and it allows
  * that, else it stays unanswered. Text questions are not combined. The answers arrive counted
  * (Votes: per distinct value its count and weight), so every rule reads counts, not respondents.
@@ -107,6 +112,7 @@ public final class Combiner {
       List<Finding> findings) {
     Questionnaire q = scorer.questionnaire();
     Map<String, Combination> used = new LinkedHashMap<>();
+    Map<String, PanelResult.RuleSource> sources = new LinkedHashMap<>();
     Response.Builder combined = Response.builder()
         .questionnaireId(q.id())
         .questionnaireVersion(q.version())
@@ -116,19 +122,30 @@ public final class Combiner {
         return;
       }
       String at = JsonPointer.append("/combination", question.id());
-      Combination rule = settings.rules().getOrDefault(question.id(), defaultRule(question.type()));
-      if (!fits(rule, question.type())) {
+      ScoringSettings written = q.scoringOf(question);
+      Combination rule = Combination.defaultFor(question.type());
+      PanelResult.RuleSource source = PanelResult.RuleSource.DEFAULT;
+      if (settings.rules().containsKey(question.id())) {
+        rule = settings.rules().get(question.id());
+        source = PanelResult.RuleSource.CALLER;
+      } else if (written.combine().isPresent()) {
+        rule = written.combine().get();
+        source = PanelResult.RuleSource.DOCUMENT;
+      }
+      if (!rule.fits(question.type())) {
         findings.add(PanelProblem.RULE_DOES_NOT_FIT.at(at, rule.jsonName(), question.id(),
-            question.type().jsonName(), defaultRule(question.type()).jsonName()));
-        rule = defaultRule(question.type());
+            question.type().jsonName(), Combination.defaultFor(question.type()).jsonName()));
+        rule = Combination.defaultFor(question.type());
+        source = PanelResult.RuleSource.DEFAULT;
       }
       used.put(question.id(), rule);
+      sources.put(question.id(), source);
       Votes taking = votes.getOrDefault(question.id(), NONE);
       Combination applied = rule;
       if (rule == Combination.LEAD_ROLE) {
-        Optional<String> role = leadRole(question.id());
+        Optional<String> role = leadRole(question);
         Votes leads = leadVotes.getOrDefault(question.id(), NONE);
-        applied = defaultRule(question.type());
+        applied = Combination.defaultFor(question.type());
         if (leads.answered()) {
           taking = leads;
         } else {
@@ -138,15 +155,24 @@ public final class Combiner {
       answer(question, applied, taking).ifPresent(a -> combined.putAnswer(question.id(), a));
     });
     Response response = combined.build();
-    return new PanelResult.Combined(PanelResult.Route.COMBINE_THEN_SCORE, used, response,
+    return new PanelResult.Combined(PanelResult.Route.COMBINE_THEN_SCORE, used, sources, response,
         scorer.score(response));
   }
 
   private static final Votes NONE = new Votes();
 
   /**
+   * @param question a question
+   * @return its lead role: the caller's (see {@link #leadRole(String)}), else the one the
+   *     questionnaire gives it
+   */
+  public Optional<String> leadRole(Question question) {
+    return leadRole(question.id()).or(() -> scorer.questionnaire().scoringOf(question).leadRole());
+  }
+
+  /**
    * @param questionId a question id
-   * @return its lead role: its own, else that of its nearest dimension that has one
+   * @return the caller's lead role: the question's own, else that of its nearest dimension that has one
    */
   public Optional<String> leadRole(String questionId) {
     if (settings.leadRoles().containsKey(questionId)) {
@@ -159,32 +185,6 @@ public final class Combiner {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * @param type a question type
-   * @return the rule a question of that type uses unless the caller sets one
-   */
-  public static Combination defaultRule(QuestionType type) {
-    return switch (type) {
-      case YES_NO -> Combination.MAJORITY;
-      case MULTIPLE_CHOICE -> Combination.UNION;
-      default -> Combination.MEDIAN;
-    };
-  }
-
-  private static boolean fits(Combination rule, QuestionType type) {
-    return switch (type) {
-      case YES_NO -> Set.of(Combination.ANY, Combination.ALL, Combination.MAJORITY, Combination.LEAD_ROLE)
-          .contains(rule);
-      case MULTIPLE_CHOICE -> rule == Combination.UNION || rule == Combination.LEAD_ROLE;
-      case NUMBER -> Set.of(Combination.MEAN, Combination.WEIGHTED_MEAN, Combination.MEDIAN,
-          Combination.MIN, Combination.MAX, Combination.LEAD_ROLE).contains(rule);
-      case SINGLE_CHOICE, ORDINAL_SCALE -> Set.of(Combination.MEAN, Combination.WEIGHTED_MEAN,
-          Combination.MEDIAN, Combination.MODE, Combination.MIN, Combination.MAX,
-          Combination.LEAD_ROLE).contains(rule);
-      case TEXT -> false;
-    };
   }
 
   private Optional<Answer> answer(Question question, Combination rule, Votes votes) {

@@ -42,6 +42,7 @@ public final class PanelJson {
       j.object(PanelResult.Route.SCORE_EACH_THEN_DESCRIBE.jsonName(), () -> j.array("dimensions", r.dimensions(), PanelJson::distribution));
       j.object(PanelResult.Route.COMBINE_THEN_SCORE.jsonName(), () -> {
         j.object("rules", () -> r.combined().rules().forEach((q, c) -> j.string(q, c.jsonName())));
+        j.object("ruleSources", () -> r.combined().sources().forEach((q, c) -> j.string(q, c.jsonName())));
         j.raw("assessment", r.combined().assessment().toJson());
       });
     });
@@ -70,6 +71,14 @@ public final class PanelJson {
       w.exact("lowestMean", Optional.of(g.lowestMean()));
       w.string("highestGroup", g.highestGroup());
       w.exact("highestMean", Optional.of(g.highestMean()));
+      w.exact("gap", Optional.of(g.gap()));
+    });
+    j.array("questionGaps", r.questionGaps(), (w, g) -> {
+      w.string("question", g.questionId());
+      w.string("lowestGroup", g.lowestGroup());
+      w.exact("lowestMedian", Optional.of(g.lowestMedian()));
+      w.string("highestGroup", g.highestGroup());
+      w.exact("highestMedian", Optional.of(g.highestMedian()));
       w.exact("gap", Optional.of(g.gap()));
     });
     j.array("agenda", r.agenda(), (w, a) -> {

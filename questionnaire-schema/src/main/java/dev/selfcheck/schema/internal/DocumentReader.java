@@ -5,6 +5,7 @@ import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.DocumentProblem;
+import dev.selfcheck.schema.ParserMessage;
 import dev.selfcheck.schema.Limits;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -446,7 +447,7 @@ public final class DocumentReader {
         return;
       }
       report(DocumentProblem.MALFORMED_DOCUMENT, memberPointer(syntaxPointer), located(e.getLocation()),
-          name(format), message(e.getOriginalMessage()));
+          name(format), ParserMessage.of(message(e.getOriginalMessage())));
     }
 
     /**
@@ -458,7 +459,7 @@ public final class DocumentReader {
     void yamlFailure(RuntimeException e) {
       if (!(e instanceof MarkedYamlEngineException)) {
         report(afterRoot ? DocumentProblem.TRAILING_CONTENT : DocumentProblem.MALFORMED_DOCUMENT,
-            "", null, name(format), message(e.getMessage()));
+            "", null, name(format), ParserMessage.of(message(e.getMessage())));
         return;
       }
       MarkedYamlEngineException y = (MarkedYamlEngineException) e;
@@ -470,7 +471,7 @@ public final class DocumentReader {
       String pointer = justClosed != null && line == justClosedLine ? justClosed : syntaxPointer;
       Finding f = afterRoot
           ? DocumentProblem.TRAILING_CONTENT.at("")
-          : DocumentProblem.MALFORMED_DOCUMENT.at(pointer, name(format), text);
+          : DocumentProblem.MALFORMED_DOCUMENT.at(pointer, name(format), ParserMessage.of(text));
       if (mark != null) {
         f = f.withPosition(line, mark.getColumn() + 1);
       }
@@ -563,7 +564,7 @@ public final class DocumentReader {
           return NODES.nullNode();
         default:
           report(DocumentProblem.MALFORMED_DOCUMENT, pointer, at, name(format),
-              "unexpected " + token);
+              ParserMessage.of("unexpected " + token));
           throw new Stop();
       }
     }
@@ -663,7 +664,7 @@ public final class DocumentReader {
       betweenMembers = false;
       if (t != JsonToken.END_OBJECT) {
         report(DocumentProblem.MALFORMED_DOCUMENT, pointer, parser.currentTokenLocation(), name(format),
-            "unexpected " + t);
+            ParserMessage.of("unexpected " + t));
         throw new Stop();
       }
       justClosed = pointer;
@@ -686,7 +687,7 @@ public final class DocumentReader {
         }
         if (t == null) {
           report(DocumentProblem.MALFORMED_DOCUMENT, pointer, parser.currentLocation(), name(format),
-              "the array is not closed");
+              ParserMessage.of("the array is not closed"));
           throw new Stop();
         }
         if (i >= limits.maxArrayLength()) {

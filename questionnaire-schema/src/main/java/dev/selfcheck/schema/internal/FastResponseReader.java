@@ -29,6 +29,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /*
  * One pass of Jackson's streaming parser straight into the Response model, for JSON response
@@ -90,6 +92,12 @@ public final class FastResponseReader {
   private static final int A_COMMENT = 4;
   private static final int A_EVIDENCE = 8;
 
+  /** The members of an answer, matched by index: value, state, comment, evidence. */
+  private static final PropertyNameMatcher ANSWER_MEMBERS =
+      BinaryNameMatcher.construct(List.of("value", "state", "comment", "evidence"));
+  private static final String DONT_KNOW = "dontKnow";
+  private static final String NOT_APPLICABLE = "notApplicable";
+
   private static final int MAX_TEXT = 100_000;
   private static final int MAX_OPTION = 128;
   private static final int MAX_EVIDENCE = 10_000;
@@ -101,10 +109,16 @@ public final class FastResponseReader {
   private final String questionnaireId;
   private final String versionText;
   private final SemanticVersion version;
-  /** Question index by id, for the ids that the schema accepts. */
-  private final Map<String, Integer> questions = new HashMap<>();
+  /**
+   * The ids that the schema accepts of the questions, matched by Jackson from the name's bytes
+   * (no string made, no map asked); {@link #questionOf} gives the question index of each match.
+   */
+  private final PropertyNameMatcher questions;
+  /** The question index of each name that {@link #questions} matches, by match. */
+  private final int[] questionOf;
   /** What an answer to each question may be, by question index. */
   private final List<Accepts> accepts = new ArrayList<>();
+  private final Accepts[] acceptsByIndex;
   /** The indexes of the required questions. */
   private final int[] required;
   /**
@@ -123,6 +137,7 @@ public final class FastResponseReader {
   /** What answers to one question may be (see ResponseValidator, which this mirrors). */
   private static final class Accepts {
     final AnswerValue.Kind kind;
+    final String id;
     final QuestionType type;
     /** The offered options' indexes by value (the first of a value, as the scorer holds them). */
     final Map<String, Integer> options = new HashMap<>();
@@ -134,6 +149,7 @@ public final class FastResponseReader {
     final BigDecimal max;
 
     Accepts(Questionnaire questionnaire, Question q) {
+      id = q.id();
       type = q.type();
       kind = type == QuestionType.MULTIPLE_CHOICE ? AnswerValue.Kind.STRINGS
           : type == QuestionType.YES_NO ? AnswerValue.Kind.BOOLEAN
@@ -186,15 +202,8 @@ public final class FastResponseReader {
      */
     int optionIndex(char[] text, int offset, int length) {
       for (int o = 0; o < values.length; o++) {
-        String v = values[o];
-        if (v.length() == length) {
-          int i = 0;
-          while (i < length && v.charAt(i) == text[offset + i]) {
-            i++;
-          }
-          if (i == length) {
-            return o;
-          }
+        if (same(values[o], text, offset, length)) {
+          return o;
         }
       }
       return -1;
@@ -232,9 +241,12 @@ public final class FastResponseReader {
     int i = 0;
     List<Integer> requiredIndexes = new ArrayList<>();
     boolean anyCondition = false;
+    List<String> ids = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
     for (Question q : questionnaire.questionsById().values()) {
       if (ID.matcher(q.id()).matches()) {
-        questions.put(q.id(), i);
+        ids.add(q.id());
+        indexes.add(i);
       }
       accepts.add(new Accepts(questionnaire, q));
       if (q.required()) {
@@ -243,6 +255,9 @@ public final class FastResponseReader {
       anyCondition |= q.visibleWhen().isPresent();
       i++;
     }
+    this.questions = BinaryNameMatcher.construct(ids);
+    this.questionOf = indexes.stream().mapToInt(Integer::intValue).toArray();
+    this.acceptsByIndex = accepts.toArray(new Accepts[0]);
     this.required = requiredIndexes.stream().mapToInt(Integer::intValue).toArray();
     this.checksAnswers = !anyCondition;
     this.binds = checksAnswers && questionnaireId != null
@@ -369,6 +384,23 @@ public final class FastResponseReader {
         giveUp();
       }
       return name;
+    }
+
+    /**
+     * Reads a member name of the open object and matches it, from its bytes, against known names.
+     *
+     * @return the index of the name among the matcher's, or -1 at the object's end; gives up on a
+     *     name the matcher does not know
+     */
+    private int match(PropertyNameMatcher names, int[] count) {
+      int match = p.nextNameMatch(names);
+      if (match == PropertyNameMatcher.MATCH_END_OBJECT) {
+        return -1;
+      }
+      if (match < 0 || count[0]++ >= limits.maxArrayLength()) {
+        giveUp(); // an unknown name (or one with no index), or not a name at all
+      }
+      return match;
     }
 
     /** Reads a string value of at most max (and at least min) UTF-16 units. */
@@ -523,16 +555,16 @@ public final class FastResponseReader {
       expect(next(), JsonToken.START_OBJECT);
       container(2);
       int[] count = {0};
-      boolean[] seen = new boolean[accepts.size()];
-      boolean[] answered = new boolean[accepts.size()];
-      String name;
-      while ((name = name(count)) != null) {
-        Integer index = questions.get(name);
-        if (index == null || seen[index]) {
+      boolean[] seen = new boolean[acceptsByIndex.length];
+      boolean[] answered = new boolean[acceptsByIndex.length];
+      int match;
+      while ((match = match(questions, count)) >= 0) {
+        int index = questionOf[match];
+        if (seen[index]) {
           giveUp();
         }
         seen[index] = true;
-        answered[index] = answer(index, name, b) != AnswerState.NOT_ANSWERED;
+        answered[index] = answer(index, b) != AnswerState.NOT_ANSWERED;
       }
       for (int r : required) {
         if (checksAnswers && !answered[r]) {
@@ -550,10 +582,10 @@ public final class FastResponseReader {
      * answer of a comment or evidence alone is built as an Answer (its invariants decide) and
      * bound as not answered.
      */
-    private AnswerState answer(int index, String question, Response.Builder b) {
+    private AnswerState answer(int index, Response.Builder b) {
       expect(next(), JsonToken.START_OBJECT);
       container(3);
-      Accepts accepts = FastResponseReader.this.accepts.get(index);
+      Accepts accepts = acceptsByIndex[index];
       Answer.Builder a = null;
       AnswerValue value = null;
       int choice = -1;
@@ -561,10 +593,10 @@ public final class FastResponseReader {
       int[] count = answerMembers;
       count[0] = 0;
       int seen = 0;
-      String name;
-      while ((name = name(count)) != null) {
-        switch (name) {
-          case "value":
+      int member;
+      while ((member = match(ANSWER_MEMBERS, count)) >= 0) {
+        switch (member) {
+          case 0: // value
             seen = bit(seen, A_VALUE);
             if (bound != null && accepts.chosen()) {
               choice = choice(accepts);
@@ -572,23 +604,16 @@ public final class FastResponseReader {
               value = value();
             }
             break;
-          case "state":
+          case 1: // state
             seen = bit(seen, A_STATE);
-            String s = string(0, Integer.MAX_VALUE);
-            if (s.equals("dontKnow")) {
-              state = AnswerState.DONT_KNOW;
-            } else if (s.equals("notApplicable")) {
-              state = AnswerState.NOT_APPLICABLE;
-            } else {
-              giveUp();
-            }
+            state = state();
             break;
-          case "comment":
+          case 2: // comment
             seen = bit(seen, A_COMMENT);
             a = a == null ? Answer.builder() : a;
             a.comment(string(0, MAX_TEXT));
             break;
-          case "evidence":
+          case 3: // evidence
             seen = bit(seen, A_EVIDENCE);
             expect(next(), JsonToken.START_ARRAY);
             a = a == null ? Answer.builder() : a;
@@ -631,11 +656,26 @@ public final class FastResponseReader {
         giveUp();
       }
       if (bound == null) {
-        b.putAnswer(question, answer);
+        b.putAnswer(acceptsByIndex[index].id, answer);
       } else {
         bound.state(index, answer.state()); // a comment or evidence alone: not answered
       }
       return answer.state();
+    }
+
+    /** Reads an answer's state from the parser's characters, without making a string. */
+    private AnswerState state() {
+      expect(next(), JsonToken.VALUE_STRING);
+      char[] text = p.getStringCharacters();
+      int offset = p.getStringOffset();
+      int length = p.getStringLength();
+      if (same(DONT_KNOW, text, offset, length)) {
+        return AnswerState.DONT_KNOW;
+      }
+      if (same(NOT_APPLICABLE, text, offset, length)) {
+        return AnswerState.NOT_APPLICABLE;
+      }
+      return giveUp();
     }
 
     /**
@@ -717,6 +757,19 @@ public final class FastResponseReader {
           return giveUp();
       }
     }
+  }
+
+  /** Whether the parser's characters are a string's. */
+  private static boolean same(String s, char[] text, int offset, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != text[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The number of digits of a number's text, up to its exponent (as DocumentReader counts). */

@@ -18,6 +18,8 @@ import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Combination;
+import dev.selfcheck.core.Consensus;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
@@ -220,6 +222,18 @@ public final class ModelMapper {
         ItemScoring.Point.of(t.get("value").decimalValue(), t.get("score").decimalValue()))));
     optString(n, "multiple").flatMap(ItemScoring.Multiple::fromJsonName).ifPresent(b::multiple);
     optDecimal(n, "cap").ifPresent(b::cap);
+    optString(n, "combine").flatMap(Combination::fromJsonName).ifPresent(b::combine);
+    optString(n, "leadRole").ifPresent(b::leadRole);
+    return b.build();
+  }
+
+  private static Consensus consensus(JsonNode n) {
+    Consensus.Builder b = Consensus.builder().fingerprint(n.get("fingerprint").asString());
+    n.get("members").forEach(m -> b.addMember(
+        new Consensus.Member(m.get("respondent").asString(), m.get("fingerprint").asString())));
+    n.get("answers").properties().forEach(e -> b.putAnswer(e.getKey(), new Consensus.Reached(
+        optString(e.getValue(), "rule").flatMap(Combination::fromJsonName),
+        optString(e.getValue(), "rationale"))));
     return b.build();
   }
 
@@ -236,6 +250,8 @@ public final class ModelMapper {
     optDecimal(n, "min").ifPresent(b::min);
     optDecimal(n, "max").ifPresent(b::max);
     opt(n, "decimals").map(JsonNode::intValue).ifPresent(b::decimals);
+    optString(n, "combine").flatMap(Combination::fromJsonName).ifPresent(b::combine);
+    optString(n, "leadRole").ifPresent(b::leadRole);
     return b.build();
   }
 
@@ -388,6 +404,8 @@ public final class ModelMapper {
       current = child("/answers", e.getKey());
       b.putAnswer(e.getKey(), answer(e.getValue()));
     });
+    current = "/consensus";
+    opt(n, "consensus").map(ModelMapper::consensus).ifPresent(b::consensus);
     b.extensions(extensions(n));
     current = "";
     return b.build();

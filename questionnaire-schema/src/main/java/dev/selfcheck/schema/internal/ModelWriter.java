@@ -16,6 +16,7 @@ import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Consensus;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
@@ -214,6 +215,8 @@ public final class ModelWriter {
     }
     s.multiple().ifPresent(v -> n.put("multiple", v.jsonName()));
     s.cap().ifPresent(v -> n.put("cap", v));
+    s.combine().ifPresent(v -> n.put("combine", v.jsonName()));
+    s.leadRole().ifPresent(v -> n.put("leadRole", v));
     return n;
   }
 
@@ -230,6 +233,8 @@ public final class ModelWriter {
     s.min().ifPresent(v -> n.put("min", v));
     s.max().ifPresent(v -> n.put("max", v));
     s.decimals().ifPresent(v -> n.put("decimals", v));
+    s.combine().ifPresent(v -> n.put("combine", v.jsonName()));
+    s.leadRole().ifPresent(v -> n.put("leadRole", v));
     return n;
   }
 
@@ -419,7 +424,23 @@ public final class ModelWriter {
     r.submittedAt().ifPresent(t -> n.put("submittedAt", TIMESTAMP.format(t)));
     ObjectNode answers = n.putObject("answers");
     new TreeMap<>(r.answers()).forEach((k, v) -> answers.set(k, answer(v)));
+    r.consensus().ifPresent(c -> n.set("consensus", consensus(c)));
     extensions(n, r.extensions());
+    return n;
+  }
+
+  private static ObjectNode consensus(Consensus c) {
+    ObjectNode n = NODES.objectNode();
+    ArrayNode members = n.putArray("members");
+    c.members().forEach(m -> members.addObject().put("respondent", m.respondentId())
+        .put("fingerprint", m.fingerprint()));
+    n.put("fingerprint", c.fingerprint());
+    ObjectNode answers = n.putObject("answers");
+    new TreeMap<>(c.answers()).forEach((k, v) -> {
+      ObjectNode o = answers.putObject(k);
+      v.rule().ifPresent(rule -> o.put("rule", rule.jsonName()));
+      v.rationale().ifPresent(text -> o.put("rationale", text));
+    });
     return n;
   }
 

@@ -5,6 +5,7 @@ import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.scenarios.ScenarioProblem;
+import dev.selfcheck.schema.ParserMessage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class SourceNode {
       }
       return read(parser, "", findings);
     } catch (JacksonException e) {
-      Finding f = ScenarioProblem.MALFORMED_FILE.at("", e.getOriginalMessage());
+      Finding f = ScenarioProblem.MALFORMED_FILE.at("", ParserMessage.of(e.getOriginalMessage()));
       TokenStreamLocation at = e.getLocation();
       findings.add(at != null && at.getLineNr() > 0
           ? f.withPosition(at.getLineNr(), Math.max(1, at.getColumnNr())) : f);

@@ -58,29 +58,79 @@ public final class CompactJson {
   }
 
   /**
-   * Writes the compact line straight from an evaluation's results.
+   * Writes the compact line straight from an evaluation's results, with the questionnaire's parts
+   * of it quoted once per questionnaire ({@link Parts}).
    *
    * @param r the results
    * @return one line of JSON
    */
   static String write(Results r) {
     CompactJson w = new CompactJson();
-    Kernel kernel = r.compiled.kernel();
-    w.begin(r.questionnaireId(), r.questionnaireVersion().toString(),
-        r.respondent().map(p -> p.id()).orElse(null));
-    int total = kernel.nodeCount() - 1;
-    w.result(r, kernel, total, true);
+    Parts parts = r.compiled.compactParts();
+    StringBuilder out = w.out;
+    out.append(parts.head);
+    r.respondent().ifPresent(p -> AssessmentJson.quote(out.append(",\"respondent\":"), p.id()));
+    out.append(",\"results\":[");
+    int total = parts.result.length - 1;
+    w.result(r, parts, total);
     for (int i = 0; i < total; i++) {
-      w.result(r, kernel, i, false);
+      w.result(r, parts, i);
     }
-    w.out.append("],\"recommendations\":[");
+    out.append("],\"recommendations\":[");
     boolean first = true;
-    for (int i : kernel.outputOrder()) {
+    for (int i : parts.order) {
       if (r.recommended[i]) {
-        first = w.id(kernel.recommendations().get(i).id(), first);
+        if (!first) {
+          out.append(',');
+        }
+        out.append(parts.recommendation[i]);
+        first = false;
       }
     }
     return w.finish();
+  }
+
+  /**
+   * The parts of a questionnaire's compact lines that do not depend on the answers, quoted once:
+   * the questionnaire's id and version, each result's opening with its id, each band member, each
+   * recommendation's id. Immutable.
+   */
+  static final class Parts {
+    final String head;
+    /** By node index: {@code ,{"id":"d1"}, the total's without the comma. */
+    final String[] result;
+    /** By node index and band index: {@code ,"band":"low"}. */
+    final String[][] band;
+    /** By recommendation index: {@code "r1"}. */
+    final String[] recommendation;
+    final int[] order;
+
+    Parts(Kernel kernel, String questionnaireId, String version) {
+      StringBuilder b = new StringBuilder(64);
+      b.append("{\"questionnaire\":{\"id\":");
+      AssessmentJson.quote(b, questionnaireId).append(",\"version\":");
+      head = AssessmentJson.quote(b, version).append('}').toString();
+      int n = kernel.nodeCount();
+      result = new String[n];
+      band = new String[n][];
+      for (int i = 0; i < n; i++) {
+        b.setLength(0);
+        b.append(i == n - 1 ? "{\"id\":" : ",{\"id\":");
+        result[i] = AssessmentJson.quote(b, kernel.dimensionIds().get(i)).toString();
+        Band[] bands = kernel.bands(i);
+        band[i] = new String[bands.length];
+        for (int k = 0; k < bands.length; k++) {
+          b.setLength(0);
+          band[i][k] = AssessmentJson.quote(b.append(",\"band\":"), bands[k].id()).toString();
+        }
+      }
+      recommendation = new String[kernel.recommendations().size()];
+      for (int i = 0; i < recommendation.length; i++) {
+        b.setLength(0);
+        recommendation[i] = AssessmentJson.quote(b, kernel.recommendations().get(i).id()).toString();
+      }
+      order = kernel.outputOrder().clone();
+    }
   }
 
   /** Ends the line; a builder grown by a very long line is not kept. */
@@ -108,10 +158,18 @@ public final class CompactJson {
         first);
   }
 
-  private void result(Results r, Kernel kernel, int i, boolean first) {
+  private void result(Results r, Parts parts, int i) {
+    out.append(parts.result[i]);
+    Rational score = r.score(i);
+    if (score != null) {
+      score.appendTo(out.append(",\"score\":\"")).append('"');
+    }
     int band = r.band[i];
-    result(kernel.dimensionIds().get(i), r.score(i), band < 0 ? null : kernel.bands(i)[band].id(),
-        Work.completion(r.answered[i], r.dontKnow[i], r.notApplicable[i], r.notAnswered[i]), first);
+    if (band >= 0) {
+      out.append(parts.band[i][band]);
+    }
+    Work.completion(r.answered[i], r.dontKnow[i], r.notApplicable[i], r.notAnswered[i])
+        .appendTo(out.append(",\"completion\":\"")).append("\"}");
   }
 
   private void result(String id, Rational score, String band, Rational completion, boolean first) {

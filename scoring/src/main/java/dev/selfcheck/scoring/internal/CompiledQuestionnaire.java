@@ -206,6 +206,8 @@ public final class CompiledQuestionnaire {
   private final ConditionProgram conditions;
   /** The plan's flat arrays and the evaluator. */
   private final Kernel kernel;
+  /** The questionnaire's parts of the compact line, quoted when first written. */
+  private volatile CompactJson.Parts compactParts;
   /** The display decimals unless the questionnaire sets them. */
   private final int defaultDecimals;
   /** Whether any question is required. */
@@ -346,12 +348,25 @@ public final class CompiledQuestionnaire {
 
   // ------------------------------------------------------------------ scoring a response
 
-  /** Reused cells and results per thread: scoring a response allocates only its assessment. */
+  /**
+   * Reused cells and results per thread (with per-slot data, and without it for an assessment
+   * without explanations): scoring a response allocates only its assessment.
+   */
   private final ThreadLocal<Object[]> scratch = new ThreadLocal<>();
 
   /** @return the plan and its evaluator */
   public Kernel kernel() {
     return kernel;
+  }
+
+  /** @return the questionnaire's parts of the compact assessment line, quoted once */
+  CompactJson.Parts compactParts() {
+    CompactJson.Parts p = compactParts;
+    if (p == null) {
+      p = new CompactJson.Parts(kernel, questionnaire.id(), questionnaire.version().toString());
+      compactParts = p; // built again at worst by a racing thread: equal and immutable
+    }
+    return p;
   }
 
   /**
@@ -383,14 +398,11 @@ public final class CompiledQuestionnaire {
    * @return the results
    */
   public Results evaluate(Response response, boolean explain) {
-    Object[] s = scratch();
-    Cells cells = (Cells) s[0];
-    Work w = (Work) s[1];
+    Cells cells = (Cells) scratch()[0];
     boolean suspect = kernel.bind(response, cells);
     boolean foreign = !response.questionnaireId().equals(questionnaire.id());
-    kernel.evaluate(cells, w, foreign);
     return new Results(this, () -> response, response.respondent().orElse(null), explain,
-        suspect, w);
+        suspect, evaluate(cells, foreign, explain));
   }
 
   /**
@@ -406,15 +418,33 @@ public final class CompiledQuestionnaire {
    */
   public Results evaluate(Cells cells, boolean suspect, Respondent respondent,
       Supplier<Response> response, boolean explain) {
-    Work w = (Work) scratch()[1];
-    kernel.evaluate(cells, w, false);
-    return new Results(this, response, respondent, explain, suspect, w);
+    return new Results(this, response, respondent, explain, suspect,
+        evaluate(cells, false, explain));
+  }
+
+  /**
+   * Evaluates cells into this thread's results: without explanations into results without
+   * per-slot data, unless an answer has no item score (its finding names the slot; then the
+   * cells are evaluated again with per-slot data).
+   */
+  private Work evaluate(Cells cells, boolean foreign, boolean explain) {
+    Object[] s = scratch();
+    if (!explain) {
+      Work lean = (Work) s[2];
+      kernel.evaluate(cells, lean, foreign);
+      if (!lean.unscorable) {
+        return lean;
+      }
+    }
+    Work w = (Work) s[1];
+    kernel.evaluate(cells, w, foreign);
+    return w;
   }
 
   private Object[] scratch() {
     Object[] s = scratch.get();
     if (s == null) {
-      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork()};
+      s = new Object[] {new Cells(kernel.questionCount()), kernel.newWork(), kernel.newWork(false)};
       scratch.set(s);
     }
     return s;

@@ -160,7 +160,7 @@ final class Exact {
   }
 
   /** @return whether |x| < 2^31, so that the product of two such is below 2^62 */
-  private static boolean small(long x) {
+  static boolean small(long x) {
     return (x + (1L << 31)) >>> 32 == 0;
   }
 

@@ -8,6 +8,7 @@ import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
+import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
@@ -17,6 +18,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.scoring.Rational;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +59,8 @@ public final class Kernel {
     int[] itemQuestion;
     /** Per item: the item score by choice index (options, or no / yes); null to use the scorer. */
     Exact[][] optionScores;
+    /** The same item scores as Rationals (read for explanations without a reduction each time). */
+    Rational[][] optionValues;
     ItemScorer[] scorers;
     /** Per slot. */
     Exact[] weight;
@@ -77,12 +81,23 @@ public final class Kernel {
     Exact missingScore;
     Exact threshold;
     Exact minShare;
-    Exact factor;
-    Exact offset;
-    Exact min;
-    Exact max;
-    /** The distinct band ends in ascending order. */
+    Rescale rescale;
+    /**
+     * The distinct band ends and the numbers that rule conditions compare the node's score with,
+     * in ascending order.
+     */
     Exact[] ends;
+    /**
+     * The ends as fractions whose parts are below 2^31 (so that a score's place among them is
+     * found by cross-multiplication in longs), or null if one is larger.
+     */
+    long[] endNum;
+    long[] endDen;
+    /**
+     * Per number of the condition program: its position among the ends where a rule compares
+     * this node's score with it, else -1 (such a comparison is read from the score's place).
+     */
+    int[] numberEnd;
     /**
      * The band (or -1) by how a score lies among the ends: at 2 × b for a score above the first b
      * ends and below the others, at 2 × b + 1 for a score equal to end b. Decided once by
@@ -117,6 +132,58 @@ public final class Kernel {
     }
   }
 
+  /**
+   * A node's rescale (× factor, then + offset) and clamp (at least min, then at most max): the one
+   * statement of this step, which the evaluator applies to scores (post) and NodeRange to the ends
+   * of a node's range. A setting that is not set is left out.
+   */
+  static final class Rescale {
+    private final Exact factor;
+    private final Exact offset;
+    private final Exact min;
+    private final Exact max;
+
+    /** @param rules a node's effective settings */
+    Rescale(NodeRange.Rules rules) {
+      factor = exact(rules.factor());
+      offset = exact(rules.offset());
+      min = exact(rules.min());
+      max = exact(rules.max());
+    }
+
+    /**
+     * Applies the step to x, in place.
+     *
+     * @param x a score, or a change of a score
+     * @param change whether x is a change: only the factor applies (the offset cancels out; a
+     *     change is asked for only of a node without a clamp)
+     * @return x
+     */
+    Exact apply(Exact x, boolean change) {
+      if (factor != null) {
+        x.multiply(factor);
+      }
+      if (change) {
+        return x;
+      }
+      if (offset != null) {
+        x.add(offset);
+      }
+      if (min != null) {
+        x.max(min);
+      }
+      if (max != null) {
+        x.min(max);
+      }
+      return x;
+    }
+
+    /** @return whether a clamp is set (the step is then not linear) */
+    boolean clamps() {
+      return min != null || max != null;
+    }
+  }
+
   private static final Exact HUNDRED = Exact.of(Rational.HUNDRED);
   /** A term that is not held in a long. */
   static final long NO_TERM = Long.MIN_VALUE;
@@ -126,6 +193,8 @@ public final class Kernel {
   private static final int COUNT_BITS = 10;
   private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
   private static final int INCLUDED_FIELD = 4;
+  /** The count field of answers without an item score (Work.UNSCORABLE). */
+  private static final int UNSCORABLE_FIELD = 5;
 
   private final Questionnaire questionnaire;
   private final List<Question> questions;
@@ -189,15 +258,16 @@ public final class Kernel {
     for (CompiledQuestionnaire.Node n : all) {
       nodes[n.index] = new KNode(n);
     }
+    this.conditions = compiled.conditions();
+    Map<Integer, List<Rational>> compared = comparedScores(questionnaire, conditions);
     int base = 0;
     for (KNode p : nodes) {
       p.slotBase = base;
-      compile(p);
+      compile(p, compared.getOrDefault(p.index, List.of()));
       base += p.weight.length;
     }
     slots = base;
     root = nodes[nodes.length - 1];
-    this.conditions = compiled.conditions();
     this.conditional = conditions.anyVisibilityCondition();
     this.numbers = conditions.numbers().stream().map(v -> Exact.of(Rational.of(v)))
         .toArray(Exact[]::new);
@@ -224,7 +294,25 @@ public final class Kernel {
     return q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.ORDINAL_SCALE;
   }
 
-  private void compile(KNode p) {
+  /**
+   * The numbers that the rules compare each node's score with, by node index (a dimension's index
+   * in the condition program is its node's).
+   */
+  private static Map<Integer, List<Rational>> comparedScores(Questionnaire questionnaire,
+      ConditionProgram conditions) {
+    Map<Integer, List<Rational>> out = new HashMap<>();
+    questionnaire.rules().forEach(rule -> rule.when().walk("", (part, pointer) -> {
+      if (part instanceof MeasureComparison m && m.measure() == MeasureComparison.Measure.SCORE) {
+        int d = conditions.dimensionIndex(m.dimension());
+        if (d >= 0) {
+          out.computeIfAbsent(d, x -> new ArrayList<>()).add(Rational.of(m.value()));
+        }
+      }
+    }));
+    return out;
+  }
+
+  private void compile(KNode p, List<Rational> comparedWith) {
     CompiledQuestionnaire.Node n = p.node;
     CompiledQuestionnaire.Settings s = n.settings;
     p.aggregation = s.aggregation;
@@ -236,15 +324,13 @@ public final class Kernel {
     p.missingScore = exact(s.missingScore);
     p.threshold = exact(s.threshold);
     p.minShare = exact(s.minShare);
-    p.factor = exact(s.factor);
-    p.offset = exact(s.offset);
-    p.min = exact(s.min);
-    p.max = exact(s.max);
+    p.rescale = new Rescale(s.rules);
     int items = n.itemSlots.length;
     int width = n.weights.length;
     p.items = items;
     p.itemQuestion = new int[items];
     p.optionScores = new Exact[items][];
+    p.optionValues = new Rational[items][];
     p.scorers = new ItemScorer[items];
     for (int k = 0; k < items; k++) {
       CompiledQuestionnaire.Item item = n.itemSlots[k];
@@ -256,14 +342,17 @@ public final class Kernel {
       if (choice(question)) {
         plainChoice[q] = true;
         List<AnswerOption> opts = options.get(q);
-        p.optionScores[k] = new Exact[opts.size()];
+        p.optionValues[k] = new Rational[opts.size()];
         for (int o = 0; o < opts.size(); o++) {
-          p.optionScores[k][o] = exact(item.scorer.score(AnswerValue.option(opts.get(o).value())));
+          p.optionValues[k][o] = item.scorer.score(AnswerValue.option(opts.get(o).value()));
         }
       } else if (question.type() == QuestionType.YES_NO) {
-        p.optionScores[k] = new Exact[] {
-            exact(item.scorer.score(AnswerValue.bool(false))),
-            exact(item.scorer.score(AnswerValue.bool(true)))};
+        p.optionValues[k] = new Rational[] {
+            item.scorer.score(AnswerValue.bool(false)), item.scorer.score(AnswerValue.bool(true))};
+      }
+      if (p.optionValues[k] != null) {
+        p.optionScores[k] = Arrays.stream(p.optionValues[k]).map(Kernel::exact)
+            .toArray(Exact[]::new);
       }
     }
     p.weight = new Exact[width];
@@ -282,13 +371,30 @@ public final class Kernel {
       p.children[j] = nodes[n.childSlots[j].index];
     }
     int b = n.bandSlots.length;
-    java.util.TreeSet<Rational> sorted = new java.util.TreeSet<>();
+    java.util.TreeSet<Rational> sorted = new java.util.TreeSet<>(comparedWith);
     for (int i = 0; i < b; i++) {
       sorted.add(n.bandLowers[i]);
       sorted.add(n.bandUppers[i]);
     }
     List<Rational> ends = new ArrayList<>(sorted);
     p.ends = ends.stream().map(Exact::of).toArray(Exact[]::new);
+    p.endNum = new long[ends.size()];
+    p.endDen = new long[ends.size()];
+    for (int i = 0; i < ends.size(); i++) {
+      Rational e = ends.get(i);
+      if (e.numerator().bitLength() > 30 || e.denominator().bitLength() > 30) {
+        p.endNum = null;
+        p.endDen = null;
+        break;
+      }
+      p.endNum[i] = e.numerator().longValue();
+      p.endDen[i] = e.denominator().longValue();
+    }
+    List<BigDecimal> numbers = conditions.numbers();
+    p.numberEnd = new int[numbers.size()];
+    for (int i = 0; i < numbers.size(); i++) {
+      p.numberEnd[i] = ends.indexOf(Rational.of(numbers.get(i)));
+    }
     p.bandAt = new int[2 * ends.size() + 1];
     for (int at = 0; at < p.bandAt.length; at++) {
       p.bandAt[at] = -1;
@@ -359,7 +465,8 @@ public final class Kernel {
         table[e] = in ? term : 0;
         table[e + 1] = in ? p.weightNum[k] : 0;
         table[e + 2] = 1L << (COUNT_BITS * countField(state))
-            | (in ? 1L << (COUNT_BITS * INCLUDED_FIELD) : 0);
+            | (in ? 1L << (COUNT_BITS * INCLUDED_FIELD) : 0)
+            | (state == Work.UNSCORABLE ? 1L << (COUNT_BITS * UNSCORABLE_FIELD) : 0);
       }
     }
     p.cellTable = table;
@@ -602,6 +709,7 @@ public final class Kernel {
   public void evaluate(Cells cells, Work w, boolean foreign) {
     w.cells = cells;
     w.foreign = foreign;
+    w.unscorable = false;
     if (conditional) { // without conditions every question stays visible (as Work starts)
       Arrays.fill(w.visibility, ConditionProgram.UNDECIDED);
     }
@@ -689,6 +797,9 @@ public final class Kernel {
         notApplicable = count(counts, Cells.NOT_APPLICABLE);
         notAnswered = count(counts, Cells.NOT_ANSWERED);
         any = count(counts, INCLUDED_FIELD) > 0;
+        if (count(counts, UNSCORABLE_FIELD) > 0) {
+          w.unscorable = true;
+        }
       }
     }
     for (int k = 0; cellTable == null && k < p.items; k++) {
@@ -719,6 +830,9 @@ public final class Kernel {
         }
       }
       w.slotState[s] = state;
+      if (state == Work.UNSCORABLE) {
+        w.unscorable = true;
+      }
       int field = countField(state);
       if (field == Cells.ANSWERED) {
         answered++;
@@ -793,6 +907,7 @@ public final class Kernel {
     w.notAnswered[at] = notAnswered;
     w.hidden[at] = hidden;
     w.band[at] = -1;
+    w.place[at] = -1;
     int applicableCount = answered + dontKnow + notAnswered;
     byte why;
     if (w.foreign) {
@@ -806,24 +921,52 @@ public final class Kernel {
     } else {
       why = Work.SCORABLE;
       post(p, score, applicable, answeredWeight, false);
-      w.band[at] = band(p, score);
+      int place = place(p, score);
+      w.place[at] = place;
+      w.band[at] = p.bandAt[place];
     }
     w.why[at] = why;
     w.scorable[at] = why == Work.SCORABLE;
   }
 
   /**
-   * The first of a node's bands that holds a score, or -1: the score is compared with each
-   * distinct band end once, without a branch on the outcome, and the band is read from the
-   * node's table of where a score lies among the ends (decided by Band.contains when compiled).
+   * Where a score lies among a node's ends (2 × b above the first b ends, 2 × b + 1 equal to end
+   * b): the score is compared with each distinct end once, without a branch on the outcome. The
+   * node's band is read from its table of places (decided by Band.contains when compiled), and a
+   * rule's comparison of the score with one of the ends from the place (see compareScore).
    */
-  private static int band(KNode p, Exact score) {
+  private static int place(KNode p, Exact score) {
     int at = 0;
+    long[] endNum = p.endNum;
+    long n = score.num();
+    long d = score.den();
+    if (endNum != null && score.big() == null && Exact.small(n) && Exact.small(d)) {
+      long[] endDen = p.endDen;
+      for (int i = 0; i < endNum.length; i++) {
+        long x = n * endDen[i]; // below 2^62: no overflow
+        long y = endNum[i] * d;
+        at += (x > y ? 2 : 0) + (x == y ? 1 : 0);
+      }
+      return at;
+    }
     for (Exact end : p.ends) {
       int c = score.compareTo(end);
       at += (c > 0 ? 2 : 0) + (c == 0 ? 1 : 0);
     }
-    return p.bandAt[at];
+    return at;
+  }
+
+  /**
+   * Compares a scorable node's score with a number of the condition program.
+   *
+   * @param w an evaluation
+   * @param node the node
+   * @param number the number's index
+   * @return negative, zero or positive as the score is below, at or above the number
+   */
+  int compareScore(Work w, int node, int number) {
+    int end = nodes[node].numberEnd[number];
+    return end >= 0 ? compared(end, w.place[node]) : -numbers[number].compareTo(w.score[node]);
   }
 
   /**
@@ -861,10 +1004,22 @@ public final class Kernel {
       return null;
     }
     if (k < p.items && p.linear && w.term[s] != NO_TERM) {
-      return w.imputed[s] ? p.missingScore.value()
-          : p.optionScores[k][w.cells.choice[p.itemQuestion[k]]].value();
+      return w.imputed[s] ? p.node.settings.missingScore
+          : p.optionValues[k][w.cells.choice[p.itemQuestion[k]]];
     }
     return w.slot[s].value();
+  }
+
+  /** The same as slotScore, as the Exact that holds it (not to be written), or null. */
+  Exact slotExact(Work w, KNode p, int k) {
+    int s = p.slotBase + k;
+    if (!w.included[s]) {
+      return null;
+    }
+    if (k < p.items && p.linear && w.term[s] != NO_TERM) {
+      return w.imputed[s] ? p.missingScore : p.optionScores[k][w.cells.choice[p.itemQuestion[k]]];
+    }
+    return w.slot[s];
   }
 
   /**
@@ -904,21 +1059,7 @@ public final class Kernel {
         && answeredWeight.signum() > 0) {
       score.multiply(applicable).divide(answeredWeight);
     }
-    if (p.factor != null) {
-      score.multiply(p.factor);
-    }
-    if (change) {
-      return;
-    }
-    if (p.offset != null) {
-      score.add(p.offset);
-    }
-    if (p.min != null) {
-      score.max(p.min);
-    }
-    if (p.max != null) {
-      score.min(p.max);
-    }
+    p.rescale.apply(score, change);
   }
 
   /** Whether a node takes the lowest or highest of its slots. */

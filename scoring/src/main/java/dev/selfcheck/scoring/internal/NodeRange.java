@@ -168,8 +168,9 @@ public final class NodeRange {
         first = false;
       }
     }
-    Rational a = apply(lo, s);
-    Rational b = apply(hi, s);
+    Kernel.Rescale rescale = new Kernel.Rescale(s);
+    Rational a = apply(lo, rescale);
+    Rational b = apply(hi, rescale);
     return new Result(mayScorable, !alwaysScorable, a.min(b), a.max(b));
   }
 
@@ -223,27 +224,8 @@ public final class NodeRange {
         weight.times(itemHi).plus(most.times(subHi))};
   }
 
-  /**
-   * A node's rescale (factor, offset) and then its clamp (min, max) applied to a number.
-   *
-   * @param x a number
-   * @param s the node's rules
-   * @return the rescaled and clamped number
-   */
-  static Rational apply(Rational x, Rules s) {
-    Rational y = x;
-    if (s.factor() != null) {
-      y = y.times(s.factor());
-    }
-    if (s.offset() != null) {
-      y = y.plus(s.offset());
-    }
-    if (s.min() != null) {
-      y = y.max(s.min());
-    }
-    if (s.max() != null) {
-      y = y.min(s.max());
-    }
-    return y;
+  /** The node's rescale and clamp (the kernel's step, Kernel.Rescale) applied to a number. */
+  private static Rational apply(Rational x, Kernel.Rescale s) {
+    return s.apply(Exact.of(x), false).value();
   }
 }

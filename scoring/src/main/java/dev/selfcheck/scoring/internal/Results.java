@@ -64,7 +64,12 @@ public final class Results {
   final byte[] slotState;
   // explaining only, else null
   final boolean[] imputed;
-  private final Rational[] slotScore;
+  /**
+   * Per slot: the score it was included with, as numerator and denominator (at 2s and 2s + 1; a
+   * denominator of 0 if it was left out), unless in slotBig; made a Rational when read.
+   */
+  private final long[] slotScore;
+  private final Rational[] slotBig;
   final Rational[] applicableWeight;
   final Rational[] answeredWeight;
   final Set<String> visible;
@@ -109,17 +114,28 @@ public final class Results {
     if (explain) {
       slotState = w.slotState.clone();
       imputed = w.imputed.clone();
-      slotScore = new Rational[kernel.slotCount()];
+      slotScore = new long[2 * kernel.slotCount()];
+      Rational[] slotBigs = null;
       applicableWeight = new Rational[n];
       answeredWeight = new Rational[n];
       for (int i = 0; i < n; i++) {
         Kernel.KNode p = kernel.node(i);
         for (int k = 0; k < p.weight.length; k++) {
-          slotScore[p.slotBase + k] = kernel.slotScore(w, p, k);
+          int s = p.slotBase + k;
+          Exact e = kernel.slotExact(w, p, k);
+          if (e != null && e.big() != null) {
+            slotBigs = slotBigs == null ? new Rational[kernel.slotCount()] : slotBigs;
+            slotBigs[s] = e.big();
+          } else if (e != null) {
+            slotScore[2 * s] = e.num();
+            slotScore[2 * s + 1] = e.den();
+          }
         }
-        applicableWeight[i] = w.applicableWeight[i].value();
-        answeredWeight[i] = w.answeredWeight[i].value();
+        // only prorating nodes have these weights (the others' stay zero)
+        applicableWeight[i] = p.prorate ? w.applicableWeight[i].value() : Rational.ZERO;
+        answeredWeight[i] = p.prorate ? w.answeredWeight[i].value() : Rational.ZERO;
       }
+      slotBig = slotBigs;
       Set<String> shown = null;
       if (!foreign && kernel.conditional()) {
         shown = new HashSet<>();
@@ -131,13 +147,10 @@ public final class Results {
       }
       visible = shown;
     } else {
-      boolean unscorable = false;
-      for (byte s : w.slotState) {
-        unscorable |= s == Work.UNSCORABLE;
-      }
-      slotState = unscorable ? w.slotState.clone() : null;
+      slotState = w.unscorable ? w.slotState.clone() : null;
       imputed = null;
       slotScore = null;
+      slotBig = null;
       applicableWeight = null;
       answeredWeight = null;
       visible = null;
@@ -160,7 +173,11 @@ public final class Results {
    * @return the score the slot was included with, or null (explaining only)
    */
   Rational slotScore(int slot) {
-    return slotScore[slot];
+    if (slotBig != null && slotBig[slot] != null) {
+      return slotBig[slot];
+    }
+    long den = slotScore[2 * slot + 1];
+    return den == 0 ? null : Rational.of(slotScore[2 * slot], den);
   }
 
   /** @return the id of the questionnaire */

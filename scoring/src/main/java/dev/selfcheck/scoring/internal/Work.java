@@ -36,6 +36,8 @@ public final class Work implements ConditionProgram.Facts {
   final boolean slots;
   Cells cells;
   boolean foreign;
+  /** Whether an answer of the last evaluation has no item score (a slot is Work.UNSCORABLE). */
+  boolean unscorable;
   /** Per question: the visibility memo of the condition program (ConditionProgram.UNDECIDED...). */
   final byte[] visibility;
 
@@ -43,6 +45,8 @@ public final class Work implements ConditionProgram.Facts {
   final byte[] why;
   final Exact[] score;
   final int[] band;
+  /** Per scorable node: where its score lies among its ends (Kernel.place), else -1. */
+  final int[] place;
   final int[] answered;
   final int[] dontKnow;
   final int[] notApplicable;
@@ -81,6 +85,7 @@ public final class Work implements ConditionProgram.Facts {
     why = new byte[n];
     score = exacts(n);
     band = new int[n];
+    place = new int[n];
     answered = new int[n];
     dontKnow = new int[n];
     notApplicable = new int[n];
@@ -233,7 +238,7 @@ public final class Work implements ConditionProgram.Facts {
 
   @Override
   public int compareScore(int dimension, int number) {
-    return -kernel.number(number).compareTo(score[dimension]);
+    return kernel.compareScore(this, dimension, number);
   }
 
   @Override
