@@ -96,11 +96,11 @@ class ScenarioSuiteTest {
     then(read.isValid()).isFalse();
     then(read.findings().stream().map(ScenarioSuiteTest::describe).collect(Collectors.toList())).containsExactly(
         "TST-0007 /scenarios/0/answers/noSuchQuestion line 5: question 'noSuchQuestion' is not in the questionnaire",
-        "TST-0008 /scenarios/0/answers/strategyExists line 6: the answer to 'strategyExists' (a yesNo question)"
-            + " does not fit: found a string (maybe), expected true or false",
+        "TST-0008 /scenarios/0/answers/strategyExists line 6: the answer to 'strategyExists' (a question of"
+            + " type yesNo) does not fit: found a string (maybe), expected true or false",
         "TST-0015 /scenarios/0/answers/staffShare/is line 7: question 'staffShare' does not allow the answer 'dontKnow'",
-        "TST-0008 /scenarios/0/answers/responsibility line 8: the answer to 'responsibility' (a ordinalScale"
-            + " question) does not fit: question 'responsibility' offers no option '7' (offered: 0, 1, 2, 3, 4)",
+        "TST-0008 /scenarios/0/answers/responsibility line 8: the answer to 'responsibility' (a question of type"
+            + " ordinalScale) does not fit: question 'responsibility' offers no option '7' (offered: 0, 1, 2, 3, 4)",
         "TST-0010 /scenarios/0/expect/dimensions/management/band line 11: 'management' has no band 'brilliant'"
             + " (its bands: [start, developing, advanced, exemplary])",
         "TST-0012 /scenarios/0/expect/dimensions/management/score line 11: 'lots' is not an exact number: write"
