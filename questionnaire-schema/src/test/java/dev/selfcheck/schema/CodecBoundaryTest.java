@@ -140,11 +140,11 @@ class CodecBoundaryTest {
     // WHEN
     Finding f = CODEC.validate(questionnaire).get(0);
 
-    // THEN Bean Validation's own German text, and the value
+    // THEN the bound in words in each language (never an unevaluated template), and the value
     then(f.is(DocumentProblem.CONSTRAINT_VIOLATION)).isTrue();
     then(f.pointer()).isEqualTo("/scoring/minAnsweredShare");
-    then(f.message(Locale.GERMAN)).endsWith(" (Wert: 2)").doesNotContain("must");
-    then(f.message()).endsWith(" (value: 2)");
+    then(f.message(Locale.GERMAN)).endsWith("muss höchstens 1 sein (Wert: 2)").doesNotContain("$", "must");
+    then(f.message()).endsWith("must be at most 1 (value: 2)").doesNotContain("$");
   }
 
   @Test

@@ -10,6 +10,8 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
@@ -118,8 +120,21 @@ public final class ConstraintValidation {
       Ids.OPTION_VALUE_PATTERN, "optionValue",
       Ids.LANGUAGE_TAG_PATTERN, "languageTag");
 
-  /** A violation's message in the reader's language, interpolated from its template. */
+  /**
+   * A violation's message in the reader's language: a decimal bound in our words (Bean Validation's
+   * own templates for them need an expression language, which the parameter interpolator leaves
+   * unevaluated), any other constraint interpolated from its template.
+   */
   private static MessageBundle.Localized message(ConstraintViolation<Object> v) {
+    Object annotation = v.getConstraintDescriptor().getAnnotation();
+    if (annotation instanceof DecimalMin min) {
+      return DocumentProblem.CONSTRAINT_VIOLATION.bundle()
+          .localized(min.inclusive() ? "part.atLeast" : "part.greaterThan", min.value());
+    }
+    if (annotation instanceof DecimalMax max) {
+      return DocumentProblem.CONSTRAINT_VIOLATION.bundle()
+          .localized(max.inclusive() ? "part.atMost" : "part.lessThan", max.value());
+    }
     String template = v.getMessageTemplate();
     MessageInterpolator.Context context = new MessageInterpolator.Context() {
       @Override
