@@ -2,8 +2,11 @@ package dev.selfcheck.docs;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.core.SemanticVersion;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
 import dev.selfcheck.schema.ResponseReader;
@@ -18,6 +21,7 @@ import dev.selfcheck.scoring.ScoringEngine;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +154,42 @@ class ScoringExamplesTest {
     then(contribution(total, "monitoring").excludedBecause()).contains("not scorable");
     then(assessment.findings()).extracting(f -> f.code() + " " + f.pointer())
         .containsExactly("RSP-0010 /answers/p2", "SCO-0001 /dimensions/2");
+  }
+
+  /** A response to at-most-one-missing.yaml: the given answers to i1, i2, …, then nothing. */
+  private static Response answers(String... values) {
+    Response.Builder response = Response.builder().questionnaireId("at-most-one-missing")
+        .questionnaireVersion(SemanticVersion.parse("1.0.0"));
+    for (int i = 0; i < values.length; i++) {
+      response.putAnswer("i" + (i + 1), values[i].equals("n/a") ? Answer.notApplicable()
+          : Answer.of(AnswerValue.option(values[i])));
+    }
+    return response.build();
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_allow_exactly_one_missing_item_of_nine_when_the_count_is_written_as_a_share() {
+    // GIVEN "at most 1 of 9 missing, then prorate" as minAnsweredShare 0.88 and missing: prorate
+    Scorer scorer = ScoringEngine.create().compile(ExampleFiles.questionnaire("at-most-one-missing.yaml"));
+
+    // WHEN all nine, eight, and seven items are answered, and seven with one "not applicable"
+    DimensionResult nine = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "2", "0")), "scale");
+    DimensionResult eight = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "2")), "scale");
+    DimensionResult seven = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1")), "scale");
+    DimensionResult sevenOfEight = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "n/a")), "scale");
+
+    // THEN nine: the plain sum 12; eight: answered share 8/9 ≥ 0.88, the sum 12 prorated by 9/8
+    then(exact(nine)).isEqualTo("12");
+    then(eight.answeredShare().toString()).isEqualTo("8/9");
+    then(exact(eight)).isEqualTo("13.5");
+    // seven: 7/9 < 0.88, not scorable
+    then(seven.answeredShare().toString()).isEqualTo("7/9");
+    then(seven.notScorableBecause()).contains(
+        "only 0.78 of the applicable questions are answered, less than the required 0.88");
+    // seven of eight applicable: "not applicable" shrinks the base, 7/8 = 0.875 < 0.88
+    then(sevenOfEight.answeredShare().toString()).isEqualTo("0.875");
+    then(sevenOfEight.scorable()).isFalse();
   }
 
   @Test

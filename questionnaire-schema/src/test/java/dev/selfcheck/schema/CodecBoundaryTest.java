@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.tuple;
 
 import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
@@ -12,9 +13,11 @@ import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.core.SemanticVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -83,33 +86,65 @@ class CodecBoundaryTest {
   }
 
   @Test
-  void should_report_constraint_violation_at_the_document_pointer_when_questionnaire_built_in_code_is_invalid() {
+  @Tag("issue-16")
+  void should_say_which_characters_an_id_allows_when_a_questionnaire_built_in_code_has_a_bad_id() {
     // GIVEN a question id that is not an id
     Questionnaire questionnaire = questionnaire("2nd question");
 
     // WHEN
     List<Finding> findings = CODEC.validate(questionnaire);
 
-    // THEN
+    // THEN the finding a document with this id gets, in words, never the regular expression
     then(findings).singleElement().satisfies(f -> {
-      then(f.is(DocumentProblem.CONSTRAINT_VIOLATION)).isTrue();
+      then(f.is(DocumentProblem.INVALID_FORMAT)).isTrue();
       then(f.pointer()).isEqualTo("/dimensions/0/questions/0/id");
-      then(f.message()).endsWith(" (value: 2nd question)");
+      then(f.message()).isEqualTo("'2nd question' does not have the form of an id (a letter, then up to 127"
+          + " letters, digits, '_', '.', ':' or '-')");
+      then(f.message(Locale.GERMAN)).isEqualTo("'2nd question' hat nicht die verlangte Form; erwartet ist eine"
+          + " Kennung (ein Buchstabe, dann bis zu 127 Buchstaben, Ziffern, „_“, „.“, „:“ oder „-“)");
     });
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_describe_option_values_and_language_tags_in_words_when_built_in_code() {
+    // GIVEN an option value with a space and a default locale that is no language tag
+    LocalizedText text = LocalizedText.of("en", "text");
+    Questionnaire questionnaire = Questionnaire.builder().id("check").version(SemanticVersion.parse("1.0.0"))
+        .defaultLocale("English").title(text)
+        .addDimension(Dimension.builder().id("d1").label(text)
+            .addQuestion(Question.builder().id("q1").type(QuestionType.SINGLE_CHOICE).text(text)
+                .addOptions(AnswerOption.builder().value("a b").label(text).build()).build())
+            .build())
+        .build();
+
+    // WHEN
+    List<Finding> findings = CODEC.validate(questionnaire);
+
+    // THEN
+    then(findings).filteredOn(f -> f.is(DocumentProblem.INVALID_FORMAT))
+        .extracting(Finding::pointer, Finding::message).containsExactlyInAnyOrder(
+            tuple("/defaultLocale", "'English' does not have the form of a language tag (such as de or en-GB)"),
+            tuple("/dimensions/0/questions/0/options/0/value",
+                "'a b' does not have the form of an option value (1 to 128 letters, digits, '_', '.' or '-')"));
   }
 
   @Test
   @Tag("issue-12")
   void should_state_a_constraint_violation_in_german_when_the_reader_is_german() {
-    // GIVEN a question id that is not an id
-    Questionnaire questionnaire = questionnaire("2nd question");
+    // GIVEN a share above 1
+    Questionnaire questionnaire = Questionnaire.builder().from(questionnaire("q1"))
+        .scoring(ScoringSettings.builder().minAnsweredShare(new BigDecimal("2")).build())
+        .build();
 
     // WHEN
     Finding f = CODEC.validate(questionnaire).get(0);
 
-    // THEN Bean Validation's own German text, and the value
-    then(f.message(Locale.GERMAN)).startsWith("muss mit ").endsWith(" übereinstimmen (Wert: 2nd question)");
-    then(f.message()).startsWith("must match ").endsWith(" (value: 2nd question)");
+    // THEN the bound in words in each language (never an unevaluated template), and the value
+    then(f.is(DocumentProblem.CONSTRAINT_VIOLATION)).isTrue();
+    then(f.pointer()).isEqualTo("/scoring/minAnsweredShare");
+    then(f.message(Locale.GERMAN)).endsWith("muss höchstens 1 sein (Wert: 2)").doesNotContain("$", "must");
+    then(f.message()).endsWith("must be at most 1 (value: 2)").doesNotContain("$");
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.selfcheck.schema.DocumentFormat;
 import dev.selfcheck.schema.InvalidDocumentException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reading scenario files and running them. */
@@ -96,11 +97,11 @@ class ScenarioSuiteTest {
     then(read.isValid()).isFalse();
     then(read.findings().stream().map(ScenarioSuiteTest::describe).collect(Collectors.toList())).containsExactly(
         "TST-0007 /scenarios/0/answers/noSuchQuestion line 5: question 'noSuchQuestion' is not in the questionnaire",
-        "TST-0008 /scenarios/0/answers/strategyExists line 6: the answer to 'strategyExists' (a yesNo question)"
-            + " does not fit: found a string (maybe), expected true or false",
+        "TST-0008 /scenarios/0/answers/strategyExists line 6: the answer to 'strategyExists' (a question of"
+            + " type yesNo) does not fit: found a string (maybe), expected true or false",
         "TST-0015 /scenarios/0/answers/staffShare/is line 7: question 'staffShare' does not allow the answer 'dontKnow'",
-        "TST-0008 /scenarios/0/answers/responsibility line 8: the answer to 'responsibility' (a ordinalScale"
-            + " question) does not fit: question 'responsibility' offers no option '7' (offered: 0, 1, 2, 3, 4)",
+        "TST-0008 /scenarios/0/answers/responsibility line 8: the answer to 'responsibility' (a question of type"
+            + " ordinalScale) does not fit: question 'responsibility' offers no option '7' (offered: 0, 1, 2, 3, 4)",
         "TST-0010 /scenarios/0/expect/dimensions/management/band line 11: 'management' has no band 'brilliant'"
             + " (its bands: [start, developing, advanced, exemplary])",
         "TST-0012 /scenarios/0/expect/dimensions/management/score line 11: 'lots' is not an exact number: write"
@@ -111,6 +112,19 @@ class ScenarioSuiteTest {
         "TST-0003 /scenarios/0/expected line 14: unknown member 'expected' (expected one of [name, description,"
             + " defaults, answers, expect])",
         "TST-0014 /scenarios/1/name line 15: scenario name 'many mistakes' is already used at /scenarios/0");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_name_the_question_type_when_a_text_question_has_no_answer_to_pick() {
+    // GIVEN {pick: highest} on a free-text question
+    String resource = Fixtures.DIR + "pick-text.scenarios.yaml";
+    // WHEN
+    DecodeResult<ScenarioSuite> read = ScenarioSuite.readResource(resource);
+    // THEN
+    then(read.findings().stream().map(ScenarioSuiteTest::describe).collect(Collectors.toList())).containsExactly(
+        "TST-0008 /scenarios/0/answers/note/pick line 6: the answer to 'note' (a question of type text) does not"
+            + " fit: a question of type text has no highest answer");
   }
 
   @Test

@@ -112,7 +112,7 @@ public final class QuestionnaireValidator {
     ScoringSettings root = questionnaire.scoringOf("total");
     Aggregation rootAggregation = root.aggregation().orElseThrow();
     boolean rootNormalize = root.normalize().orElseThrow();
-    questionnaire.scoring().ifPresent(s -> scoring(s, "/scoring"));
+    questionnaire.scoring().ifPresent(s -> scoring(s, ScoringSettings.defaults(), "/scoring"));
     normalize(rootNormalize, rootAggregation, "/scoring", "total");
     weightSum(questionnaire.dimensions().stream().map(Dimension::weight).collect(Collectors.toList()),
         rootAggregation, "/dimensions", text("part.dimensions"), text("part.theQuestionnaire"));
@@ -210,7 +210,7 @@ public final class QuestionnaireValidator {
     if (d.dimensions().isEmpty() && d.questions().isEmpty()) {
       report(QuestionnaireProblem.EMPTY_DIMENSION, p, d.id());
     }
-    d.scoring().ifPresent(s -> scoring(s, append(p, "scoring")));
+    d.scoring().ifPresent(s -> scoring(s, inherited, append(p, "scoring")));
     Optional<Aggregation> ownAggregation = d.scoring().flatMap(ScoringSettings::aggregation);
     Optional<Boolean> ownNormalize = d.scoring().flatMap(ScoringSettings::normalize);
     ScoringSettings effective = d.scoring().orElse(ScoringSettings.empty()).inheritFrom(inherited);
@@ -291,11 +291,17 @@ public final class QuestionnaireValidator {
     }
   }
 
-  private void scoring(ScoringSettings s, String p) {
-    if (s.aggregation().orElse(null) == Aggregation.SHARE_MEETING && s.threshold().isEmpty()) {
+  /*
+   * A setting that needs another is complete when the other is in effect on the level that writes
+   * it, written there or inherited (a threshold on the questionnaire serves every dimension that
+   * aggregates by shareMeeting). A level that only inherits the need was reported where it is written.
+   */
+  private void scoring(ScoringSettings s, ScoringSettings inherited, String p) {
+    ScoringSettings effective = s.inheritFrom(inherited);
+    if (s.aggregation().orElse(null) == Aggregation.SHARE_MEETING && effective.threshold().isEmpty()) {
       report(QuestionnaireProblem.INCOMPLETE_SCORING, p, "aggregation: shareMeeting", "threshold");
     }
-    if (s.missing().orElse(null) == MissingPolicy.COUNT_AS && s.missingScore().isEmpty()) {
+    if (s.missing().orElse(null) == MissingPolicy.COUNT_AS && effective.missingScore().isEmpty()) {
       report(QuestionnaireProblem.INCOMPLETE_SCORING, p, "missing: countAs", "missingScore");
     }
     if (s.min().isPresent() && s.max().isPresent() && s.min().get().compareTo(s.max().get()) > 0) {

@@ -1,6 +1,7 @@
 package dev.selfcheck.schema.internal;
 
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.Ids;
 import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.MessageBundle;
 import dev.selfcheck.schema.DocumentProblem;
@@ -9,6 +10,9 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +88,13 @@ public final class ConstraintValidation {
   public static List<Finding> validate(Object value) {
     List<Finding> out = new ArrayList<>();
     for (ConstraintViolation<Object> v : Holder.VALIDATOR.validate(value)) {
+      Optional<String> form = form(v.getConstraintDescriptor());
+      if (form.isPresent()) {
+        out.add(DocumentProblem.INVALID_FORMAT.at(pointer(v.getPropertyPath()),
+            SchemaValidation.quoted(String.valueOf(v.getInvalidValue())),
+            DocumentProblem.INVALID_FORMAT.bundle().localized("part.form." + form.get())));
+        continue;
+      }
       out.add(DocumentProblem.CONSTRAINT_VIOLATION.at(pointer(v.getPropertyPath()),
           DocumentProblem.CONSTRAINT_VIOLATION.bundle().localized("part.constraint", message(v),
               String.valueOf(v.getInvalidValue()))));
@@ -92,8 +103,38 @@ public final class ConstraintValidation {
     return out;
   }
 
-  /** A violation's message in the reader's language, interpolated from its template. */
+  /*
+   * A text that lacks the form of an id, an option value or a language tag is described as the
+   * document reader describes it (DOC-0034, the form in words), never by its regular expression.
+   */
+  private static Optional<String> form(ConstraintDescriptor<?> descriptor) {
+    if (!(descriptor.getAnnotation() instanceof Pattern pattern)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(FORMS.get(pattern.regexp()));
+  }
+
+  /** The forms that {@link Ids} states as patterns, by pattern, as keys of {@code part.form.*}. */
+  private static final Map<String, String> FORMS = Map.of(
+      Ids.ID_PATTERN, "id",
+      Ids.OPTION_VALUE_PATTERN, "optionValue",
+      Ids.LANGUAGE_TAG_PATTERN, "languageTag");
+
+  /**
+   * A violation's message in the reader's language: a decimal bound in our words (Bean Validation's
+   * own templates for them need an expression language, which the parameter interpolator leaves
+   * unevaluated), any other constraint interpolated from its template.
+   */
   private static MessageBundle.Localized message(ConstraintViolation<Object> v) {
+    Object annotation = v.getConstraintDescriptor().getAnnotation();
+    if (annotation instanceof DecimalMin min) {
+      return DocumentProblem.CONSTRAINT_VIOLATION.bundle()
+          .localized(min.inclusive() ? "part.atLeast" : "part.greaterThan", min.value());
+    }
+    if (annotation instanceof DecimalMax max) {
+      return DocumentProblem.CONSTRAINT_VIOLATION.bundle()
+          .localized(max.inclusive() ? "part.atMost" : "part.lessThan", max.value());
+    }
     String template = v.getMessageTemplate();
     MessageInterpolator.Context context = new MessageInterpolator.Context() {
       @Override

@@ -324,8 +324,7 @@ public final class SchemaValidation {
       return "null";
     }
     if (node.isString()) {
-      String s = node.asString();
-      return "'" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "'";
+      return quoted(node.asString());
     }
     if (node.isObject()) {
       return part("type.object");
@@ -334,6 +333,16 @@ public final class SchemaValidation {
       return part("type.array");
     }
     return node.toString();
+  }
+
+  /**
+   * A text as a message shows it: in quotes, cut after 80 characters.
+   *
+   * @param text any text
+   * @return the text quoted
+   */
+  static String quoted(String text) {
+    return "'" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'";
   }
 
   private static MessageBundle.Localized typeOf(JsonNode node) {
