@@ -28,33 +28,38 @@ public final class ParserMessage {
 
   /** The kinds of problem, most specific first: a pattern of the parser's words and a text's key. */
   private static final List<Kind> KINDS = List.of(
-      kind("Unexpected end-of-input", "endOfInput"),
-      kind("found unexpected end of stream", "endOfInput"),
-      kind("expected <block end>, but found '([^']*)'", "indentation"),
-      kind("expected ',' or '([\\]}])'", "commaOrClose"),
-      kind("mapping values are not allowed here", "mappingValue"),
-      kind("found character '(.+?)' that cannot start any token", "cannotStart"),
-      kind("Expected a property name", "nameExpected"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting double-quote to start property name",
+      new Kind(Pattern.compile("Unexpected end-of-input"), "endOfInput"),
+      new Kind(Pattern.compile("found unexpected end of stream"), "endOfInput"),
+      new Kind(Pattern.compile("expected <block end>, but found '([^']*)'"), "indentation"),
+      new Kind(Pattern.compile("expected ',' or '([\\]}])'"), "commaOrClose"),
+      new Kind(Pattern.compile("mapping values are not allowed here"), "mappingValue"),
+      new Kind(Pattern.compile("found character '(.+?)' that cannot start any token"), "cannotStart"),
+      new Kind(Pattern.compile("Expected a property name"), "nameExpected"),
+      new Kind(Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting double-quote to start property name"),
           "quoteExpected"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting a colon", "colonExpected"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting comma", "commaExpected"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): maybe a \\(non-standard\\) comment", "comment"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\) in numeric value", "number"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): expected a hex-digit", "escape"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): expected a (?:valid )?value", "valueExpected"),
-      kind("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)", "character"),
-      kind("Unrecognized token '([^']*)'", "token"),
-      kind("Non-standard token '([^']*)'", "token"),
-      kind("Invalid numeric value", "number"),
-      kind("Unrecognized character escape '(.)'", "escape"),
-      kind("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "control"),
-      kind("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "control"),
-      kind("Unexpected close marker '(.)': expected '(.)'", "closeMarker"),
-      kind("Invalid UTF-8", "encoding"),
-      kind("Invalid UTF-16", "encoding"),
-      kind("^the array is not closed$", "arrayNotClosed"),
-      kind("^unexpected [A-Z_]+$", "unexpected"));
+      new Kind(Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting a colon"), "colonExpected"),
+      new Kind(Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\): was expecting comma"), "commaExpected"),
+      new Kind(Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\): maybe a \\(non-standard\\) comment"), "comment"),
+      new Kind(Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\) in numeric value"), "number"),
+      new Kind(Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): expected a hex-digit"), "escape"),
+      new Kind(Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\): expected a (?:valid )?value"), "valueExpected"),
+      new Kind(Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\)"), "character"),
+      new Kind(Pattern.compile("Unrecognized token '([^']*)'"), "token"),
+      new Kind(Pattern.compile("Non-standard token '([^']*)'"), "token"),
+      new Kind(Pattern.compile("Invalid numeric value"), "number"),
+      new Kind(Pattern.compile("Unrecognized character escape '(.)'"), "escape"),
+      new Kind(Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)"), "control"),
+      new Kind(Pattern.compile("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)"), "control"),
+      new Kind(Pattern.compile("Unexpected close marker '(.)': expected '(.)'"), "closeMarker"),
+      new Kind(Pattern.compile("Invalid UTF-8"), "encoding"),
+      new Kind(Pattern.compile("Invalid UTF-16"), "encoding"),
+      new Kind(Pattern.compile("^the array is not closed$"), "arrayNotClosed"),
+      new Kind(Pattern.compile("^unexpected [A-Z_]+$"), "unexpected"));
 
   private final String english;
 
@@ -92,10 +97,6 @@ public final class ParserMessage {
       }
     }
     return bundle.format("parser.syntax", locale);
-  }
-
-  private static Kind kind(String pattern, String key) {
-    return new Kind(Pattern.compile(pattern), key);
   }
 
   private record Kind(Pattern pattern, String key) {}
