@@ -202,6 +202,8 @@ public final class ConditionProgram {
   private final Map<String, Integer> questionIndex = new HashMap<>();
   private final Map<String, Integer> dimensionIndex = new HashMap<>();
   private final List<BigDecimal> numbers = new ArrayList<>();
+  /** Per number: the dimension whose score it is compared with, or -1 for a completion. */
+  private final List<Integer> scoreDimensions = new ArrayList<>();
   private final Map<String, Condition> byPointer = new HashMap<>();
   private final Node[] visibility;
   private final boolean anyVisibility;
@@ -314,6 +316,16 @@ public final class ConditionProgram {
   /** @return the numbers that score and completion conditions compare with, by index */
   public List<BigDecimal> numbers() {
     return Collections.unmodifiableList(numbers);
+  }
+
+  /**
+   * The dimension whose score a number is compared with.
+   *
+   * @param number an index into {@link #numbers()}
+   * @return the dimension's index, or -1 if the number is compared with a completion
+   */
+  public int scoreDimensionOf(int number) {
+    return scoreDimensions.get(number);
   }
 
   /**
@@ -519,6 +531,7 @@ public final class ConditionProgram {
         }
         int number = numbers.size();
         numbers.add(c.value());
+        scoreDimensions.add(c.measure() == MeasureComparison.Measure.SCORE ? d : -1);
         return new Leaf(c, pointer, new Measure(d, number,
             c.measure() == MeasureComparison.Measure.SCORE, c.operator()));
       }

@@ -209,6 +209,8 @@ class ConditionProgramTest {
     // THEN
     then(holds).containsExactly(true, false, false, false);
     then(program.numbers()).containsExactly(new BigDecimal("40"), BigDecimal.ONE);
+    then(program.scoreDimensionOf(0)).isEqualTo(program.dimensionIndex("d1"));
+    then(program.scoreDimensionOf(1)).as("a completion comparison").isEqualTo(-1);
   }
 
   @Test

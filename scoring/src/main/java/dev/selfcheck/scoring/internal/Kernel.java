@@ -8,7 +8,6 @@ import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
-import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
@@ -259,7 +258,7 @@ public final class Kernel {
       nodes[n.index] = new KNode(n);
     }
     this.conditions = compiled.conditions();
-    Map<Integer, List<Rational>> compared = comparedScores(questionnaire, conditions);
+    Map<Integer, List<Rational>> compared = comparedScores(conditions);
     int base = 0;
     for (KNode p : nodes) {
       p.slotBase = base;
@@ -296,19 +295,17 @@ public final class Kernel {
 
   /**
    * The numbers that the rules compare each node's score with, by node index (a dimension's index
-   * in the condition program is its node's).
+   * in the condition program is its node's), as the condition program states them.
    */
-  private static Map<Integer, List<Rational>> comparedScores(Questionnaire questionnaire,
-      ConditionProgram conditions) {
+  private static Map<Integer, List<Rational>> comparedScores(ConditionProgram conditions) {
     Map<Integer, List<Rational>> out = new HashMap<>();
-    questionnaire.rules().forEach(rule -> rule.when().walk("", (part, pointer) -> {
-      if (part instanceof MeasureComparison m && m.measure() == MeasureComparison.Measure.SCORE) {
-        int d = conditions.dimensionIndex(m.dimension());
-        if (d >= 0) {
-          out.computeIfAbsent(d, x -> new ArrayList<>()).add(Rational.of(m.value()));
-        }
+    List<BigDecimal> numbers = conditions.numbers();
+    for (int i = 0; i < numbers.size(); i++) {
+      int d = conditions.scoreDimensionOf(i);
+      if (d >= 0) {
+        out.computeIfAbsent(d, x -> new ArrayList<>()).add(Rational.of(numbers.get(i)));
       }
-    }));
+    }
     return out;
   }
 
