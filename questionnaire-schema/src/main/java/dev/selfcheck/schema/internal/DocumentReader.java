@@ -147,29 +147,52 @@ public final class DocumentReader {
       super(readCtxt, ioCtxt, recycler, streamReadFeatures, formatReadFeatures, settings, reader);
     }
 
-    /** Where the last scalar ended (a character index), or -1. */
-    private int lastScalarEnd = -1;
+    /** Where the last scalar ended, or null after any other event. */
+    private Mark lastScalarEnd;
     /** Whether the last scalar was the missing value of a key written without ':'. */
     private boolean valueOfColonlessKey;
 
     /*
-     * A key without ':' (only possible in a flow mapping, as in {en: Hello, world}) gets an empty
-     * plain value that starts where the key ends; after "key:" the empty value starts past the colon.
+     * A key without ':' (only possible in a flow mapping, as in {en: Hello, world} or
+     * { en: Hello, world }) gets an empty plain value that starts where the key ends or after the
+     * blanks that follow it; after "key:" the empty value starts past the colon.
      */
     @Override
     protected Event nextEvent() {
       Event event = super.nextEvent();
       if (event instanceof ScalarEvent) {
         ScalarEvent scalar = (ScalarEvent) event;
-        int start = scalar.getStartMark().map(Mark::getIndex).orElse(-2);
         valueOfColonlessKey = scalar.getValue().isEmpty() && scalar.isPlain()
-            && scalar.getTag().isEmpty() && start == lastScalarEnd;
-        lastScalarEnd = scalar.getEndMark().map(Mark::getIndex).orElse(-1);
+            && scalar.getTag().isEmpty() && lastScalarEnd != null
+            && onlyBlanksBetween(lastScalarEnd, scalar.getStartMark().orElse(null));
+        lastScalarEnd = scalar.getEndMark().orElse(null);
       } else if (event != null) {
         valueOfColonlessKey = false;
-        lastScalarEnd = -1;
+        lastScalarEnd = null;
       }
       return event;
+    }
+
+    /** Whether only spaces and tabs stand between two places of the source (none counts). */
+    private static boolean onlyBlanksBetween(Mark from, Mark to) {
+      if (to == null || to.getIndex() < from.getIndex()) {
+        return false;
+      }
+      int gap = to.getIndex() - from.getIndex();
+      if (gap == 0) {
+        return true;
+      }
+      int[] window = from.getBuffer();
+      int at = from.getPointer();
+      if (window == null || at + gap > window.length) {
+        return false; // the reader's window no longer holds the gap: the plain finding remains
+      }
+      for (int i = at; i < at + gap; i++) {
+        if (window[i] != ' ' && window[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
