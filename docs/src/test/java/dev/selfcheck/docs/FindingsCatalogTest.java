@@ -6,6 +6,7 @@ import dev.selfcheck.analysis.AnalysisProblem;
 import dev.selfcheck.core.FindingType;
 import dev.selfcheck.core.QuestionnaireProblem;
 import dev.selfcheck.core.ResponseProblem;
+import dev.selfcheck.editions.EditionProblem;
 import dev.selfcheck.panel.PanelProblem;
 import dev.selfcheck.scenarios.ScenarioProblem;
 import dev.selfcheck.schema.DocumentProblem;
@@ -40,7 +41,7 @@ class FindingsCatalogTest {
   private static List<FindingType> allTypes() {
     return Stream.of(DocumentProblem.values(), QuestionnaireProblem.values(), ResponseProblem.values(),
             ScoringProblem.values(), AnalysisProblem.values(), ScenarioProblem.values(),
-            PanelProblem.values())
+            PanelProblem.values(), EditionProblem.values())
         .flatMap(Stream::of)
         .map(FindingType.class::cast)
         .toList();
@@ -63,7 +64,7 @@ class FindingsCatalogTest {
     Set<String> seen = new HashSet<>();
     for (FindingType type : allTypes()) {
       then(seen.add(type.code())).as("code %s is used twice", type.code()).isTrue();
-      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST|PAN)-\\d{4}");
+      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST|PAN|EDI)-\\d{4}");
     }
   }
 
@@ -76,6 +77,7 @@ class FindingsCatalogTest {
         Arguments.of(AnalysisProblem.class, "findings"),
         Arguments.of(ScenarioProblem.class, "findings"),
         Arguments.of(PanelProblem.class, "findings"),
+        Arguments.of(EditionProblem.class, "findings"),
         Arguments.of(Reason.class, "messages"));
   }
 
