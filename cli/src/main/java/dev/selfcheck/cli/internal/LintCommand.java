@@ -4,6 +4,7 @@ import dev.selfcheck.analysis.QuestionnaireAnalysis;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Severity;
+import dev.selfcheck.editions.VersionDiff;
 import dev.selfcheck.flagship.Flagship;
 import dev.selfcheck.schema.DecodeResult;
 import dev.selfcheck.schema.QuestionnaireCodec;
@@ -25,7 +26,9 @@ import picocli.CommandLine.ParentCommand;
         "Each QUESTIONNAIRE is read and validated like 'validate' does, then analysed "
             + "(QuestionnaireAnalysis). Without arguments the bundled flagship is analysed. "
             + "Findings are printed with code, severity and JSON Pointer; docs/analysis.md "
-            + "explains every ANA code.",
+            + "explains every ANA code. With --previous, each QUESTIONNAIRE is also compared with "
+            + "the previous version: a version number too small for the changes is EDI-0001 or "
+            + "EDI-0002 (docs/editions.md).",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  no errors (warnings too with --strict)", "  1  a questionnaire has errors or cannot be read",
@@ -45,6 +48,10 @@ final class LintCommand implements Callable<Integer> {
       description = "text or json (one JSON object per questionnaire).")
   private ValidateCommand.Format format;
 
+  @Option(names = "--previous", paramLabel = "OLD",
+      description = "The previous version of the questionnaires: report a version number too small for the changes.")
+  private String previous;
+
   @Parameters(arity = "0..*", paramLabel = "QUESTIONNAIRE",
       description = "Questionnaire documents (JSON or YAML; - for standard input).")
   private List<String> files = new ArrayList<>();
@@ -54,6 +61,7 @@ final class LintCommand implements Callable<Integer> {
     Io io = root.io();
     language.apply(io);
     QuestionnaireCodec codec = QuestionnaireCodec.create();
+    Questionnaire before = previous == null ? null : DiffCommand.read(io, codec, previous);
     boolean failed = false;
     if (files.isEmpty()) {
       failed = print(io, "the bundled flagship", QuestionnaireAnalysis.of(Flagship.questionnaire()).allFindings());
@@ -66,6 +74,9 @@ final class LintCommand implements Callable<Integer> {
         findings = read.isValid()
             ? merge(read.findings(), QuestionnaireAnalysis.of(read.orElseThrow()).findings())
             : read.findings();
+        if (before != null && read.isValid()) {
+          findings = merge(findings, VersionDiff.between(before, read.orElseThrow()).findings());
+        }
       } catch (java.io.IOException e) {
         findings = List.of(Documents.unreadable(e));
       }

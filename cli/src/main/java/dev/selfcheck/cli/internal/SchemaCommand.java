@@ -1,5 +1,6 @@
 package dev.selfcheck.cli.internal;
 
+import dev.selfcheck.editions.VersionDiff;
 import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.nio.file.Path;
@@ -13,11 +14,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code selfcheck schema}: prints or writes the JSON Schemas of the document format. */
 @Command(name = "schema", sortOptions = false,
-    header = "Print the JSON Schema (draft 2020-12) of questionnaires, responses, assessments or panel results.",
+    header = "Print the JSON Schema (draft 2020-12) of questionnaires, responses, assessments, panel results or version diffs.",
     description = {
         "Prints the schema of KIND (default: questionnaire). With --output-dir, writes "
-            + "questionnaire.schema.json, response.schema.json, assessment.schema.json and "
-            + "panel-result.schema.json (or only KIND's) into DIR, for editors and other tools.",
+            + "questionnaire.schema.json, response.schema.json, assessment.schema.json, "
+            + "panel-result.schema.json and version-diff.schema.json (or only KIND's) into DIR, for editors and other tools.",
         ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  printed or written", "  2  usage error (e.g. an unknown KIND)",
@@ -30,7 +31,9 @@ final class SchemaCommand implements Callable<Integer> {
     response(QuestionnaireSchema::responseSchema),
     assessment(QuestionnaireSchema::assessmentSchema),
     /** The result of {@code selfcheck panel --format json}. */
-    panel(PanelResult::jsonSchema, "panel-result");
+    panel(PanelResult::jsonSchema, "panel-result"),
+    /** The result of {@code selfcheck diff --format json}. */
+    diff(VersionDiff::jsonSchema, "version-diff");
 
     private final Supplier<String> schema;
     private final String file;

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Self-assessments from the command line: validate, score, generate, report, lint, test.",
+    header = "Self-assessments from the command line: validate, score, generate, report, lint, test, diff.",
     description = {
         "Without a questionnaire argument every command uses the bundled flagship self-check "
             + "(\"welcoming municipality\").",
@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
         LintCommand.class,
         TestCommand.class,
         PanelCommand.class,
+        DiffCommand.class,
         DemoCommand.class})
 public final class SelfcheckCommand {
 

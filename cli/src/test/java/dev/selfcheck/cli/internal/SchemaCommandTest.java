@@ -2,6 +2,7 @@ package dev.selfcheck.cli.internal;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+import dev.selfcheck.editions.VersionDiff;
 import dev.selfcheck.panel.PanelResult;
 import dev.selfcheck.schema.QuestionnaireSchema;
 import java.io.IOException;
@@ -34,18 +35,20 @@ class SchemaCommandTest {
   }
 
   @Test
-  void should_write_four_files_when_an_output_directory_is_given() {
+  void should_write_five_files_when_an_output_directory_is_given() {
     // GIVEN
     Cli cli = new Cli(dir);
     // WHEN
     Cli.Run run = cli.run("schema", "--output-dir", "schemas");
     // THEN
     then(run.exitCode).isZero();
-    then(run.out).hasLineCount(4).contains("assessment.schema.json").contains("panel-result.schema.json");
+    then(run.out).hasLineCount(5).contains("assessment.schema.json").contains("panel-result.schema.json")
+        .contains("version-diff.schema.json");
     then(cli.read("schemas/questionnaire.schema.json").strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
     then(cli.read("schemas/response.schema.json").strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
     then(cli.read("schemas/assessment.schema.json").strip()).isEqualTo(QuestionnaireSchema.assessmentSchema().strip());
     then(cli.read("schemas/panel-result.schema.json").strip()).isEqualTo(PanelResult.jsonSchema().strip());
+    then(cli.read("schemas/version-diff.schema.json").strip()).isEqualTo(VersionDiff.jsonSchema().strip());
   }
 
   @Test
