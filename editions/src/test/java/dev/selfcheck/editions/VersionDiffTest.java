@@ -92,6 +92,7 @@ class VersionDiffTest {
             "number 100"),
         change(Kind.SCORING, "trained", "/dimensions/1/questions/0", "/dimensions/1/questions/0", "item scoring"),
         change(Kind.TEXT, "text", "/dimensions/1/questions/1/text", "/dimensions/1/questions/1/text", null),
+        change(Kind.REQUIRED, "contact", "/dimensions/1/questions/1", "/dimensions/1/questions/1", "false -> true"),
         change(Kind.QUESTION_TYPE, "contact", "/dimensions/1/questions/1/type", "/dimensions/1/questions/1/type",
             "singleChoice -> yesNo"),
         change(Kind.SCORING, "contact", "/dimensions/1/questions/1", "/dimensions/1/questions/1", "item scoring"));

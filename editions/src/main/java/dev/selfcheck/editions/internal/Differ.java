@@ -1,25 +1,18 @@
 package dev.selfcheck.editions.internal;
 
-import dev.selfcheck.core.Answer;
 import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnswerScale;
-import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
-import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.Question;
-import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
-import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
-import dev.selfcheck.core.Severity;
 import dev.selfcheck.editions.Change;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.ScoringEngine;
 import dev.selfcheck.scoring.ScoringModel;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -204,14 +197,14 @@ public final class Differ {
       add(Change.Kind.QUESTION_TYPE, id, JsonPointer.append(before, "type"), JsonPointer.append(after, "type"),
           o.type().jsonName() + " -> " + n.type().jsonName());
     } else {
-      for (Sample s : samples(older, o, n, was, before)) {
-        if (!accepts(newer, n, s.answer)) {
-          add(Change.Kind.ANSWER_INVALIDATED, id, s.pointer, after, s.words);
+      for (Answers.Sample s : Answers.samples(older, o, n, was::option, before)) {
+        if (!Answers.accepts(newer, n, s.answer())) {
+          add(Change.Kind.ANSWER_INVALIDATED, id, s.pointer(), after, s.words());
         }
       }
-      for (Sample s : samples(newer, n, o, is, after)) {
-        if (!accepts(older, o, s.answer)) {
-          add(Change.Kind.ANSWER_ADDED, id, before, s.pointer, s.words);
+      for (Answers.Sample s : Answers.samples(newer, n, o, is::option, after)) {
+        if (!Answers.accepts(older, o, s.answer())) {
+          add(Change.Kind.ANSWER_ADDED, id, before, s.pointer(), s.words());
         }
       }
     }
@@ -274,60 +267,6 @@ public final class Differ {
     Map<String, AnswerOption> out = new LinkedHashMap<>();
     options.forEach(o -> out.put(o.value(), o));
     return out;
-  }
-
-  /** An answer at the edge of what one version accepts, with its place and its words. */
-  private record Sample(Answer answer, String pointer, String words) {}
-
-  /**
-   * The answers at the edges of what {@code question} accepts in {@code q}: each option alone,
-   * yes and no, the ends of a number's range and the values just beyond the other version's ends
-   * where this version has none, "don't know" and "not applicable" where allowed.
-   */
-  private static List<Sample> samples(Questionnaire q, Question question, Question other, Places places,
-      String pointer) {
-    List<Sample> out = new ArrayList<>();
-    QuestionType type = question.type();
-    if (type.hasOptions()) {
-      for (AnswerOption o : q.optionsOf(question)) {
-        AnswerValue v = type == QuestionType.MULTIPLE_CHOICE
-            ? AnswerValue.options(List.of(o.value())) : AnswerValue.option(o.value());
-        out.add(new Sample(Answer.of(v), places.option(q, question, o.value()), "option '" + o.value() + "'"));
-      }
-    } else if (type == QuestionType.YES_NO) {
-      out.add(new Sample(Answer.of(AnswerValue.bool(true)), pointer, "yes"));
-      out.add(new Sample(Answer.of(AnswerValue.bool(false)), pointer, "no"));
-    } else if (type == QuestionType.NUMBER) {
-      number(question.min(), other.min().map(m -> m.subtract(BigDecimal.ONE)), pointer, "min", out);
-      number(question.max(), other.max().map(m -> m.add(BigDecimal.ONE)), pointer, "max", out);
-    }
-    if (q.allowsDontKnow(question)) {
-      out.add(new Sample(Answer.dontKnow(), pointer, "dontKnow"));
-    }
-    if (q.allowsNotApplicable(question)) {
-      out.add(new Sample(Answer.notApplicable(), pointer, "notApplicable"));
-    }
-    return out;
-  }
-
-  private static void number(Optional<BigDecimal> end, Optional<BigDecimal> beyondOther, String pointer,
-      String name, List<Sample> out) {
-    Optional<BigDecimal> value = end.isPresent() ? end : beyondOther;
-    value.ifPresent(v -> out.add(new Sample(Answer.of(AnswerValue.number(v)),
-        end.isPresent() ? JsonPointer.append(pointer, name) : pointer, "number " + v.toPlainString())));
-  }
-
-  /** Asks the version's response validation whether it accepts the answer alone (errors only). */
-  private static boolean accepts(Questionnaire q, Question question, Answer answer) {
-    Response r = Response.builder().questionnaireId(q.id()).questionnaireVersion(q.version())
-        .putAnswer(question.id(), answer).build();
-    String at = JsonPointer.append("/answers", question.id());
-    for (Finding f : q.validate(r)) {
-      if (f.severity() == Severity.ERROR && JsonPointer.isWithin(f.pointer(), at)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void rules() {
