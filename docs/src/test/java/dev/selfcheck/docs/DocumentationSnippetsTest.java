@@ -76,6 +76,8 @@ class DocumentationSnippetsTest {
           tests.add(DynamicTest.dynamicTest(name + " " + language + " document", () -> {
             DecodeResult<?> result = body.contains("response.schema.json")
                 ? codec.readResponse(body, format)
+                : body.contains("migration.schema.json")
+                ? codec.readMigrationPlan(body.getBytes(StandardCharsets.UTF_8), format)
                 : codec.readQuestionnaire(body, format);
             then(result.errors()).as("errors of the %s block at %s", language, name).isEmpty();
           }));

@@ -3,6 +3,7 @@ package dev.selfcheck.editions;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.SemanticVersion;
+import dev.selfcheck.editions.internal.PlanDocument;
 import dev.selfcheck.editions.internal.PlanJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +54,21 @@ public final class MigrationPlan {
    * @return a builder without steps, carrying comments and evidence
    */
   public static Builder builder(Questionnaire older, Questionnaire newer) {
-    return new Builder(older.id(), older.version(), newer.id(), newer.version());
+    return builder(older.id(), older.version(), newer.id(), newer.version());
+  }
+
+  /**
+   * A builder of a plan between two versions named by id and number.
+   *
+   * @param fromId the questionnaire id the responses answer
+   * @param fromVersion its version
+   * @param toId the questionnaire id they are migrated to
+   * @param toVersion its version
+   * @return a builder without steps, carrying comments and evidence
+   */
+  public static Builder builder(String fromId, SemanticVersion fromVersion, String toId, SemanticVersion toVersion) {
+    return new Builder(Objects.requireNonNull(fromId, "fromId"), Objects.requireNonNull(fromVersion, "fromVersion"),
+        Objects.requireNonNull(toId, "toId"), Objects.requireNonNull(toVersion, "toVersion"));
   }
 
   /**
@@ -70,6 +85,20 @@ public final class MigrationPlan {
     Builder b = builder(older, newer);
     older.allQuestions().map(Question::id).filter(id -> newer.question(id).isPresent()).forEach(b::carry);
     return b.build();
+  }
+
+  /**
+   * Builds a plan from a migration plan document as plain values: what
+   * {@code QuestionnaireCodec.readMigrationPlan} of the questionnaire-schema module returns after
+   * checking the document against {@code migration.schema.json}. Steps keep their order, so the
+   * pointers of {@link Migration#findings()} point into the document.
+   *
+   * @param document the document's values (maps, lists, strings, numbers)
+   * @return the plan
+   * @throws IllegalArgumentException if the values do not have the schema's shape
+   */
+  public static MigrationPlan fromDocument(Map<String, ?> document) {
+    return PlanDocument.read(document);
   }
 
   /** @return the questionnaire id the plan migrates from */

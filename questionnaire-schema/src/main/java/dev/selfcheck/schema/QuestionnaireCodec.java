@@ -72,7 +72,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class QuestionnaireCodec {
 
   private static final Pattern SCHEMA_ID = Pattern.compile(
-      "^https://selfcheck\\.dev/schemas/([^/]+)/(questionnaire|response|assessment)\\.schema\\.json$");
+      "^https://selfcheck\\.dev/schemas/([^/]+)/(questionnaire|response|assessment|migration)\\.schema\\.json$");
 
   static {
     JacksonRequirement.check();  // before the first use of Jackson 3
@@ -450,6 +450,56 @@ public final class QuestionnaireCodec {
         .orElseGet(() -> DecodeResult.failure(findings));
   }
 
+  /**
+   * Reads a migration plan document (JSON or YAML): its shape is checked against the migration
+   * schema ({@link QuestionnaireSchema#MIGRATION_SCHEMA_ID}), within the codec's limits, with line
+   * and column for each finding. The document comes back as plain values (maps in document order,
+   * lists, strings, {@code BigDecimal} numbers, booleans) for {@code MigrationPlan.fromDocument} of
+   * the editions module, which builds the plan; what the plan means is checked there, against the
+   * two versions.
+   *
+   * @param bytes the document, UTF-8
+   * @param format JSON or YAML
+   * @return the document's values, or the findings
+   * @since 0.2
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public DecodeResult<java.util.Map<String, Object>> readMigrationPlan(byte[] bytes, DocumentFormat format) {
+    ParsedDocument doc = reader.read(Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(format, "format"));
+    List<Finding> early = preflight(doc, "migration");
+    if (!early.isEmpty()) {
+      return DecodeResult.failure(locate(doc, early));
+    }
+    List<Finding> schema = SchemaValidation.instance().validateMigration(doc.root());
+    if (!schema.isEmpty()) {
+      return DecodeResult.failure(locate(doc, schema));
+    }
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> values = (java.util.Map<String, Object>) plain(doc.root());
+    return DecodeResult.of(values, List.of());
+  }
+
+  /** A tree as plain values: maps in document order, lists, strings, BigDecimal, booleans, null. */
+  private static Object plain(JsonNode node) {
+    if (node.isObject()) {
+      java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+      node.properties().forEach(e -> out.put(e.getKey(), plain(e.getValue())));
+      return java.util.Collections.unmodifiableMap(out);
+    }
+    if (node.isArray()) {
+      List<Object> out = new ArrayList<>();
+      node.forEach(n -> out.add(plain(n)));
+      return java.util.Collections.unmodifiableList(out);
+    }
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    return node.isNull() ? null : node.asString();
+  }
+
   // ---------------------------------------------------------------- internals
 
   private static String write(JsonNode tree) {
@@ -526,6 +576,7 @@ public final class QuestionnaireCodec {
       Matcher m = SCHEMA_ID.matcher(schema.asString());
       String expected = kind.equals("questionnaire") ? QuestionnaireSchema.QUESTIONNAIRE_SCHEMA_ID
           : kind.equals("response") ? QuestionnaireSchema.RESPONSE_SCHEMA_ID
+          : kind.equals("migration") ? QuestionnaireSchema.MIGRATION_SCHEMA_ID
           : QuestionnaireSchema.ASSESSMENT_SCHEMA_ID;
       if (!m.matches()) {
         out.add(DocumentProblem.UNKNOWN_SCHEMA.at("/$schema", schema.asString(), expected));

@@ -40,6 +40,15 @@ public final class QuestionnaireSchema {
   public static final String ASSESSMENT_SCHEMA_ID =
       "https://selfcheck.dev/schemas/1.0/assessment.schema.json";
 
+  /**
+   * The {@code $id} of the migration plan schema, and the {@code $schema} of migration plans
+   * ({@link QuestionnaireCodec#readMigrationPlan}).
+   *
+   * @since 0.2
+   */
+  public static final String MIGRATION_SCHEMA_ID =
+      "https://selfcheck.dev/schemas/1.0/migration.schema.json";
+
   /** The class path resource of the questionnaire schema. */
   public static final String QUESTIONNAIRE_SCHEMA_RESOURCE =
       "/dev/selfcheck/schema/1.0/questionnaire.schema.json";
@@ -51,6 +60,14 @@ public final class QuestionnaireSchema {
   /** The class path resource of the assessment schema. */
   public static final String ASSESSMENT_SCHEMA_RESOURCE =
       "/dev/selfcheck/schema/1.0/assessment.schema.json";
+
+  /**
+   * The class path resource of the migration plan schema.
+   *
+   * @since 0.2
+   */
+  public static final String MIGRATION_SCHEMA_RESOURCE =
+      "/dev/selfcheck/schema/1.0/migration.schema.json";
 
   private QuestionnaireSchema() {}
 
@@ -67,6 +84,14 @@ public final class QuestionnaireSchema {
   /** @return the assessment schema as JSON text */
   public static String assessmentSchema() {
     return resource(ASSESSMENT_SCHEMA_RESOURCE);
+  }
+
+  /**
+   * @return the migration plan schema as JSON text
+   * @since 0.2
+   */
+  public static String migrationSchema() {
+    return resource(MIGRATION_SCHEMA_RESOURCE);
   }
 
   static String resource(String name) {

@@ -14,10 +14,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code selfcheck schema}: prints or writes the JSON Schemas of the document format. */
 @Command(name = "schema", sortOptions = false,
-    header = "Print the JSON Schema (draft 2020-12) of questionnaires, responses, assessments, panel results or version diffs.",
+    header = "Print the JSON Schema (draft 2020-12) of questionnaires, responses, assessments, migration plans, panel results or version diffs.",
     description = {
         "Prints the schema of KIND (default: questionnaire). With --output-dir, writes "
-            + "questionnaire.schema.json, response.schema.json, assessment.schema.json, "
+            + "questionnaire.schema.json, response.schema.json, assessment.schema.json, migration.schema.json, "
             + "panel-result.schema.json and version-diff.schema.json (or only KIND's) into DIR, for editors and other tools.",
         ""},
     footerHeading = "%nExit codes:%n",
@@ -30,6 +30,8 @@ final class SchemaCommand implements Callable<Integer> {
     questionnaire(QuestionnaireSchema::questionnaireSchema),
     response(QuestionnaireSchema::responseSchema),
     assessment(QuestionnaireSchema::assessmentSchema),
+    /** Migration plans ({@code selfcheck migrate --plan}). */
+    migration(QuestionnaireSchema::migrationSchema),
     /** The result of {@code selfcheck panel --format json}. */
     panel(PanelResult::jsonSchema, "panel-result"),
     /** The result of {@code selfcheck diff --format json}. */

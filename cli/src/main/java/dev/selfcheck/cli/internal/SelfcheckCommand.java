@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Self-assessments from the command line: validate, score, generate, report, lint, test, diff.",
+    header = "Self-assessments from the command line: validate, score, generate, report, lint, test, diff, migrate.",
     description = {
         "Without a questionnaire argument every command uses the bundled flagship self-check "
             + "(\"welcoming municipality\").",
@@ -48,6 +48,7 @@ import picocli.CommandLine.ScopeType;
         TestCommand.class,
         PanelCommand.class,
         DiffCommand.class,
+        MigrateCommand.class,
         DemoCommand.class})
 public final class SelfcheckCommand {
 

@@ -35,19 +35,20 @@ class SchemaCommandTest {
   }
 
   @Test
-  void should_write_five_files_when_an_output_directory_is_given() {
+  void should_write_six_files_when_an_output_directory_is_given() {
     // GIVEN
     Cli cli = new Cli(dir);
     // WHEN
     Cli.Run run = cli.run("schema", "--output-dir", "schemas");
     // THEN
     then(run.exitCode).isZero();
-    then(run.out).hasLineCount(5).contains("assessment.schema.json").contains("panel-result.schema.json")
+    then(run.out).hasLineCount(6).contains("assessment.schema.json").contains("panel-result.schema.json")
         .contains("version-diff.schema.json");
     then(cli.read("schemas/questionnaire.schema.json").strip()).isEqualTo(QuestionnaireSchema.questionnaireSchema().strip());
     then(cli.read("schemas/response.schema.json").strip()).isEqualTo(QuestionnaireSchema.responseSchema().strip());
     then(cli.read("schemas/assessment.schema.json").strip()).isEqualTo(QuestionnaireSchema.assessmentSchema().strip());
     then(cli.read("schemas/panel-result.schema.json").strip()).isEqualTo(PanelResult.jsonSchema().strip());
+    then(cli.read("schemas/migration.schema.json").strip()).isEqualTo(QuestionnaireSchema.migrationSchema().strip());
     then(cli.read("schemas/version-diff.schema.json").strip()).isEqualTo(VersionDiff.jsonSchema().strip());
   }
 
@@ -83,6 +84,6 @@ class SchemaCommandTest {
     Cli.Run run = cli.run("schema", "survey");
     // THEN
     then(run.exitCode).isEqualTo(2);
-    then(run.err).contains("survey", "questionnaire, response, assessment, panel");
+    then(run.err).contains("survey", "questionnaire, response, assessment, migration, panel, diff");
   }
 }

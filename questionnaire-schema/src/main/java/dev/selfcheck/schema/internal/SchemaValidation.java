@@ -75,6 +75,7 @@ public final class SchemaValidation {
   private final Schema questionnaire;
   private final Schema response;
   private final Schema assessment;
+  private final Schema migration;
 
   private SchemaValidation() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -89,6 +90,7 @@ public final class SchemaValidation {
         QuestionnaireSchema.questionnaireSchema(), InputFormat.JSON);
     this.response = registry.getSchema(QuestionnaireSchema.responseSchema(), InputFormat.JSON);
     this.assessment = registry.getSchema(QuestionnaireSchema.assessmentSchema(), InputFormat.JSON);
+    this.migration = registry.getSchema(QuestionnaireSchema.migrationSchema(), InputFormat.JSON);
   }
 
   /** @return the shared instance; thread-safe */
@@ -124,6 +126,16 @@ public final class SchemaValidation {
    */
   public List<Finding> validateAssessment(JsonNode root) {
     return findings(validate(assessment, root));
+  }
+
+  /**
+   * Validates a migration plan tree.
+   *
+   * @param root the tree
+   * @return the findings
+   */
+  public List<Finding> validateMigration(JsonNode root) {
+    return findings(validate(migration, root));
   }
 
   /**
