@@ -3,7 +3,6 @@ package dev.selfcheck.editions;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.Answer;
-import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
@@ -46,6 +45,8 @@ class MigrationPropertyTest {
       if (q.allowsDontKnow(question)) {
         choices.add(Answer.dontKnow());
       }
+      choices.add(Answer.builder().comment("ask the council").build());   // a comment only
+      choices.add(Answer.builder().from(choices.get(0)).addEvidence("minutes of 3 May").build());
       parts.add(Arbitraries.of(choices).map(a -> Map.entry(question.id(), a)).injectNull(0.3));
     }
     return Combinators.combine(parts).as(entries -> {
@@ -74,13 +75,11 @@ class MigrationPropertyTest {
   void should_account_for_every_old_answer_when_a_checked_plan_runs(@ForAll("responses") Response response) {
     // WHEN
     MigrationResult result = Migration.prepare(Fixtures.V1_0_0, Fixtures.V2_0_0, MigrationTest.plan()).run(response);
-    // THEN every answered old question is either the source of a new answer or lost with a reason
+    // THEN every old answer (a comment alone too) is either the source of a new answer or lost with a reason
     Set<String> sources = result.provenance().values().stream().flatMap(p -> p.from().stream()).collect(Collectors.toSet());
     Set<String> lost = result.lost().stream().map(MigrationResult.Lost::question).collect(Collectors.toSet());
     for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-      if (e.getValue().state() != AnswerState.NOT_ANSWERED) {
-        then(sources.contains(e.getKey()) || lost.contains(e.getKey())).as(e.getKey()).isTrue();
-      }
+      then(sources.contains(e.getKey()) || lost.contains(e.getKey())).as(e.getKey()).isTrue();
     }
     then(Fixtures.V2_0_0.validate(result.migrated().orElseThrow()).stream().filter(f -> f.isError())).isEmpty();
   }

@@ -369,15 +369,16 @@ public final class Migrator {
       int step = i;
       MigrationStep s = steps.get(i);
       if (s instanceof Retire r) {
-        response.answer(r.question()).filter(Migrator::given)
+        response.answer(r.question())
             .ifPresent(a -> lost.add(new MigrationResult.Lost(r.question(), words(a), r.reason(), step)));
       } else if (s instanceof Carry c) {
         carry(response, c, step, "carry", answers, provenance, lost, changed);
       } else if (s instanceof Split sp) {
         sp.into().forEach(c -> carry(response, c, step, "split", answers, provenance, lost, changed));
       } else if (s instanceof Rescale r) {
-        response.answer(r.from()).filter(Migrator::given).ifPresent(a ->
-            record(r.from(), r.to(), a, rescale(r, a), List.of(a), step, "rescale", answers, provenance, lost, changed));
+        response.answer(r.from()).ifPresent(a -> record(r.from(), r.to(), a,
+            a.state() == AnswerState.NOT_ANSWERED ? notesOnly(a) : rescale(r, a), List.of(a), step, "rescale",
+            answers, provenance, lost, changed));
       } else if (s instanceof Merge m) {
         merge(response, m, step, answers, provenance, lost, changed);
       }
@@ -393,15 +394,41 @@ public final class Migrator {
     return new MigrationResult(Optional.of(migrated), provenance, lost, changed, missing, List.of());
   }
 
-  private static boolean given(Answer a) {
-    return a.state() != AnswerState.NOT_ANSWERED;
+  /**
+   * An answer that holds only a comment or evidence: carried as such when the plan keeps what it
+   * holds, else lost.
+   */
+  private Mapped notesOnly(Answer a) {
+    return notesOnly(List.of(a));
+  }
+
+  private Mapped notesOnly(List<Answer> sources) {
+    Answer.Builder b = Answer.builder();
+    boolean kept = false;
+    if (plan.carryComments()) {
+      List<String> comments = sources.stream().flatMap(s -> s.comment().stream()).filter(c -> !c.isBlank()).toList();
+      if (!comments.isEmpty()) {
+        b.comment(String.join("\n\n", comments));
+        kept = true;
+      }
+    }
+    if (plan.carryEvidence()) {
+      Set<String> evidence = new LinkedHashSet<>();
+      sources.forEach(s -> evidence.addAll(s.evidence()));
+      if (!evidence.isEmpty()) {
+        b.evidence(evidence);
+        kept = true;
+      }
+    }
+    return kept ? new Mapped(b.build(), null) : Mapped.drop("only a comment or evidence, which the plan drops");
   }
 
   private void carry(Response response, Carry c, int step, String op, Map<String, Answer> answers,
       Map<String, MigrationResult.Provenance> provenance, List<MigrationResult.Lost> lost,
       List<MigrationResult.Changed> changed) {
-    response.answer(c.from()).filter(Migrator::given).ifPresent(a -> {
-      Mapped m = map(a, newer.question(c.to()).orElse(null), c.options(), c.states());
+    response.answer(c.from()).ifPresent(a -> {
+      Mapped m = a.state() == AnswerState.NOT_ANSWERED ? notesOnly(a)
+          : map(a, newer.question(c.to()).orElse(null), c.options(), c.states());
       record(c.from(), c.to(), a, m, List.of(a), step, op, answers, provenance, lost, changed);
     });
   }
@@ -413,7 +440,7 @@ public final class Migrator {
       lost.add(new MigrationResult.Lost(from, words(a), m.dropped(), step));
       return;
     }
-    answers.put(to, withNotes(m.answer(), sources));
+    answers.put(to, m.answer().state() == AnswerState.NOT_ANSWERED ? m.answer() : withNotes(m.answer(), sources));
     provenance.put(to, new MigrationResult.Provenance(List.of(from), step, op));
     if (!words(a).equals(words(m.answer()))) {
       changed.add(new MigrationResult.Changed(from, to, words(a), words(m.answer())));
@@ -433,8 +460,13 @@ public final class Migrator {
     List<Answer> values = new ArrayList<>();
     Answer firstState = null;
     for (String id : order) {
-      Optional<Answer> a = response.answer(id).filter(Migrator::given);
+      Optional<Answer> a = response.answer(id);
       if (a.isEmpty()) {
+        continue;
+      }
+      if (a.get().state() == AnswerState.NOT_ANSWERED) {
+        sources.add(id);
+        originals.add(a.get());
         continue;
       }
       Mapped mapped = map(a.get(), to, m.options(), Map.of());
@@ -452,9 +484,20 @@ public final class Migrator {
     }
     Answer combined = values.isEmpty() ? firstState : combine(m, values);
     if (combined == null) {
-      return;
+      if (originals.isEmpty()) {
+        return;
+      }
+      Mapped notes = notesOnly(originals);
+      if (notes.answer() == null) {
+        originals.forEach(o -> lost.add(new MigrationResult.Lost(sources.get(originals.indexOf(o)), words(o),
+            notes.dropped(), step)));
+        return;
+      }
+      combined = notes.answer();
+    } else {
+      combined = withNotes(combined, originals);
     }
-    answers.put(m.to(), withNotes(combined, originals));
+    answers.put(m.to(), combined);
     provenance.put(m.to(), new MigrationResult.Provenance(sources, step, "merge"));
     String before = originals.stream().map(Migrator::words).reduce((x, y) -> x + ", " + y).orElse("");
     if (!before.equals(words(combined))) {
