@@ -185,6 +185,18 @@ final class Exact {
     }
   }
 
+  /**
+   * this = num/den (den > 0), reduced when the denominator is large.
+   *
+   * @return this
+   */
+  Exact setFraction(long num, long den) {
+    if (big != null) {
+      big = null;
+    }
+    return setReduced(num, den);
+  }
+
   /** this = num/den (den > 0), reduced when the denominator has grown large. */
   private Exact setReduced(long num, long den) {
     n = num;

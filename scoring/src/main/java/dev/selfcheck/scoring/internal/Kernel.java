@@ -124,6 +124,22 @@ public final class Kernel {
     long termDen = 1;
     long[] weightNum;
     long weightDen = 1;
+    /*
+     * A fused node whose score is always a numerator over one denominator fixed by the plan
+     * (fixedDen, 0 if not): every item term is held in a long, every child has a fixed
+     * denominator, no prorating, rescale or clamp, no negative weight and, for a mean, few enough
+     * distinct weight sums. Its sum is then S = termSum × itemMul + Σ childMul × the child's
+     * numerator over sumDen; a weighted sum's score is S / sumDen, a mean's S × meanTab[W] /
+     * (sumDen × M), where W is the included weights' numerator sum and M the least common
+     * multiple of every weight sum the slots can reach (meanTab[W] = weightDen × M / W). The
+     * bound on every numerator (fixedBound) is checked below 2^62 once, when compiled, so none
+     * of these products and sums needs an overflow check.
+     */
+    long fixedDen;
+    long fixedBound;
+    long itemMul;
+    long[] childMul;
+    long[] meanTab;
 
     KNode(CompiledQuestionnaire.Node node) {
       this.node = node;
@@ -175,6 +191,11 @@ public final class Kernel {
         x.min(max);
       }
       return x;
+    }
+
+    /** @return whether no setting is set (the step leaves every score as it is) */
+    boolean identity() {
+      return factor == null && offset == null && min == null && max == null;
     }
 
     /** @return whether a clamp is set (the step is then not linear) */
@@ -267,6 +288,7 @@ public final class Kernel {
     }
     slots = base;
     root = nodes[nodes.length - 1];
+    fixedDenominator(root);
     this.conditional = conditions.anyVisibilityCondition();
     this.numbers = conditions.numbers().stream().map(v -> Exact.of(Rational.of(v)))
         .toArray(Exact[]::new);
@@ -521,6 +543,110 @@ public final class Kernel {
     p.weightDen = weightDen.longValue();
   }
 
+  /** The limit of every numerator over a fixed denominator (see KNode.fixedDen). */
+  private static final BigInteger FIXED_LIMIT = BigInteger.ONE.shiftLeft(62);
+  /** The largest weight numerator sum for which a mean gets a fixed denominator. */
+  private static final int FIXED_WEIGHT_SUMS = 1 << 12;
+
+  /** Gives a subtree's nodes their fixed denominators where they have one (children first). */
+  private static void fixedDenominator(KNode p) {
+    for (KNode c : p.children) {
+      fixedDenominator(c);
+    }
+    if (!p.fused || p.prorate || !p.rescale.identity() || (p.items > 0 && p.cellTable == null)) {
+      return;
+    }
+    BigInteger weightDen = BigInteger.valueOf(p.weightDen);
+    BigInteger termDen = BigInteger.valueOf(p.termDen);
+    BigInteger sumDen = p.items > 0 ? termDen : BigInteger.ONE;
+    for (KNode c : p.children) {
+      if (c.fixedDen == 0) {
+        return;
+      }
+      sumDen = lcm(sumDen, weightDen.multiply(BigInteger.valueOf(c.fixedDen)));
+    }
+    long weightTotal = 0;
+    for (long wn : p.weightNum) {
+      if (wn < 0) {
+        return;
+      }
+      weightTotal += wn;
+    }
+    // the largest |S|: every item's largest term, every child's largest numerator
+    BigInteger itemMul = sumDen.divide(termDen);
+    BigInteger bound = BigInteger.ZERO;
+    int stride = p.choices + 4;
+    for (int k = 0; k < p.items; k++) {
+      long most = 0;
+      for (int code = 0; code < stride; code++) {
+        most = Math.max(most, Math.abs(p.cellTable[3 * (k * stride + code)]));
+      }
+      bound = bound.add(BigInteger.valueOf(most).multiply(itemMul));
+    }
+    long[] childMul = new long[p.children.length];
+    for (int j = 0; j < childMul.length; j++) {
+      KNode c = p.children[j];
+      BigInteger m = BigInteger.valueOf(p.weightNum[p.items + j]).multiply(sumDen)
+          .divide(weightDen.multiply(BigInteger.valueOf(c.fixedDen)));
+      bound = bound.add(m.multiply(BigInteger.valueOf(c.fixedBound)));
+      if (m.compareTo(FIXED_LIMIT) >= 0) {
+        return;
+      }
+      childMul[j] = m.longValue();
+    }
+    BigInteger den = sumDen;
+    long[] meanTab = null;
+    if (p.aggregation == Aggregation.WEIGHTED_MEAN) {
+      if (weightTotal > FIXED_WEIGHT_SUMS) {
+        return;
+      }
+      boolean[] reach = new boolean[(int) weightTotal + 1];
+      reach[0] = true;
+      for (long wn : p.weightNum) {
+        for (int v = (int) weightTotal; v >= wn; v--) {
+          reach[v] |= reach[v - (int) wn];
+        }
+      }
+      BigInteger m = BigInteger.ONE;
+      int least = 0;
+      for (int v = 1; v <= weightTotal; v++) {
+        if (reach[v]) {
+          m = lcm(m, BigInteger.valueOf(v));
+          least = least == 0 ? v : least;
+          if (m.compareTo(FIXED_LIMIT) >= 0) {
+            return;
+          }
+        }
+      }
+      if (least == 0) {
+        return; // no weight: never scorable
+      }
+      meanTab = new long[reach.length];
+      for (int v = 1; v <= weightTotal; v++) {
+        if (reach[v]) {
+          BigInteger t = weightDen.multiply(m).divide(BigInteger.valueOf(v));
+          if (t.compareTo(FIXED_LIMIT) >= 0) {
+            return;
+          }
+          meanTab[v] = t.longValue();
+        }
+      }
+      if (bound.compareTo(FIXED_LIMIT) >= 0) {
+        return; // S itself
+      }
+      bound = bound.multiply(BigInteger.valueOf(meanTab[least]));
+      den = den.multiply(m);
+    }
+    if (bound.compareTo(FIXED_LIMIT) >= 0 || den.compareTo(FIXED_LIMIT) >= 0) {
+      return;
+    }
+    p.itemMul = itemMul.longValue();
+    p.childMul = childMul;
+    p.meanTab = meanTab;
+    p.fixedBound = bound.longValue();
+    p.fixedDen = den.longValue();
+  }
+
   private static BigInteger lcm(BigInteger a, BigInteger b) {
     return a.divide(a.gcd(b)).multiply(b);
   }
@@ -751,6 +877,8 @@ public final class Kernel {
     boolean any = false;
     Cells c = w.cells;
     boolean fused = p.fused;
+    boolean fixed = p.fixedDen != 0;
+    long fixedSum = 0;
     long termSum = 0;
     long weightSum = 0;
     Exact score = w.score[at].setZero();
@@ -892,7 +1020,10 @@ public final class Kernel {
           w.slot[s].set(w.score[ci]);
         }
         any = true;
-        if (fused) {
+        if (fixed) {
+          fixedSum += p.childMul[j] * w.fixedNum[ci];
+          weightSum += p.weightNum[p.items + j];
+        } else if (fused) {
           score.addProduct(p.weight[p.items + j], w.score[ci]);
           weightSum += p.weightNum[p.items + j];
         }
@@ -913,7 +1044,8 @@ public final class Kernel {
       why = Work.NOTHING_INCLUDED;
     } else if (tooFewAnswered(p, answered, applicableCount)) {
       why = Work.TOO_FEW_ANSWERED;
-    } else if (fused ? !linear(p, w, score, termSum, weightSum) : !aggregate(p, w, score)) {
+    } else if (fixed ? !fixed(p, w, score, termSum, fixedSum, weightSum)
+        : fused ? !linear(p, w, score, termSum, weightSum) : !aggregate(p, w, score)) {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
@@ -1040,6 +1172,29 @@ public final class Kernel {
     if (mean) {
       out.divide(w.longPart.set(weightSum, p.weightDen));
     }
+    return true;
+  }
+
+  /**
+   * Finishes a node with a fixed denominator (KNode.fixedDen): its numerator into the evaluation
+   * (what its parent adds up) and its score into out. No product or sum here can overflow: their
+   * bound was checked when compiled.
+   *
+   * @return false if the weights leave no score
+   */
+  private static boolean fixed(KNode p, Work w, Exact out, long termSum, long childSum,
+      long weightSum) {
+    long sum = termSum * p.itemMul + childSum;
+    long num;
+    if (p.meanTab == null) {
+      num = sum;
+    } else if (weightSum == 0) {
+      return false;
+    } else {
+      num = sum * p.meanTab[(int) weightSum];
+    }
+    w.fixedNum[p.index] = num;
+    out.setFraction(num, p.fixedDen);
     return true;
   }
 
