@@ -532,9 +532,7 @@ public final class ImprovementFinder {
     private Session(Session from) {
       this.response = from.response;
       this.cells = new Cells(kernel.questionCount());
-      System.arraycopy(from.cells.state, 0, cells.state, 0, cells.state.length);
-      System.arraycopy(from.cells.choice, 0, cells.choice, 0, cells.choice.length);
-      System.arraycopy(from.cells.value, 0, cells.value, 0, cells.value.length);
+      cells.copyFrom(from.cells);
       this.foreign = from.foreign;
       this.visibleAtStart = from.visibleAtStart;
       kernel.evaluate(cells, w, foreign);
@@ -562,9 +560,7 @@ public final class ImprovementFinder {
         return;
       }
       for (int q : touched) {
-        cells.state[q] = from.cells.state[q];
-        cells.choice[q] = from.cells.choice[q];
-        cells.value[q] = from.cells.value[q];
+        cells.set(q, from.cells.state[q], from.cells.choice[q], from.cells.value[q]);
       }
       touched.clear();
       kernel.evaluate(cells, w, foreign, node);
@@ -583,9 +579,7 @@ public final class ImprovementFinder {
     }
 
     private void put(Cells c, int q, AnswerValue v) {
-      c.state[q] = Cells.ANSWERED;
-      c.choice[q] = kernel.choiceOf(q, v);
-      c.value[q] = v;
+      c.set(q, Cells.ANSWERED, kernel.choiceOf(q, v), v);
     }
 
     /** Whether no candidate of a question changes its node's included set or counts. */
@@ -814,9 +808,7 @@ public final class ImprovementFinder {
       // only the subtree was evaluated
       int first = root == kernel.nodeCount() - 1 ? 0 : root;
       flippedLast = !Arrays.equals(scratch.scorable, first, last[root] + 1, w.scorable, first, last[root] + 1);
-      cells.state[q] = state;
-      cells.choice[q] = choice;
-      cells.value[q] = value;
+      cells.set(q, state, choice, value);
       int n = nodeAt(q, from);
       for (int i = from; i <= top; i++) {
         after[i] = scratch.score(n);

@@ -105,12 +105,12 @@ public final class Kernel {
     int[] bandAt;
     /*
      * For a fused node whose items all have choice tables and whose included terms are all held in
-     * longs (no prorating): per item and cell code (cellCode) three longs, the term and the weight
+     * longs (no prorating): per item and cell code (Cells.code) three longs, the term and the weight
      * the slot adds (0 if not included) and the counts it adds (COUNT_* fields). With per-slot
      * data not asked for, the item loop is three table reads per item. Null otherwise.
      */
     long[] cellTable;
-    /** Cell codes below this are choice indices; the others are choices + the cell's state. */
+    /** The most choices an item of the node has (the table's stride is STATE_CODES more). */
     int choices;
     /*
      * The same sums in plain longs where they fit: per item and choice index the term weight ×
@@ -467,16 +467,19 @@ public final class Kernel {
       }
       choices = Math.max(choices, p.optionScores[k].length);
     }
-    int stride = choices + 4;
+    if (choices > Cells.CHOICE_CODES) {
+      return;
+    }
+    int stride = Cells.STATE_CODES + choices;
     long[] table = new long[3 * p.items * stride];
     for (int k = 0; k < p.items; k++) {
       Exact[] scores = p.optionScores[k];
       for (int code = 0; code < stride; code++) {
-        boolean choice = code < choices;
-        byte cell = choice ? Cells.ANSWERED : (byte) (code - choices);
-        byte state = slotState(cell, choice && code < scores.length && scores[code] != null);
+        int o = code - Cells.STATE_CODES; // the choice index, or negative for a state
+        byte cell = o >= 0 ? Cells.ANSWERED : (byte) code;
+        byte state = slotState(cell, o >= 0 && o < scores.length && scores[o] != null);
         boolean in = included(p, state);
-        long term = state == Cells.ANSWERED ? p.terms[k][code] : p.missingTerm[k];
+        long term = state == Cells.ANSWERED ? p.terms[k][o] : p.missingTerm[k];
         if (in && term == NO_TERM) {
           return;
         }
@@ -575,7 +578,7 @@ public final class Kernel {
     // the largest |S|: every item's largest term, every child's largest numerator
     BigInteger itemMul = sumDen.divide(termDen);
     BigInteger bound = BigInteger.ZERO;
-    int stride = p.choices + 4;
+    int stride = Cells.STATE_CODES + p.choices;
     for (int k = 0; k < p.items; k++) {
       long most = 0;
       for (int code = 0; code < stride; code++) {
@@ -723,9 +726,7 @@ public final class Kernel {
       if (s == AnswerState.ANSWERED) {
         AnswerValue v = a.valueOrNull();
         int o = choiceOf(q, v);
-        cells.state[q] = Cells.ANSWERED;
-        cells.choice[q] = o;
-        cells.value[q] = v;
+        cells.set(q, Cells.ANSWERED, o, v);
         suspect |= !plainChoice[q] || o < 0;
       } else {
         cells.state(q, s);
@@ -897,11 +898,9 @@ public final class Kernel {
       if (foreign) {
         hidden = p.items;
       } else {
-        byte[] states = c.state;
-        int[] chosen = c.choice;
+        byte[] codes = c.code;
         int[] question = p.itemQuestion;
-        int choices = p.choices;
-        int stride = choices + 4;
+        int stride = Cells.STATE_CODES + p.choices;
         long counts = 0;
         for (int k = 0; k < question.length; k++) {
           int q = question[k];
@@ -909,10 +908,8 @@ public final class Kernel {
             hidden++;
             continue;
           }
-          int state = states[q];
-          int o = chosen[q];
-          int e = 3 * (k * stride
-              + (state == Cells.ANSWERED && o >= 0 && o < choices ? o : choices + state));
+          int code = codes[q];
+          int e = 3 * (k * stride + (code < stride ? code : Cells.ANSWERED));
           termSum += cellTable[e];
           weightSum += cellTable[e + 1];
           counts += cellTable[e + 2];

@@ -231,7 +231,7 @@ public final class Work implements ConditionProgram.Facts {
 
   @Override
   public int choice(int q) {
-    return cells.choice[q];
+    return cells.choiceAt(q);
   }
 
   @Override
