@@ -27,6 +27,7 @@ import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -169,6 +170,9 @@ final class RandomModels {
     }
     if (chance(0.15)) {
       s.min(dec("0")).max(dec("50"));
+    }
+    if (chance(0.15)) {
+      s.round(Rounding.of(pick(List.of(Rounding.Rule.values())), pick(List.of(0, 1))));
     }
     return s.build();
   }

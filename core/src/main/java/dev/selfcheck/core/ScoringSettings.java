@@ -64,6 +64,15 @@ public abstract class ScoringSettings {
   /** @return the upper clamp of the score */
   public abstract Optional<BigDecimal> max();
 
+  /**
+   * A stated rounding step after the rescale and the clamp: the score itself is rounded, and the
+   * band, the rules and the parent see the rounded score. Like the rescale, it applies only where
+   * it is written.
+   *
+   * @return the rounding step, or empty for none
+   */
+  public abstract Optional<Rounding> round();
+
   /** @return the number of decimals shown (rounded half up) */
   public abstract Optional<@Min(0) @Max(10) Integer> decimals();
 
@@ -90,8 +99,8 @@ public abstract class ScoringSettings {
    * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
    * normalisation, decimals, the combination rule and the lead role are inherited where this
    * level does not set them; the rescale
-   * ({@code factor}, {@code offset}) and the clamp ({@code min}, {@code max}) apply only where
-   * they are written and are never inherited.
+   * ({@code factor}, {@code offset}), the clamp ({@code min}, {@code max}) and the rounding step
+   * ({@code round}) apply only where they are written and are never inherited.
    *
    * @param parent the parent level's effective settings ({@link #defaults()} above the
    *     questionnaire)
@@ -112,6 +121,7 @@ public abstract class ScoringSettings {
         .offset(offset())
         .min(min())
         .max(max())
+        .round(round())
         .build();
   }
 

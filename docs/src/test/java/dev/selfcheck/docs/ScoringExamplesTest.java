@@ -193,6 +193,33 @@ class ScoringExamplesTest {
   }
 
   @Test
+  @Tag("issue-16")
+  void should_round_the_zung_index_half_up_and_band_the_rounded_index() {
+    // GIVEN the Zung SDS: raw sum of twenty items 1-4 (ten reversed), × 1.25, rounded half up
+    Assessment assessment = ExampleFiles.score("zung-sds.yaml", "zung-sds-response.json");
+    // WHEN
+    // tag::rounded[]
+    DimensionResult sds = assessment.dimension("sds").orElseThrow();
+    Rational index = sds.score().orElseThrow();            // 53: what the band and the total see
+    Rational before = sds.unrounded().orElseThrow();       // 52.5 = 42 × 1.25, before rounding
+    String band = sds.band().map(b -> b.id()).orElse("none");  // "mild" [50, 60)
+    // end::rounded[]
+    // THEN raw 18 (non-reversed items) + 24 (reversed) = 42; 42 × 1.25 = 52.5 → 53
+    then(index).isEqualTo(Rational.of(53));
+    then(before.toString()).isEqualTo("52.5");
+    then(band).isEqualTo("mild");
+    then(display(sds)).isEqualTo("53");
+    then(contribution(sds, "item2").score()).contains(Rational.of(2));  // option "3" reversed: 5 − 3
+    then(sds.contributions().stream().map(c -> c.points()).reduce(Rational.ZERO, Rational::plus))
+        .isEqualTo(Rational.of(42));
+    then(sds.minScore()).isEqualTo(Rational.ZERO);
+    then(sds.maxScore()).isEqualTo(Rational.HUNDRED);
+    then(exact(assessment.total())).isEqualTo("53");
+    then(assessment.total().unrounded()).isEmpty();
+    then(assessment.toJson()).contains("\"score\":\"53\",\"displayScore\":53,\"unrounded\":\"52.5\"");
+  }
+
+  @Test
   void should_apply_each_aggregation_kind_when_scoring_example_3() {
     // GIVEN / WHEN
     Assessment assessment = ExampleFiles.score("scoring-example-3.yaml", "scoring-example-3-response.json");

@@ -36,6 +36,16 @@ public abstract class DimensionResult {
   /** @return the exact score; empty if the dimension is not scorable */
   public abstract Optional<Rational> score();
 
+  /**
+   * The exact score before the dimension's stated rounding step ({@code scoring.round}), which
+   * explains the rounded {@link #score()}: the band, the rules and the parent see the rounded
+   * score. Stated when the dimension rounds and has a score, in an assessment with explanations.
+   *
+   * @return the score before rounding; empty if the dimension does not round, has no score, or
+   *     explanations are off
+   */
+  public abstract Optional<Rational> unrounded();
+
   /** @return the score rounded half up for display; empty if not scorable */
   public abstract Optional<BigDecimal> displayScore();
 

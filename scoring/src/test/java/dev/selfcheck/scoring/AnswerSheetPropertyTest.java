@@ -31,6 +31,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -164,6 +165,9 @@ class AnswerSheetPropertyTest {
       if (r.nextInt(4) == 0) {
         BigDecimal min = decimal(-20, 20, 1);
         s.min(min).max(min.add(decimal(0, 80, 1)));
+      }
+      if (r.nextInt(4) == 0) {
+        s.round(Rounding.of(Rounding.Rule.values()[r.nextInt(4)], r.nextInt(3)));
       }
       if (r.nextBoolean()) {
         s.decimals(r.nextInt(4));

@@ -174,6 +174,9 @@ public final class AssessmentMapper {
             display.scale());
       }
       b.score(score).displayScore(display);
+      if (n.has("unrounded")) {
+        b.unrounded(exact(n, p, "unrounded"));
+      }
     }
     opt(n, "notScorable").map(x -> notScorable(x, p + "/notScorable")).ifPresent(b::notScorable);
     opt(n, "band").map(JsonNode::asString).ifPresent(id -> {

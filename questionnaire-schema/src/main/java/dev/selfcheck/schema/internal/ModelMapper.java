@@ -35,6 +35,7 @@ import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.core.SemanticVersion;
 import java.math.BigDecimal;
@@ -249,6 +250,8 @@ public final class ModelMapper {
     optDecimal(n, "offset").ifPresent(b::offset);
     optDecimal(n, "min").ifPresent(b::min);
     optDecimal(n, "max").ifPresent(b::max);
+    opt(n, "round").map(r -> Rounding.of(Rounding.Rule.fromJsonName(r.get("rule").asString())
+        .orElseThrow(), opt(r, "decimals").map(JsonNode::intValue).orElse(0))).ifPresent(b::round);
     opt(n, "decimals").map(JsonNode::intValue).ifPresent(b::decimals);
     optString(n, "combine").flatMap(Combination::fromJsonName).ifPresent(b::combine);
     optString(n, "leadRole").ifPresent(b::leadRole);

@@ -232,6 +232,8 @@ public final class ModelWriter {
     s.offset().ifPresent(v -> n.put("offset", v));
     s.min().ifPresent(v -> n.put("min", v));
     s.max().ifPresent(v -> n.put("max", v));
+    s.round().ifPresent(v -> n.putObject("round").put("rule", v.rule().jsonName())
+        .put("decimals", v.decimals()));
     s.decimals().ifPresent(v -> n.put("decimals", v));
     s.combine().ifPresent(v -> n.put("combine", v.jsonName()));
     s.leadRole().ifPresent(v -> n.put("leadRole", v));

@@ -110,6 +110,7 @@ public final class AssessmentJson {
     if (d.score().isPresent()) {
       quote(name("score"), d.score().get().toString()).append(',');
       name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
+      d.unrounded().ifPresent(v -> quote(name("unrounded"), v.toString()).append(','));
     }
     d.notScorable().ifPresent(v -> {
       name("notScorable");

@@ -524,6 +524,9 @@ public final class CompiledQuestionnaire {
     Rational score = w.score(at);
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(n.settings.decimals));
+      if (w.unrounded != null && w.unrounded[at] != null) {
+        b.unrounded(w.unrounded[at]);
+      }
       if (w.band[at] >= 0) {
         b.band(n.bandSlots[w.band[at]]);
       } else if (!n.bands.isEmpty()) {

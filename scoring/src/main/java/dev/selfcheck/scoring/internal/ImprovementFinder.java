@@ -120,7 +120,7 @@ public final class ImprovementFinder {
         parentOf[p.children[j].index] = n;
         slotInParent[p.children[j].index] = p.items + j;
       }
-      nonlinear[n] = p.rescale.clamps() || Kernel.extreme(p) || Kernel.thresholded(p);
+      nonlinear[n] = p.rescale.nonlinear() || Kernel.extreme(p) || Kernel.thresholded(p);
     }
     collect(nodes - 1, 0);
     steered = new int[kernel.questionCount()][];
@@ -762,7 +762,7 @@ public final class ImprovementFinder {
         boolean tooFew = Kernel.tooFewAnswered(a, answered, applicable);
         Rational change;
         boolean scorable;
-        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && !a.rescale.clamps()) {
+        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && !a.rescale.nonlinear()) {
           // the included set stays: the score moves by the slot's change, whatever the others hold
           scorable = !tooFew;
           if (oldV == null && Kernel.thresholded(a)) {

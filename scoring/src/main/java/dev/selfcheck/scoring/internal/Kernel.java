@@ -16,6 +16,7 @@ import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.scoring.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -132,15 +133,17 @@ public final class Kernel {
   }
 
   /**
-   * A node's rescale (× factor, then + offset) and clamp (at least min, then at most max): the one
-   * statement of this step, which the evaluator applies to scores (post) and NodeRange to the ends
-   * of a node's range. A setting that is not set is left out.
+   * A node's rescale (× factor, then + offset), clamp (at least min, then at most max) and
+   * rounding step (by its rule to its decimals): the one statement of this step, which the
+   * evaluator applies to scores (post) and NodeRange to the ends of a node's range. A setting that
+   * is not set is left out.
    */
   static final class Rescale {
     private final Exact factor;
     private final Exact offset;
     private final Exact min;
     private final Exact max;
+    private final Rounding round;
 
     /** @param rules a node's effective settings */
     Rescale(NodeRange.Rules rules) {
@@ -148,6 +151,7 @@ public final class Kernel {
       offset = exact(rules.offset());
       min = exact(rules.min());
       max = exact(rules.max());
+      round = rules.round();
     }
 
     /**
@@ -155,10 +159,11 @@ public final class Kernel {
      *
      * @param x a score, or a change of a score
      * @param change whether x is a change: only the factor applies (the offset cancels out; a
-     *     change is asked for only of a node without a clamp)
+     *     change is asked for only of a node without a clamp or rounding)
+     * @param unrounded set to x before the rounding step when the node rounds, or null
      * @return x
      */
-    Exact apply(Exact x, boolean change) {
+    Exact apply(Exact x, boolean change, Exact unrounded) {
       if (factor != null) {
         x.multiply(factor);
       }
@@ -174,12 +179,23 @@ public final class Kernel {
       if (max != null) {
         x.min(max);
       }
+      if (round != null) {
+        if (unrounded != null) {
+          unrounded.set(x);
+        }
+        x.round(round.rule().roundingMode(), round.decimals());
+      }
       return x;
     }
 
-    /** @return whether a clamp is set (the step is then not linear) */
-    boolean clamps() {
-      return min != null || max != null;
+    /** @return whether a clamp or a rounding step is set (the step is then not linear) */
+    boolean nonlinear() {
+      return min != null || max != null || round != null;
+    }
+
+    /** @return whether the node rounds its score */
+    boolean rounds() {
+      return round != null;
     }
   }
 
@@ -917,7 +933,7 @@ public final class Kernel {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
-      post(p, score, applicable, answeredWeight, false);
+      post(p, score, applicable, answeredWeight, false, w.unrounded[at]);
       int place = place(p, score);
       w.place[at] = place;
       w.band[at] = p.bandAt[place];
@@ -1051,12 +1067,12 @@ public final class Kernel {
    *     offset is left out (the clamp too; a change is asked for only of a node without one)
    */
   private static void post(KNode p, Exact score, Exact applicable, Exact answeredWeight,
-      boolean change) {
+      boolean change, Exact unrounded) {
     if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
         && answeredWeight.signum() > 0) {
       score.multiply(applicable).divide(answeredWeight);
     }
-    p.rescale.apply(score, change);
+    p.rescale.apply(score, change, unrounded);
   }
 
   /** Whether a node takes the lowest or highest of its slots. */
@@ -1284,7 +1300,7 @@ public final class Kernel {
       }
     }
     post(p, score, Exact.zero().set(g.applicable).add(Exact.of(dApplicable)),
-        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false);
+        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false, null);
     return score.value();
   }
 
@@ -1310,7 +1326,7 @@ public final class Kernel {
       change = Exact.zero().addProduct(p.weight[k], Exact.of(dV));
     }
     combine(p, change, Exact.zero().set(g.divisor));
-    post(p, change, g.applicable, g.answered, true);
+    post(p, change, g.applicable, g.answered, true, null);
     return change.value();
   }
 

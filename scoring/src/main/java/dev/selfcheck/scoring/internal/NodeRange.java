@@ -2,6 +2,7 @@ package dev.selfcheck.scoring.internal;
 
 import dev.selfcheck.core.Aggregation;
 import dev.selfcheck.core.MissingPolicy;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Rational;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ import java.util.Optional;
  *   shareMeeting: 0 to 1; exactly 0 if no positive-weight child can reach the threshold, exactly 1
  *       if every one always does.
  *   normalize: 0 to 100.
- * Then the rescale a·x + b and the clamp, which are monotone, map both ends.
+ * Then the rescale a·x + b, the clamp and the rounding step, which are monotone, map both ends.
  *
  * A node may be not scorable unless a child that must be included has a positive weight (any
  * weight for a plain weighted sum) and no minimum answered share is set.
@@ -57,10 +58,11 @@ public final class NodeRange {
    * @param offset the rescale offset, or null
    * @param min the clamp's lower end, or null
    * @param max the clamp's upper end, or null
+   * @param round the rounding step after the clamp, or null
    */
   public record Rules(Aggregation aggregation, Rational threshold, MissingPolicy missing,
       Rational missingScore, Rational minShare, boolean normalize, Rational factor,
-      Rational offset, Rational min, Rational max) {
+      Rational offset, Rational min, Rational max, Rounding round) {
 
     /**
      * The rules of effective settings ({@code ScoringSettings.inheritFrom} decides them).
@@ -72,7 +74,7 @@ public final class NodeRange {
       return new Rules(e.aggregation().orElseThrow(), rational(e.threshold()),
           e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
           e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
-          rational(e.min()), rational(e.max()));
+          rational(e.min()), rational(e.max()), e.round().orElse(null));
     }
 
     private static Rational rational(Optional<BigDecimal> v) {
@@ -224,8 +226,8 @@ public final class NodeRange {
         weight.times(itemHi).plus(most.times(subHi))};
   }
 
-  /** The node's rescale and clamp (the kernel's step, Kernel.Rescale) applied to a number. */
+  /** The node's rescale, clamp and rounding (the kernel's step, Kernel.Rescale) applied to a number. */
   private static Rational apply(Rational x, Kernel.Rescale s) {
-    return s.apply(Exact.of(x), false).value();
+    return s.apply(Exact.of(x), false, null).value();
   }
 }

@@ -55,6 +55,8 @@ public final class Results {
   private final long[] score;
   /** Per node: the score once it outgrew the longs; null if no score did. */
   private final Rational[] big;
+  /** Per scorable node that rounds its score, explaining only: the score before rounding. */
+  final Rational[] unrounded;
 
   // per rule, and per recommendation whether it fired
   final boolean[] holds;
@@ -118,6 +120,7 @@ public final class Results {
       Rational[] slotBigs = null;
       applicableWeight = new Rational[n];
       answeredWeight = new Rational[n];
+      unrounded = new Rational[n];
       for (int i = 0; i < n; i++) {
         Kernel.KNode p = kernel.node(i);
         for (int k = 0; k < p.weight.length; k++) {
@@ -134,6 +137,7 @@ public final class Results {
         // only prorating nodes have these weights (the others' stay zero)
         applicableWeight[i] = p.prorate ? w.applicableWeight[i].value() : Rational.ZERO;
         answeredWeight[i] = p.prorate ? w.answeredWeight[i].value() : Rational.ZERO;
+        unrounded[i] = p.rescale.rounds() && w.scorable[i] ? w.unrounded[i].value() : null;
       }
       slotBig = slotBigs;
       Set<String> shown = null;
@@ -153,6 +157,7 @@ public final class Results {
       slotBig = null;
       applicableWeight = null;
       answeredWeight = null;
+      unrounded = null;
       visible = null;
     }
   }

@@ -44,6 +44,8 @@ public final class Work implements ConditionProgram.Facts {
   final boolean[] scorable;
   final byte[] why;
   final Exact[] score;
+  /** Per node that rounds its score (Kernel.Rescale): the score before the rounding step. */
+  final Exact[] unrounded;
   final int[] band;
   /** Per scorable node: where its score lies among its ends (Kernel.place), else -1. */
   final int[] place;
@@ -84,6 +86,7 @@ public final class Work implements ConditionProgram.Facts {
     scorable = new boolean[n];
     why = new byte[n];
     score = exacts(n);
+    unrounded = exacts(n);
     band = new int[n];
     place = new int[n];
     answered = new int[n];
