@@ -43,6 +43,15 @@ public abstract class ScoringSettings {
   public abstract Optional<@DecimalMin("0") @DecimalMax("1") BigDecimal> minAnsweredShare();
 
   /**
+   * The most applicable questions that may be left without a score ("at most k items missing")
+   * for a score to exist, counted like {@link #minAnsweredShare()} over the questions below the
+   * level that are shown and not "not applicable".
+   *
+   * @return the number of questions that may miss a score; inherited when empty
+   */
+  public abstract Optional<@Min(0) Integer> maxMissing();
+
+  /**
    * Whether the score is expressed as 0 to 100 of what the scored children could reach:
    * {@code 100 · Σ wᵢ(sᵢ − loᵢ) / Σ wᵢ(hiᵢ − loᵢ)} over the scored children, where loᵢ and hiᵢ are
    * the lowest and highest score child i can have. Left-out children never push the score off its
@@ -97,7 +106,7 @@ public abstract class ScoringSettings {
   /**
    * The settings in effect on a level whose parent level has the effective settings
    * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
-   * normalisation, decimals, the combination rule and the lead role are inherited where this
+   * the most missing questions, normalisation, decimals, the combination rule and the lead role are inherited where this
    * level does not set them; the rescale
    * ({@code factor}, {@code offset}), the clamp ({@code min}, {@code max}) and the rounding step
    * ({@code round}) apply only where they are written and are never inherited.
@@ -113,6 +122,7 @@ public abstract class ScoringSettings {
         .missing(missing().or(parent::missing))
         .missingScore(missingScore().or(parent::missingScore))
         .minAnsweredShare(minAnsweredShare().or(parent::minAnsweredShare))
+        .maxMissing(maxMissing().or(parent::maxMissing))
         .normalize(normalize().or(parent::normalize))
         .decimals(decimals().or(parent::decimals))
         .combine(combine().or(parent::combine))

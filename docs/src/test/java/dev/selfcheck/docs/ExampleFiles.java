@@ -26,7 +26,8 @@ final class ExampleFiles {
       new String[] {"screening-instrument.json", "screening-instrument-response.json"},
       new String[] {"weighted-index.yaml", "weighted-index-response.json"},
       new String[] {"rules-example.yaml", "rules-example-response.json"},
-      new String[] {"zung-sds.yaml", "zung-sds-response.json"});
+      new String[] {"zung-sds.yaml", "zung-sds-response.json"},
+      new String[] {"quickdash.yaml", "quickdash-response.json"});
 
   private static final QuestionnaireCodec CODEC = QuestionnaireCodec.create();
 

@@ -169,8 +169,8 @@ class ScoringExamplesTest {
 
   @Test
   @Tag("issue-16")
-  void should_allow_exactly_one_missing_item_of_nine_when_the_count_is_written_as_a_share() {
-    // GIVEN "at most 1 of 9 missing, then prorate" as minAnsweredShare 0.88 and missing: prorate
+  void should_allow_exactly_one_missing_item_of_nine_and_mark_the_prorated_sum() {
+    // GIVEN "at most 1 of 9 missing, then prorate" as maxMissing: 1 and missing: prorate
     Scorer scorer = ScoringEngine.create().compile(ExampleFiles.questionnaire("at-most-one-missing.yaml"));
 
     // WHEN all nine, eight, and seven items are answered, and seven with one "not applicable"
@@ -179,17 +179,52 @@ class ScoringExamplesTest {
     DimensionResult seven = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1")), "scale");
     DimensionResult sevenOfEight = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "n/a")), "scale");
 
-    // THEN nine: the plain sum 12; eight: answered share 8/9 ≥ 0.88, the sum 12 prorated by 9/8
+    // THEN nine: the plain sum 12, not marked; eight: one missing, the sum 12 prorated by 9/8
     then(exact(nine)).isEqualTo("12");
-    then(eight.answeredShare().toString()).isEqualTo("8/9");
+    then(nine.prorated()).isEmpty();
     then(exact(eight)).isEqualTo("13.5");
-    // seven: 7/9 < 0.88, not scorable
-    then(seven.answeredShare().toString()).isEqualTo("7/9");
+    then(eight.prorated()).hasValueSatisfying(p -> {
+      then(p.answered()).isEqualTo(8);
+      then(p.applicable()).isEqualTo(9);
+      then(p.factor().toString()).isEqualTo("1.125");  // 9/8
+    });
+    // seven: two missing, one allowed
     then(seven.notScorableBecause()).contains(
-        "only 0.78 of the applicable questions are answered, less than the required 0.88");
-    // seven of eight applicable: "not applicable" shrinks the base, 7/8 = 0.875 < 0.88
-    then(sevenOfEight.answeredShare().toString()).isEqualTo("0.875");
-    then(sevenOfEight.scorable()).isFalse();
+        "2 of the applicable questions have no score, more than the 1 allowed");
+    // seven of eight applicable: "not applicable" is not missing; 10 prorated by 8/7
+    then(exact(sevenOfEight)).isEqualTo("80/7");
+    then(sevenOfEight.prorated()).hasValueSatisfying(p -> {
+      then(p.answered()).isEqualTo(7);
+      then(p.applicable()).isEqualTo(8);
+      then(p.factor().toString()).isEqualTo("8/7");
+    });
+    then(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "2")).toJson())
+        .contains("\"prorated\":{\"answered\":8,\"applicable\":9,\"factor\":\"1.125\"}");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_score_the_quickdash_from_ten_of_eleven_items_and_refuse_nine() {
+    // GIVEN the QuickDASH: mean of 1-5 items, maxMissing 1, × 25 − 25
+    Assessment ten = ExampleFiles.score("quickdash.yaml", "quickdash-response.json");
+    Response nine = Response.builder().from(ExampleFiles.response("quickdash-response.json"))
+        .answers(ExampleFiles.response("quickdash-response.json").answers().entrySet().stream()
+            .filter(e -> !e.getKey().equals("q10"))
+            .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())))
+        .build();
+    // WHEN
+    DimensionResult nineItems = result(ScoringEngine.create()
+        .compile(ExampleFiles.questionnaire("quickdash.yaml")).score(nine), "disability");
+    // THEN (26 / 10 − 1) × 25 = 40; nine answered: two missing, one allowed
+    then(exact(result(ten, "disability"))).isEqualTo("40");
+    then(display(result(ten, "disability"))).isEqualTo("40.0");
+    then(nineItems.scorable()).isFalse();
+    then(nineItems.notScorable().orElseThrow().code().jsonName()).isEqualTo("tooManyMissing");
+    then(nineItems.notScorable().orElseThrow().missing()).contains(2);
+    then(nineItems.notScorable().orElseThrow().allowedMissing()).contains(1);
+    then(nineItems.notScorableBecause()).contains("2 of the applicable questions have no score, more than the 1 allowed");
+    then(nineItems.notScorable().orElseThrow().message(java.util.Locale.GERMAN))
+        .isEqualTo("2 der zutreffenden Fragen haben keinen Punktwert, mehr als die erlaubten 1");
   }
 
   @Test

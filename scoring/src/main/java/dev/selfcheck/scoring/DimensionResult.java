@@ -46,6 +46,15 @@ public abstract class DimensionResult {
    */
   public abstract Optional<Rational> unrounded();
 
+  /**
+   * Whether the score was prorated ({@code missing: prorate}), from how many of the dimension's
+   * own applicable questions and by which factor; stated when the factor is not 1, in an
+   * assessment with explanations.
+   *
+   * @return the proration; empty if the score was not prorated or explanations are off
+   */
+  public abstract Optional<Proration> prorated();
+
   /** @return the score rounded half up for display; empty if not scorable */
   public abstract Optional<BigDecimal> displayScore();
 

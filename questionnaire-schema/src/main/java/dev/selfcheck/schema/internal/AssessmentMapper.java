@@ -24,6 +24,7 @@ import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.NotScorable;
+import dev.selfcheck.scoring.Proration;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
 import java.math.BigDecimal;
@@ -174,6 +175,8 @@ public final class AssessmentMapper {
             display.scale());
       }
       b.score(score).displayScore(display);
+      opt(n, "prorated").ifPresent(x -> b.prorated(Proration.of(x.get("answered").intValue(),
+          x.get("applicable").intValue(), exact(x, p + "/prorated", "factor"))));
       if (n.has("unrounded")) {
         b.unrounded(exact(n, p, "unrounded"));
       }
@@ -315,6 +318,9 @@ public final class AssessmentMapper {
     NotScorable.Code code = NotScorable.Code.fromJsonName(n.get("code").asString()).orElseThrow();
     if (code == NotScorable.Code.TOO_FEW_ANSWERED) {
       return NotScorable.tooFewAnswered(exact(n, p, "answeredShare"), exact(n, p, "requiredShare"));
+    }
+    if (code == NotScorable.Code.TOO_MANY_MISSING) {
+      return NotScorable.tooManyMissing(n.get("missing").intValue(), n.get("allowedMissing").intValue());
     }
     return NotScorable.of(code);
   }

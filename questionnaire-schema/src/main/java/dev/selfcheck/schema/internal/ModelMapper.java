@@ -245,6 +245,7 @@ public final class ModelMapper {
     optString(n, "missing").flatMap(MissingPolicy::fromJsonName).ifPresent(b::missing);
     optDecimal(n, "missingScore").ifPresent(b::missingScore);
     optDecimal(n, "minAnsweredShare").ifPresent(b::minAnsweredShare);
+    opt(n, "maxMissing").map(JsonNode::intValue).ifPresent(b::maxMissing);
     optBoolean(n, "normalize").ifPresent(b::normalize);
     optDecimal(n, "factor").ifPresent(b::factor);
     optDecimal(n, "offset").ifPresent(b::offset);

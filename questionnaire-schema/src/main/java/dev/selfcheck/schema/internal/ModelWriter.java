@@ -227,6 +227,7 @@ public final class ModelWriter {
     s.missing().ifPresent(v -> n.put("missing", v.jsonName()));
     s.missingScore().ifPresent(v -> n.put("missingScore", v));
     s.minAnsweredShare().ifPresent(v -> n.put("minAnsweredShare", v));
+    s.maxMissing().ifPresent(v -> n.put("maxMissing", v));
     s.normalize().ifPresent(v -> n.put("normalize", v));
     s.factor().ifPresent(v -> n.put("factor", v));
     s.offset().ifPresent(v -> n.put("offset", v));

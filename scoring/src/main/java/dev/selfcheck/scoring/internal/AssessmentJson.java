@@ -111,6 +111,12 @@ public final class AssessmentJson {
       quote(name("score"), d.score().get().toString()).append(',');
       name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
       d.unrounded().ifPresent(v -> quote(name("unrounded"), v.toString()).append(','));
+      d.prorated().ifPresent(v -> {
+        name("prorated").append('{');
+        name("answered").append(v.answered()).append(',');
+        name("applicable").append(v.applicable()).append(',');
+        quote(name("factor"), v.factor().toString()).append("},");
+      });
     }
     d.notScorable().ifPresent(v -> {
       name("notScorable");
@@ -231,6 +237,8 @@ public final class AssessmentJson {
     quote(name("code"), v.code().jsonName());
     v.answeredShare().ifPresent(x -> quote(comma().name("answeredShare"), x.toString()));
     v.requiredShare().ifPresent(x -> quote(comma().name("requiredShare"), x.toString()));
+    v.missing().ifPresent(x -> comma().name("missing").append(x));
+    v.allowedMissing().ifPresent(x -> comma().name("allowedMissing").append(x));
     out.append('}');
   }
 

@@ -21,6 +21,7 @@ import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.NotScorable;
+import dev.selfcheck.scoring.Proration;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.ScoringProblem;
 import java.math.BigDecimal;
@@ -534,7 +535,7 @@ public final class CompiledQuestionnaire {
             n == root ? "/bands" : n.pointer + "/bands", score.toBigDecimal(n.settings.decimals), n.id));
       }
     } else {
-      b.notScorable(notScorable(w.why[at], n.settings, answeredShare));
+      b.notScorable(notScorable(w.why[at], n.settings, answeredShare, applicable - answered));
     }
     if (explain) {
       contributions(n, p, w, score != null, b);
@@ -544,7 +545,8 @@ public final class CompiledQuestionnaire {
     return r;
   }
 
-  private static NotScorable notScorable(byte why, Settings s, Rational answeredShare) {
+  private static NotScorable notScorable(byte why, Settings s, Rational answeredShare,
+      int missing) {
     switch (why) {
       case Work.FOREIGN:
         return NotScorable.of(NotScorable.Code.FOREIGN_RESPONSE);
@@ -552,6 +554,8 @@ public final class CompiledQuestionnaire {
         return NotScorable.of(NotScorable.Code.NOTHING_SCORED);
       case Work.TOO_FEW_ANSWERED:
         return NotScorable.tooFewAnswered(answeredShare, s.minShare);
+      case Work.TOO_MANY_MISSING:
+        return NotScorable.tooManyMissing(missing, s.rules.maxMissing());
       default:
         return NotScorable.of(NotScorable.Code.ZERO_WEIGHTS);
     }
@@ -581,6 +585,16 @@ public final class CompiledQuestionnaire {
           if (points[k] != null) {
             points[k] = points[k].times(f);
           }
+        }
+        if (!f.equals(Rational.ONE)) {
+          int answered = 0;
+          int applicable = 0;
+          for (int k = 0; k < items; k++) {
+            byte state = w.slotState[p.slotBase + k];
+            applicable += state == Work.HIDDEN || state == Cells.NOT_APPLICABLE ? 0 : 1;
+            answered += scores[k] != null ? 1 : 0;
+          }
+          b.prorated(Proration.of(answered, applicable, f));
         }
       }
     }

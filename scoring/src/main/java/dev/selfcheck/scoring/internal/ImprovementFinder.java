@@ -334,7 +334,7 @@ public final class ImprovementFinder {
         s.forget(n);
         for (int a = n; a >= 0; a = parentOf[a]) {
           numMoved[a] = true;
-          denMoved[a] |= counts && kernel.node(a).minShare != null;
+          denMoved[a] |= counts && (kernel.node(a).minShare != null || kernel.node(a).maxMissing >= 0);
         }
       }
       for (int i = 0; i < questions.length; i++) {

@@ -81,6 +81,8 @@ public final class Kernel {
     Exact missingScore;
     Exact threshold;
     Exact minShare;
+    /** The most applicable questions without a score (maxMissing), or -1 for no limit. */
+    int maxMissing = -1;
     Rescale rescale;
     /**
      * The distinct band ends and the numbers that rule conditions compare the node's score with,
@@ -337,6 +339,7 @@ public final class Kernel {
     p.missingScore = exact(s.missingScore);
     p.threshold = exact(s.threshold);
     p.minShare = exact(s.minShare);
+    p.maxMissing = s.rules.maxMissing() == null ? -1 : s.rules.maxMissing();
     p.rescale = new Rescale(s.rules);
     int items = n.itemSlots.length;
     int width = n.weights.length;
@@ -928,7 +931,8 @@ public final class Kernel {
     } else if (!any) {
       why = Work.NOTHING_INCLUDED;
     } else if (tooFewAnswered(p, answered, applicableCount)) {
-      why = Work.TOO_FEW_ANSWERED;
+      why = tooManyMissing(p, answered, applicableCount) ? Work.TOO_MANY_MISSING
+          : Work.TOO_FEW_ANSWERED;
     } else if (fused ? !linear(p, w, score, termSum, weightSum) : !aggregate(p, w, score)) {
       why = Work.ZERO_WEIGHT;
     } else {
@@ -983,7 +987,8 @@ public final class Kernel {
   }
 
   /**
-   * Whether a node's answered share lies below its minimum.
+   * Whether a node's answered share lies below its minimum, or more of its applicable questions
+   * than it allows have no score.
    *
    * @param p a node
    * @param answered its scored questions answered with a value (over its subtree)
@@ -991,8 +996,14 @@ public final class Kernel {
    * @return true if the node is not scorable for too few answers
    */
   static boolean tooFewAnswered(KNode p, int answered, int applicable) {
-    return p.minShare != null && (applicable == 0 ? p.minShare.compareFraction(1, 1)
+    return tooManyMissing(p, answered, applicable)
+        || p.minShare != null && (applicable == 0 ? p.minShare.compareFraction(1, 1)
         : p.minShare.compareFraction(answered, applicable)) < 0;
+  }
+
+  /** Whether more of a node's applicable questions have no score than its maxMissing allows. */
+  static boolean tooManyMissing(KNode p, int answered, int applicable) {
+    return p.maxMissing >= 0 && applicable - answered > p.maxMissing;
   }
 
   /** The item score of a multiple-choice or number answer into out; false if it has none. */

@@ -53,6 +53,7 @@ public final class NodeRange {
    * @param missing the missing policy
    * @param missingScore the imputed score, or null
    * @param minShare the minimum answered share, or null
+   * @param maxMissing the most applicable questions without a score, or null
    * @param normalize whether scores are normalised to 0–100
    * @param factor the rescale factor, or null
    * @param offset the rescale offset, or null
@@ -61,7 +62,7 @@ public final class NodeRange {
    * @param round the rounding step after the clamp, or null
    */
   public record Rules(Aggregation aggregation, Rational threshold, MissingPolicy missing,
-      Rational missingScore, Rational minShare, boolean normalize, Rational factor,
+      Rational missingScore, Rational minShare, Integer maxMissing, boolean normalize, Rational factor,
       Rational offset, Rational min, Rational max, Rounding round) {
 
     /**
@@ -73,7 +74,7 @@ public final class NodeRange {
     public static Rules of(ScoringSettings e) {
       return new Rules(e.aggregation().orElseThrow(), rational(e.threshold()),
           e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
-          e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
+          e.maxMissing().orElse(null), e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
           rational(e.min()), rational(e.max()), e.round().orElse(null));
     }
 
@@ -125,7 +126,8 @@ public final class NodeRange {
     boolean zeroCounts = plainSum || scale && s.aggregation() != Aggregation.WEIGHTED_MEAN;
     List<Part> counted = may.stream().filter(c -> zeroCounts || c.weight().signum() > 0).toList();
     boolean mayScorable = !counted.isEmpty();
-    boolean alwaysScorable = s.minShare() == null || s.minShare().signum() == 0;
+    boolean alwaysScorable = (s.minShare() == null || s.minShare().signum() == 0)
+        && s.maxMissing() == null;
     alwaysScorable &= counted.stream().anyMatch(c -> c.must()
         && (!s.normalize() || c.question() && c.hi().compareTo(c.lo()) > 0));
     if (!mayScorable && !scale) {

@@ -128,6 +128,10 @@ public final class Texts {
           reason.answeredShare().orElseThrow().toBigDecimal(2),
           reason.requiredShare().orElseThrow().toBigDecimal(2));
     }
+    if (reason.code() == NotScorable.Code.TOO_MANY_MISSING) {
+      return text("notScorable.tooManyMissing", reason.missing().orElseThrow(),
+          reason.allowedMissing().orElseThrow());
+    }
     return text("notScorable." + reason.code().jsonName());
   }
 

@@ -22,6 +22,7 @@ public final class Work implements ConditionProgram.Facts {
   static final byte NOTHING_INCLUDED = 2;
   static final byte TOO_FEW_ANSWERED = 3;
   static final byte ZERO_WEIGHT = 4;
+  static final byte TOO_MANY_MISSING = 5;
 
   /** What a question slot was (sub-dimension slots keep ANSWERED). */
   static final byte HIDDEN = 4;
