@@ -75,6 +75,10 @@ public enum QuestionnaireProblem implements FindingType {
   COMBINATION_NOT_APPLICABLE("QST-0036", Severity.ERROR),
   /** A question is combined by its lead role, but no lead role is set for it or above it. */
   LEAD_ROLE_NOT_SET("QST-0037", Severity.ERROR),
+  /** The raw scores of a conversion table do not ascend strictly. */
+  CONVERSION_NOT_ASCENDING("QST-0038", Severity.ERROR),
+  /** A row of a conversion table states other further values than the first row. */
+  CONVERSION_VALUES_DIFFER("QST-0039", Severity.ERROR),
   /** A band has no room: its lower end is above its upper end, or equal with an open end. */
   EMPTY_BAND("QST-0040", Severity.ERROR),
   /** Two bands of one list share scores. */

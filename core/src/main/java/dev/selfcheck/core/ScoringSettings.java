@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -82,6 +83,16 @@ public abstract class ScoringSettings {
    */
   public abstract Optional<Rounding> round();
 
+  /**
+   * A published conversion table, the last step after the rounding: the raw score is converted to
+   * the score of its row ({@link Conversion}), which the band, the rules and the parent see, and
+   * the row's further values are reported with it. Like the rescale, it applies only where it is
+   * written.
+   *
+   * @return the table's rows in ascending order of raw score; empty for no conversion
+   */
+  public abstract List<Conversion> convert();
+
   /** @return the number of decimals shown (rounded half up) */
   public abstract Optional<@Min(0) @Max(10) Integer> decimals();
 
@@ -108,8 +119,9 @@ public abstract class ScoringSettings {
    * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
    * the most missing questions, normalisation, decimals, the combination rule and the lead role are inherited where this
    * level does not set them; the rescale
-   * ({@code factor}, {@code offset}), the clamp ({@code min}, {@code max}) and the rounding step
-   * ({@code round}) apply only where they are written and are never inherited.
+   * ({@code factor}, {@code offset}), the clamp ({@code min}, {@code max}), the rounding step
+   * ({@code round}) and the conversion table ({@code convert}) apply only where they are written
+   * and are never inherited.
    *
    * @param parent the parent level's effective settings ({@link #defaults()} above the
    *     questionnaire)
@@ -132,6 +144,7 @@ public abstract class ScoringSettings {
         .min(min())
         .max(max())
         .round(round())
+        .convert(convert())
         .build();
   }
 

@@ -27,7 +27,8 @@ final class ExampleFiles {
       new String[] {"weighted-index.yaml", "weighted-index-response.json"},
       new String[] {"rules-example.yaml", "rules-example-response.json"},
       new String[] {"zung-sds.yaml", "zung-sds-response.json"},
-      new String[] {"quickdash.yaml", "quickdash-response.json"});
+      new String[] {"quickdash.yaml", "quickdash-response.json"},
+      new String[] {"promis-global-physical.yaml", "promis-global-physical-response.json"});
 
   private static final QuestionnaireCodec CODEC = QuestionnaireCodec.create();
 

@@ -229,6 +229,35 @@ class ScoringExamplesTest {
 
   @Test
   @Tag("issue-16")
+  void should_convert_the_promis_raw_score_to_a_t_score_and_its_standard_error() {
+    // GIVEN PROMIS Global Physical Health: four items summed to 4-20, converted by the table
+    Assessment assessment = ExampleFiles.score("promis-global-physical.yaml",
+        "promis-global-physical-response.json");
+    // WHEN
+    // tag::converted[]
+    DimensionResult physical = assessment.dimension("physical").orElseThrow();
+    Rational raw = physical.raw().orElseThrow();              // 14 = 3 + 4 + 3 + 4
+    Rational tScore = physical.score().orElseThrow();         // 44.9: the row of raw 14
+    Rational se = physical.values().get("se");                // 4.3: the same row's standard error
+    String band = physical.band().map(b -> b.id()).orElse("none");  // "within" [40, 60)
+    // end::converted[]
+    // THEN good 3, mostly 4, pain 5 → 3 (from 4), mild fatigue reversed 6 − 2 = 4
+    then(contribution(physical, "global07").score()).contains(Rational.of(3));
+    then(contribution(physical, "global08").score()).contains(Rational.of(4));
+    then(raw).isEqualTo(Rational.of(14));
+    then(tScore.toString()).isEqualTo("44.9");
+    then(se.toString()).isEqualTo("4.3");
+    then(band).isEqualTo("within");
+    then(display(physical)).isEqualTo("44.9");
+    then(physical.minScore().toString()).isEqualTo("16.2");
+    then(physical.maxScore().toString()).isEqualTo("67.7");
+    then(exact(assessment.total())).isEqualTo("44.9");
+    then(assessment.total().raw()).isEmpty();
+    then(assessment.toJson()).contains("\"score\":\"44.9\",\"displayScore\":44.9,\"raw\":\"14\",\"values\":{\"se\":\"4.3\"}");
+  }
+
+  @Test
+  @Tag("issue-16")
   void should_round_the_zung_index_half_up_and_band_the_rounded_index() {
     // GIVEN the Zung SDS: raw sum of twenty items 1-4 (ten reversed), × 1.25, rounded half up
     Assessment assessment = ExampleFiles.score("zung-sds.yaml", "zung-sds-response.json");

@@ -5,6 +5,7 @@ import dev.selfcheck.core.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -45,6 +46,23 @@ public abstract class DimensionResult {
    *     explanations are off
    */
   public abstract Optional<Rational> unrounded();
+
+  /**
+   * The exact score before the dimension's conversion table ({@code scoring.convert}): the raw
+   * score that the table converted to {@link #score()}.
+   *
+   * @return the raw score; empty if the dimension does not convert or has no score
+   */
+  public abstract Optional<Rational> raw();
+
+  /**
+   * The further values of the conversion table's row that converted the score (such as a
+   * standard error), by name.
+   *
+   * @return the values; empty if the dimension does not convert, has no score or its table
+   *     states none
+   */
+  public abstract Map<String, Rational> values();
 
   /**
    * Whether the score was prorated ({@code missing: prorate}), from how many of the dimension's

@@ -31,6 +31,7 @@ import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import java.math.BigDecimal;
@@ -168,6 +169,13 @@ class AnswerSheetPropertyTest {
       }
       if (r.nextInt(4) == 0) {
         s.round(Rounding.of(Rounding.Rule.values()[r.nextInt(4)], r.nextInt(3)));
+      }
+      if (r.nextInt(5) == 0) {
+        BigDecimal raw = decimal(-20, 0, 0);
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+          s.addConvert(Conversion.of(raw, decimal(-50, 50, 1), Map.of("se", decimal(0, 9, 1))));
+          raw = raw.add(decimal(1, 30, 1));
+        }
       }
       if (r.nextBoolean()) {
         s.decimals(r.nextInt(4));

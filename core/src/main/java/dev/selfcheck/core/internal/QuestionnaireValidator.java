@@ -16,6 +16,7 @@ import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.ItemScoring;
@@ -307,6 +308,19 @@ public final class QuestionnaireValidator {
     if (s.min().isPresent() && s.max().isPresent() && s.min().get().compareTo(s.max().get()) > 0) {
       report(QuestionnaireProblem.EMPTY_CLAMP, append(p, "min"),
           s.min().get().toPlainString(), s.max().get().toPlainString());
+    }
+    List<Conversion> rows = s.convert();
+    for (int i = 1; i < rows.size(); i++) {
+      String row = append(append(p, "convert"), String.valueOf(i));
+      if (rows.get(i).raw().compareTo(rows.get(i - 1).raw()) <= 0) {
+        report(QuestionnaireProblem.CONVERSION_NOT_ASCENDING, append(row, "raw"),
+            rows.get(i).raw().toPlainString(), rows.get(i - 1).raw().toPlainString());
+      }
+      if (!rows.get(i).also().keySet().equals(rows.get(0).also().keySet())) {
+        report(QuestionnaireProblem.CONVERSION_VALUES_DIFFER, append(row, "also"),
+            new java.util.TreeSet<>(rows.get(i).also().keySet()),
+            new java.util.TreeSet<>(rows.get(0).also().keySet()));
+      }
     }
   }
 

@@ -177,6 +177,11 @@ public final class AssessmentMapper {
       b.score(score).displayScore(display);
       opt(n, "prorated").ifPresent(x -> b.prorated(Proration.of(x.get("answered").intValue(),
           x.get("applicable").intValue(), exact(x, p + "/prorated", "factor"))));
+      if (n.has("raw")) {
+        b.raw(exact(n, p, "raw"));
+      }
+      opt(n, "values").ifPresent(x -> x.properties().forEach(
+          e -> b.putValue(e.getKey(), exact(x, p + "/values", e.getKey()))));
       if (n.has("unrounded")) {
         b.unrounded(exact(n, p, "unrounded"));
       }

@@ -20,6 +20,7 @@ import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Consensus;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
@@ -251,6 +252,11 @@ public final class ModelMapper {
     optDecimal(n, "offset").ifPresent(b::offset);
     optDecimal(n, "min").ifPresent(b::min);
     optDecimal(n, "max").ifPresent(b::max);
+    opt(n, "convert").ifPresent(a -> a.forEach(r -> {
+      Map<String, BigDecimal> also = new LinkedHashMap<>();
+      opt(r, "also").ifPresent(x -> x.properties().forEach(e -> also.put(e.getKey(), e.getValue().decimalValue())));
+      b.addConvert(Conversion.of(r.get("raw").decimalValue(), r.get("score").decimalValue(), also));
+    }));
     opt(n, "round").map(r -> Rounding.of(Rounding.Rule.fromJsonName(r.get("rule").asString())
         .orElseThrow(), opt(r, "decimals").map(JsonNode::intValue).orElse(0))).ifPresent(b::round);
     opt(n, "decimals").map(JsonNode::intValue).ifPresent(b::decimals);

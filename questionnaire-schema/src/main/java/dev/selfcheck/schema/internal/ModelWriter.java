@@ -233,6 +233,16 @@ public final class ModelWriter {
     s.offset().ifPresent(v -> n.put("offset", v));
     s.min().ifPresent(v -> n.put("min", v));
     s.max().ifPresent(v -> n.put("max", v));
+    if (!s.convert().isEmpty()) {
+      ArrayNode a = n.putArray("convert");
+      s.convert().forEach(r -> {
+        ObjectNode row = a.addObject().put("raw", r.raw()).put("score", r.score());
+        if (!r.also().isEmpty()) {
+          ObjectNode also = row.putObject("also");
+          r.also().forEach(also::put);
+        }
+      });
+    }
     s.round().ifPresent(v -> n.putObject("round").put("rule", v.rule().jsonName())
         .put("decimals", v.decimals()));
     s.decimals().ifPresent(v -> n.put("decimals", v));

@@ -110,6 +110,17 @@ public final class AssessmentJson {
     if (d.score().isPresent()) {
       quote(name("score"), d.score().get().toString()).append(',');
       name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
+      d.raw().ifPresent(v -> quote(name("raw"), v.toString()).append(','));
+      if (!d.values().isEmpty()) {
+        name("values").append('{');
+        String sep = "";
+        for (Map.Entry<String, Rational> e : new TreeMap<>(d.values()).entrySet()) {
+          out.append(sep);
+          quote(name(e.getKey()), e.getValue().toString());
+          sep = ",";
+        }
+        out.append("},");
+      }
       d.unrounded().ifPresent(v -> quote(name("unrounded"), v.toString()).append(','));
       d.prorated().ifPresent(v -> {
         name("prorated").append('{');

@@ -6,6 +6,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.ConditionProgram;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.LocalizedText;
@@ -525,6 +526,13 @@ public final class CompiledQuestionnaire {
     Rational score = w.score(at);
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(n.settings.decimals));
+      if (w.raw != null && w.raw[at] != null) {
+        Rational raw = w.raw[at];
+        b.raw(raw);
+        List<Conversion> rows = n.settings.rules.convert();
+        int row = p.rescale.row(Exact.of(raw));
+        rows.get(row).also().forEach((name, v) -> b.putValue(name, Rational.of(v)));
+      }
       if (w.unrounded != null && w.unrounded[at] != null) {
         b.unrounded(w.unrounded[at]);
       }

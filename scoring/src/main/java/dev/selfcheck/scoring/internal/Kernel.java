@@ -9,6 +9,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.ConditionProgram;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Quantifier;
@@ -135,10 +136,11 @@ public final class Kernel {
   }
 
   /**
-   * A node's rescale (× factor, then + offset), clamp (at least min, then at most max) and
-   * rounding step (by its rule to its decimals): the one statement of this step, which the
-   * evaluator applies to scores (post) and NodeRange to the ends of a node's range. A setting that
-   * is not set is left out.
+   * A node's rescale (× factor, then + offset), clamp (at least min, then at most max), rounding
+   * step (by its rule to its decimals) and conversion table (the score of the last row whose raw
+   * score is at most the score, the first row below it): the one statement of this step, which
+   * the evaluator applies to scores (post) and NodeRange to a node's range. A setting that is not
+   * set is left out.
    */
   static final class Rescale {
     private final Exact factor;
@@ -146,6 +148,9 @@ public final class Kernel {
     private final Exact min;
     private final Exact max;
     private final Rounding round;
+    /** The conversion table's raw scores (ascending) and converted scores; null for none. */
+    private final Exact[] convertRaw;
+    private final Exact[] convertScore;
 
     /** @param rules a node's effective settings */
     Rescale(NodeRange.Rules rules) {
@@ -154,6 +159,13 @@ public final class Kernel {
       min = exact(rules.min());
       max = exact(rules.max());
       round = rules.round();
+      List<Conversion> rows = rules.convert();
+      convertRaw = rows.isEmpty() ? null : new Exact[rows.size()];
+      convertScore = rows.isEmpty() ? null : new Exact[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        convertRaw[i] = Exact.of(Rational.of(rows.get(i).raw()));
+        convertScore[i] = Exact.of(Rational.of(rows.get(i).score()));
+      }
     }
 
     /**
@@ -163,15 +175,28 @@ public final class Kernel {
      * @param change whether x is a change: only the factor applies (the offset cancels out; a
      *     change is asked for only of a node without a clamp or rounding)
      * @param unrounded set to x before the rounding step when the node rounds, or null
+     * @param raw set to x before the conversion when the node converts, or null
      * @return x
      */
-    Exact apply(Exact x, boolean change, Exact unrounded) {
+    Exact apply(Exact x, boolean change, Exact unrounded, Exact raw) {
       if (factor != null) {
         x.multiply(factor);
       }
       if (change) {
         return x;
       }
+      monotone(x, unrounded);
+      if (convertRaw != null) {
+        if (raw != null) {
+          raw.set(x);
+        }
+        x.set(convertScore[row(x)]);
+      }
+      return x;
+    }
+
+    /** The offset, the clamp and the rounding, in place (after the factor). */
+    private void monotone(Exact x, Exact unrounded) {
       if (offset != null) {
         x.add(offset);
       }
@@ -187,12 +212,62 @@ public final class Kernel {
         }
         x.round(round.rule().roundingMode(), round.decimals());
       }
-      return x;
     }
 
-    /** @return whether a clamp or a rounding step is set (the step is then not linear) */
+    /**
+     * @param x a raw score
+     * @return the conversion table's row of x: the last whose raw score is at most x, else 0
+     */
+    int row(Exact x) {
+      int r = 0;
+      while (r + 1 < convertRaw.length && convertRaw[r + 1].compareTo(x) <= 0) {
+        r++;
+      }
+      return r;
+    }
+
+    /**
+     * The scores a node can have when its aggregate lies between lo and hi: the rescale, the clamp
+     * and the rounding map the ends (they are monotone), and the conversion takes the lowest and
+     * the highest score of the table's rows between the two raw scores.
+     *
+     * @return {lowest, highest}
+     */
+    Rational[] range(Rational lo, Rational hi) {
+      Exact a = Exact.of(lo);
+      Exact b = Exact.of(hi);
+      if (factor != null) {
+        a.multiply(factor);
+        b.multiply(factor);
+      }
+      monotone(a, null);
+      monotone(b, null);
+      if (a.compareTo(b) > 0) {
+        Exact t = a;
+        a = b;
+        b = t;
+      }
+      if (convertRaw == null) {
+        return new Rational[] {a.value(), b.value()};
+      }
+      int to = row(b);
+      Exact low = Exact.zero().set(convertScore[row(a)]);
+      Exact high = Exact.zero().set(low);
+      for (int i = row(a) + 1; i <= to; i++) {
+        low.min(convertScore[i]);
+        high.max(convertScore[i]);
+      }
+      return new Rational[] {low.value(), high.value()};
+    }
+
+    /** @return whether a clamp, a rounding step or a conversion is set (then not linear) */
     boolean nonlinear() {
-      return min != null || max != null || round != null;
+      return min != null || max != null || round != null || convertRaw != null;
+    }
+
+    /** @return whether the node converts its score by a table */
+    boolean converts() {
+      return convertRaw != null;
     }
 
     /** @return whether the node rounds its score */
@@ -937,7 +1012,7 @@ public final class Kernel {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
-      post(p, score, applicable, answeredWeight, false, w.unrounded[at]);
+      post(p, score, applicable, answeredWeight, false, w.unrounded[at], w.raw[at]);
       int place = place(p, score);
       w.place[at] = place;
       w.band[at] = p.bandAt[place];
@@ -1078,12 +1153,12 @@ public final class Kernel {
    *     offset is left out (the clamp too; a change is asked for only of a node without one)
    */
   private static void post(KNode p, Exact score, Exact applicable, Exact answeredWeight,
-      boolean change, Exact unrounded) {
+      boolean change, Exact unrounded, Exact raw) {
     if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
         && answeredWeight.signum() > 0) {
       score.multiply(applicable).divide(answeredWeight);
     }
-    p.rescale.apply(score, change, unrounded);
+    p.rescale.apply(score, change, unrounded, raw);
   }
 
   /** Whether a node takes the lowest or highest of its slots. */
@@ -1311,7 +1386,7 @@ public final class Kernel {
       }
     }
     post(p, score, Exact.zero().set(g.applicable).add(Exact.of(dApplicable)),
-        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false, null);
+        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false, null, null);
     return score.value();
   }
 
@@ -1337,7 +1412,7 @@ public final class Kernel {
       change = Exact.zero().addProduct(p.weight[k], Exact.of(dV));
     }
     combine(p, change, Exact.zero().set(g.divisor));
-    post(p, change, g.applicable, g.answered, true, null);
+    post(p, change, g.applicable, g.answered, true, null, null);
     return change.value();
   }
 

@@ -1,6 +1,7 @@
 package dev.selfcheck.scoring.internal;
 
 import dev.selfcheck.core.Aggregation;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
@@ -30,7 +31,9 @@ import java.util.Optional;
  *   shareMeeting: 0 to 1; exactly 0 if no positive-weight child can reach the threshold, exactly 1
  *       if every one always does.
  *   normalize: 0 to 100.
- * Then the rescale a·x + b, the clamp and the rounding step, which are monotone, map both ends.
+ * Then the rescale a·x + b, the clamp and the rounding step, which are monotone, map both ends,
+ * and a conversion table gives the lowest and highest score of its rows between them
+ * (Kernel.Rescale.range).
  *
  * A node may be not scorable unless a child that must be included has a positive weight (any
  * weight for a plain weighted sum) and no minimum answered share is set.
@@ -60,10 +63,11 @@ public final class NodeRange {
    * @param min the clamp's lower end, or null
    * @param max the clamp's upper end, or null
    * @param round the rounding step after the clamp, or null
+   * @param convert the conversion table after the rounding, empty for none
    */
   public record Rules(Aggregation aggregation, Rational threshold, MissingPolicy missing,
       Rational missingScore, Rational minShare, Integer maxMissing, boolean normalize, Rational factor,
-      Rational offset, Rational min, Rational max, Rounding round) {
+      Rational offset, Rational min, Rational max, Rounding round, List<Conversion> convert) {
 
     /**
      * The rules of effective settings ({@code ScoringSettings.inheritFrom} decides them).
@@ -75,7 +79,7 @@ public final class NodeRange {
       return new Rules(e.aggregation().orElseThrow(), rational(e.threshold()),
           e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
           e.maxMissing().orElse(null), e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
-          rational(e.min()), rational(e.max()), e.round().orElse(null));
+          rational(e.min()), rational(e.max()), e.round().orElse(null), e.convert());
     }
 
     private static Rational rational(Optional<BigDecimal> v) {
@@ -172,10 +176,8 @@ public final class NodeRange {
         first = false;
       }
     }
-    Kernel.Rescale rescale = new Kernel.Rescale(s);
-    Rational a = apply(lo, rescale);
-    Rational b = apply(hi, rescale);
-    return new Result(mayScorable, !alwaysScorable, a.min(b), a.max(b));
+    Rational[] range = new Kernel.Rescale(s).range(lo, hi);
+    return new Result(mayScorable, !alwaysScorable, range[0], range[1]);
   }
 
   /**
@@ -226,10 +228,5 @@ public final class NodeRange {
     Rational most = weight.dividedBy(smallest).max(Rational.ONE);
     return new Rational[] {weight.times(itemLo).plus(most.times(subLo)),
         weight.times(itemHi).plus(most.times(subHi))};
-  }
-
-  /** The node's rescale, clamp and rounding (the kernel's step, Kernel.Rescale) applied to a number. */
-  private static Rational apply(Rational x, Kernel.Rescale s) {
-    return s.apply(Exact.of(x), false, null).value();
   }
 }

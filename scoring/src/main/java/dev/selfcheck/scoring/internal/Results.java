@@ -55,6 +55,8 @@ public final class Results {
   private final long[] score;
   /** Per node: the score once it outgrew the longs; null if no score did. */
   private final Rational[] big;
+  /** Per scorable node that converts its score by a table: the raw score; null if none does. */
+  final Rational[] raw;
   /** Per scorable node that rounds its score, explaining only: the score before rounding. */
   final Rational[] unrounded;
 
@@ -111,6 +113,14 @@ public final class Results {
       }
     }
     big = bigs;
+    Rational[] raws = null;
+    for (int i = 0; i < n; i++) {
+      if (w.scorable[i] && kernel.node(i).rescale.converts()) {
+        raws = raws == null ? new Rational[n] : raws;
+        raws[i] = w.raw[i].value();
+      }
+    }
+    raw = raws;
     holds = w.holds.clone();
     recommended = w.recommended.clone();
     if (explain) {

@@ -47,6 +47,8 @@ public final class Work implements ConditionProgram.Facts {
   final Exact[] score;
   /** Per node that rounds its score (Kernel.Rescale): the score before the rounding step. */
   final Exact[] unrounded;
+  /** Per node that converts its score by a table (Kernel.Rescale): the raw score. */
+  final Exact[] raw;
   final int[] band;
   /** Per scorable node: where its score lies among its ends (Kernel.place), else -1. */
   final int[] place;
@@ -88,6 +90,7 @@ public final class Work implements ConditionProgram.Facts {
     why = new byte[n];
     score = exacts(n);
     unrounded = exacts(n);
+    raw = exacts(n);
     band = new int[n];
     place = new int[n];
     answered = new int[n];
