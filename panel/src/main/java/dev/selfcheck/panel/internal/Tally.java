@@ -10,20 +10,29 @@ import java.util.Optional;
 /*
  * The values seen so far as counts per distinct exact value: everything the descriptive
  * statistics need, in memory bounded by the number of distinct values, not by the number of
- * values. Adding is a hash look-up; the ascending order is made when first asked for (and again
- * after more values came). Sums are taken per distinct denominator (few, even when the values are
- * many) in BigInteger and put together once, so no sum of fractions is reduced value by value.
- * Quantiles are R's type 7: at h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]), counting
- * from 0 in the sorted values; so the median is the middle value or the mean of the two middle
- * ones. The variance is (Σx² − (Σx)²/n) / (n − 1), exact.
+ * values. Adding appends the value to a buffer (no hash look-up: nearly every panel score is
+ * distinct, and Rational's hash codes collide often); when the buffer is full its new values are
+ * sorted (a merge sort on the two parallel arrays) and merged into the sorted distinct prefix, and
+ * the buffer doubles only while that prefix fills more than half of it, so it never holds more
+ * than twice the distinct values plus the values since the last merge. Adding another tally merges
+ * the two sorted runs. Sums are taken per distinct denominator (few, even when the values are
+ * many) in longs or BigInteger and put together once, so no sum of fractions is reduced value by
+ * value. Quantiles are R's type 7: at h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]),
+ * counting from 0 in the sorted values; so the median is the middle value or the mean of the two
+ * middle ones. The variance is (Σx² − (Σx)²/n) / (n − 1), exact.
  */
 /** Counts per distinct value: a multiset of exact numbers with its statistics. */
 public final class Tally {
 
-  private final Map<Rational, long[]> counts = new HashMap<>();
+  /** The values, the first {@code sortedEnd} ascending and distinct, the rest as they came. */
+  private Rational[] values = new Rational[16];
+  /** Per entry of {@code values} its count. */
+  private long[] counts = new long[16];
+  /** Per entry of {@code values} a double near it, to order far apart values without exact arithmetic. */
+  private double[] keys = new double[16];
+  private int size;
+  private int sortedEnd;
   private long n;
-  private Rational[] sorted;
-  private long[] sortedCounts;
   /** Σ x and Σ x², once asked for; null after new values came. */
   private Rational sum;
   private Rational squares;
@@ -47,14 +56,17 @@ public final class Tally {
     if (times == 0) {
       return;
     }
-    long[] c = counts.get(value);
-    if (c == null) {
-      counts.put(value, new long[] {times});
-      sorted = null;
-    } else {
-      c[0] += times;
-      sortedCounts = null;
+    if (size == values.length) {
+      sort();
+      if (size > values.length / 2) {
+        values = Arrays.copyOf(values, values.length * 2);
+        counts = Arrays.copyOf(counts, counts.length * 2);
+        keys = Arrays.copyOf(keys, keys.length * 2);
+      }
     }
+    values[size] = java.util.Objects.requireNonNull(value, "value");
+    keys[size] = approximate(value);
+    counts[size++] = times;
     n += times;
     sum = null;
     squares = null;
@@ -66,10 +78,45 @@ public final class Tally {
    * @param other another tally
    */
   public void addAll(Tally other) {
+    if (other.n == 0) {
+      return;
+    }
     Rational s = n == 0 ? Rational.ZERO : sum;
     Rational q = n == 0 ? Rational.ZERO : squares;
-    other.counts.forEach((v, c) -> add(v, c[0]));
-    if (s != null && q != null && other.n > 0) {  // the sums add up: no need to sum again
+    sort();
+    other.sort();
+    Rational[] v = new Rational[Math.max(16, size + other.size)];
+    long[] c = new long[v.length];
+    double[] e = new double[v.length];
+    int k = 0;
+    int i = 0;
+    int j = 0;
+    while (i < size || j < other.size) {
+      int cmp = i == size ? 1 : j == other.size ? -1
+          : compare(keys[i], values[i], other.keys[j], other.values[j]);
+      if (cmp <= 0) {
+        v[k] = values[i];
+        e[k] = keys[i];
+        c[k] = counts[i++];
+        if (cmp == 0) {
+          c[k] += other.counts[j++];
+        }
+      } else {
+        v[k] = other.values[j];
+        e[k] = other.keys[j];
+        c[k] = other.counts[j++];
+      }
+      k++;
+    }
+    values = v;
+    counts = c;
+    keys = e;
+    size = k;
+    sortedEnd = k;
+    n += other.n;
+    sum = null;
+    squares = null;
+    if (s != null && q != null) {  // the sums add up: no need to sum again
       sum = s.plus(other.sum());
       squares = q.plus(other.moment(true));
     }
@@ -87,33 +134,140 @@ public final class Tally {
 
   /** @return the number of distinct values */
   public int distinct() {
-    return counts.size();
+    sort();
+    return size;
   }
 
+  /** Sorts the values that came since the last sort and merges them into the sorted prefix. */
   private void sort() {
-    if (sorted == null) {
-      sorted = counts.keySet().toArray(new Rational[0]);
-      Arrays.sort(sorted);
-      sortedCounts = null;
+    if (sortedEnd == size) {
+      return;
     }
-    if (sortedCounts == null) {
-      sortedCounts = new long[sorted.length];
-      for (int i = 0; i < sorted.length; i++) {
-        sortedCounts[i] = counts.get(sorted[i])[0];
+    int fresh = size - sortedEnd;
+    Rational[] v = Arrays.copyOfRange(values, sortedEnd, size);
+    long[] c = Arrays.copyOfRange(counts, sortedEnd, size);
+    double[] e = Arrays.copyOfRange(keys, sortedEnd, size);
+    mergeSort(v, c, e, Arrays.copyOf(v, fresh), Arrays.copyOf(c, fresh), Arrays.copyOf(e, fresh), 0, fresh);
+    // v is ascending; merge it with the prefix (equal values become one)
+    int k = 0;
+    Rational[] mv = new Rational[values.length];
+    long[] mc = new long[values.length];
+    double[] me = new double[values.length];
+    int i = 0;
+    int j = 0;
+    while (i < sortedEnd || j < fresh) {
+      int cmp = i == sortedEnd ? 1 : j == fresh ? -1 : compare(keys[i], values[i], e[j], v[j]);
+      Rational x;
+      double key;
+      long count;
+      if (cmp <= 0) {
+        x = values[i];
+        key = keys[i];
+        count = counts[i++];
+        if (cmp == 0) {
+          count += c[j++];
+        }
+      } else {
+        x = v[j];
+        key = e[j];
+        count = c[j++];
+      }
+      if (k > 0 && (me[k - 1] == key || Double.isNaN(key)) && mv[k - 1].equals(x)) {
+        mc[k - 1] += count;
+      } else {
+        mv[k] = x;
+        me[k] = key;
+        mc[k++] = count;
       }
     }
+    values = mv;
+    counts = mc;
+    keys = me;
+    size = k;
+    sortedEnd = k;
+  }
+
+  /**
+   * Sorts v[from, to) (with its counts c and keys e) ascending; w, d and f hold a copy of the
+   * same range.
+   */
+  private static void mergeSort(Rational[] v, long[] c, double[] e, Rational[] w, long[] d, double[] f,
+      int from, int to) {
+    if (to - from < 8) {
+      for (int i = from + 1; i < to; i++) {
+        Rational x = v[i];
+        long cx = c[i];
+        double ex = e[i];
+        int j = i - 1;
+        while (j >= from && compare(e[j], v[j], ex, x) > 0) {
+          v[j + 1] = v[j];
+          c[j + 1] = c[j];
+          e[j + 1] = e[j];
+          j--;
+        }
+        v[j + 1] = x;
+        c[j + 1] = cx;
+        e[j + 1] = ex;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(w, d, f, v, c, e, from, mid);
+    mergeSort(w, d, f, v, c, e, mid, to);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && compare(f[i], w[i], f[j], w[j]) <= 0)) {
+        v[k] = w[i];
+        c[k] = d[i];
+        e[k] = f[i++];
+      } else {
+        v[k] = w[j];
+        c[k] = d[j];
+        e[k] = f[j++];
+      }
+    }
+  }
+
+  /**
+   * A double within a relative 2^-50 of the value (numerator and denominator are each rounded
+   * once, then divided), or NaN when that cannot be promised (outside the range of normal
+   * doubles).
+   */
+  private static double approximate(Rational value) {
+    if (value.signum() == 0) {
+      return 0;
+    }
+    double x = value.numerator().doubleValue() / value.denominator().doubleValue();
+    double magnitude = Math.abs(x);
+    return magnitude > 0x1p-1000 && magnitude < 0x1p1000 ? x : Double.NaN;
+  }
+
+  /**
+   * Compares two values exactly; their approximations decide when they are far apart (more than
+   * a relative 2^-40, far beyond their error), else the exact comparison does.
+   */
+  private static int compare(double ka, Rational a, double kb, Rational b) {
+    if (a == b || (ka == kb || Double.isNaN(ka)) && a.equals(b)) {  // equal values: equal approximations
+      return 0;
+    }
+    double gap = ka - kb;
+    if (Math.abs(gap) > 0x1p-40 * Math.max(Math.abs(ka), Math.abs(kb))) {
+      return gap < 0 ? -1 : 1;
+    }
+    return a.compareTo(b);
   }
 
   /** @return the lowest value */
   public Rational min() {
     sort();
-    return sorted[0];
+    return values[0];
   }
 
   /** @return the highest value */
   public Rational max() {
     sort();
-    return sorted[sorted.length - 1];
+    return values[size - 1];
   }
 
   /**
@@ -123,10 +277,10 @@ public final class Tally {
   public Rational at(long index) {
     sort();
     long seen = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      seen += sortedCounts[i];
+    for (int i = 0; i < size; i++) {
+      seen += counts[i];
       if (index < seen) {
-        return sorted[i];
+        return values[i];
       }
     }
     throw new IndexOutOfBoundsException(index + " of " + n);
@@ -139,8 +293,8 @@ public final class Tally {
    */
   public void forEach(java.util.function.ObjLongConsumer<Rational> action) {
     sort();
-    for (int i = 0; i < sorted.length; i++) {
-      action.accept(sorted[i], sortedCounts[i]);
+    for (int i = 0; i < size; i++) {
+      action.accept(values[i], counts[i]);
     }
   }
 
@@ -199,31 +353,44 @@ public final class Tally {
   private Rational sumOf(boolean squared) {
     Map<Long, long[]> small = new HashMap<>();
     Map<BigInteger, BigInteger> byDenominator = new HashMap<>();
-    counts.forEach((v, c) -> {
-      if (v.numerator().bitLength() < 31 && v.denominator().bitLength() < 31) {
-        long num = v.numerator().longValue();
-        long den = v.denominator().longValue();
+    long lastDen = 0;
+    long[] lastAcc = null;
+    for (int i = 0; i < size; i++) {
+      Rational v = values[i];
+      long times = counts[i];
+      BigInteger bigNum = v.numerator();
+      BigInteger bigDen = v.denominator();
+      if (bigNum.bitLength() < 31 && bigDen.bitLength() < 31) {
+        long num = bigNum.longValue();
+        long den = bigDen.longValue();
         if (squared) {
           num *= num;  // below 2^62
           den *= den;
         }
+        long[] acc = den == lastDen ? lastAcc : small.computeIfAbsent(den, k -> new long[1]);
+        long term;
+        long total;
         try {
-          long term = Math.multiplyExact(num, c[0]);
-          long[] acc = small.computeIfAbsent(den, k -> new long[1]);
-          acc[0] = Math.addExact(acc[0], term);
-          return;
+          term = Math.multiplyExact(num, times);
+          total = Math.addExact(acc[0], term);
         } catch (ArithmeticException tooLarge) {
-          // this term in BigIntegers below
+          term = 0;
+          total = 0;
+          acc = null;  // this term in BigIntegers below
+        }
+        if (acc != null) {
+          acc[0] = total;
+          lastDen = den;
+          lastAcc = acc;
+          continue;
         }
       }
-      BigInteger num = v.numerator();
-      BigInteger den = v.denominator();
       if (squared) {
-        num = num.multiply(num);
-        den = den.multiply(den);
+        bigNum = bigNum.multiply(bigNum);
+        bigDen = bigDen.multiply(bigDen);
       }
-      byDenominator.merge(den, num.multiply(BigInteger.valueOf(c[0])), BigInteger::add);
-    });
+      byDenominator.merge(bigDen, bigNum.multiply(BigInteger.valueOf(times)), BigInteger::add);
+    }
     small.forEach((den, num) -> byDenominator.merge(BigInteger.valueOf(den), BigInteger.valueOf(num[0]),
         BigInteger::add));
     Rational.Sum s = new Rational.Sum();
