@@ -12,10 +12,11 @@ import java.util.Optional;
  * statistics need, in memory bounded by the number of distinct values, not by the number of
  * values. Adding appends the value to a buffer (no hash look-up: nearly every panel score is
  * distinct, and Rational's hash codes collide often); when the buffer is full its new values are
- * sorted (a merge sort on the two parallel arrays) and merged into the sorted distinct prefix, and
- * the buffer doubles only while that prefix fills more than half of it, so it never holds more
- * than twice the distinct values plus the values since the last merge. Adding another tally merges
- * the two sorted runs. Sums are taken per distinct denominator (few, even when the values are
+ * sorted (a primitive sort on the leading bits of a double near each value, then an insertion
+ * pass with the exact comparison, which only moves values that are near) and merged into the
+ * sorted distinct prefix, and the buffer doubles only while that prefix fills more than half of
+ * it, so it never holds more than twice the distinct values plus the values since the last merge.
+ * Adding another tally merges the two sorted runs. Sums are taken per distinct denominator (few, even when the values are
  * many) in longs or BigInteger and put together once, so no sum of fractions is reduced value by
  * value. Quantiles are R's type 7: at h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]),
  * counting from 0 in the sorted values; so the median is the middle value or the mean of the two
@@ -23,6 +24,9 @@ import java.util.Optional;
  */
 /** Counts per distinct value: a multiset of exact numbers with its statistics. */
 public final class Tally {
+
+  /** The most values sorted at once (a power of two: their positions fill the low bits of a long). */
+  private static final int MAX_RUN = 1 << 24;
 
   /** The values, the first {@code sortedEnd} ascending and distinct, the rest as they came. */
   private Rational[] values = new Rational[16];
@@ -56,7 +60,7 @@ public final class Tally {
     if (times == 0) {
       return;
     }
-    if (size == values.length) {
+    if (size == values.length || size - sortedEnd == MAX_RUN) {
       sort();
       if (size > values.length / 2) {
         values = Arrays.copyOf(values, values.length * 2);
@@ -144,10 +148,34 @@ public final class Tally {
       return;
     }
     int fresh = size - sortedEnd;
-    Rational[] v = Arrays.copyOfRange(values, sortedEnd, size);
-    long[] c = Arrays.copyOfRange(counts, sortedEnd, size);
-    double[] e = Arrays.copyOfRange(keys, sortedEnd, size);
-    mergeSort(v, c, e, Arrays.copyOf(v, fresh), Arrays.copyOf(c, fresh), Arrays.copyOf(e, fresh), 0, fresh);
+    // the new values in the order of their approximations' leading bits (a primitive sort, ties by
+    // position), then put in exact order by insertion, which moves only values that are near
+    long[] order = new long[fresh];
+    for (int i = 0; i < fresh; i++) {
+      long bits = Double.doubleToRawLongBits(keys[sortedEnd + i]);
+      bits ^= (bits >> 63) & Long.MAX_VALUE;  // ordered as the doubles are
+      order[i] = (bits & -(long) MAX_RUN) | i;
+    }
+    Arrays.sort(order);
+    Rational[] v = new Rational[fresh];
+    long[] c = new long[fresh];
+    double[] e = new double[fresh];
+    for (int i = 0; i < fresh; i++) {
+      int at = sortedEnd + (int) (order[i] & (MAX_RUN - 1));
+      Rational x = values[at];
+      double ex = keys[at];
+      long cx = counts[at];
+      int j = i - 1;
+      while (j >= 0 && compare(e[j], v[j], ex, x) > 0) {
+        v[j + 1] = v[j];
+        c[j + 1] = c[j];
+        e[j + 1] = e[j];
+        j--;
+      }
+      v[j + 1] = x;
+      c[j + 1] = cx;
+      e[j + 1] = ex;
+    }
     // v is ascending; merge it with the prefix (equal values become one)
     int k = 0;
     Rational[] mv = new Rational[values.length];
@@ -185,48 +213,6 @@ public final class Tally {
     keys = me;
     size = k;
     sortedEnd = k;
-  }
-
-  /**
-   * Sorts v[from, to) (with its counts c and keys e) ascending; w, d and f hold a copy of the
-   * same range.
-   */
-  private static void mergeSort(Rational[] v, long[] c, double[] e, Rational[] w, long[] d, double[] f,
-      int from, int to) {
-    if (to - from < 8) {
-      for (int i = from + 1; i < to; i++) {
-        Rational x = v[i];
-        long cx = c[i];
-        double ex = e[i];
-        int j = i - 1;
-        while (j >= from && compare(e[j], v[j], ex, x) > 0) {
-          v[j + 1] = v[j];
-          c[j + 1] = c[j];
-          e[j + 1] = e[j];
-          j--;
-        }
-        v[j + 1] = x;
-        c[j + 1] = cx;
-        e[j + 1] = ex;
-      }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(w, d, f, v, c, e, from, mid);
-    mergeSort(w, d, f, v, c, e, mid, to);
-    int i = from;
-    int j = mid;
-    for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && compare(f[i], w[i], f[j], w[j]) <= 0)) {
-        v[k] = w[i];
-        c[k] = d[i];
-        e[k] = f[i++];
-      } else {
-        v[k] = w[j];
-        c[k] = d[j];
-        e[k] = f[j++];
-      }
-    }
   }
 
   /**
@@ -347,14 +333,16 @@ public final class Tally {
   }
 
   /**
-   * Σ count × x (or × x²), summed per distinct denominator first: in longs while the numbers are
-   * small, else in BigIntegers.
+   * Σ count × x (or × x²), in longs over one common denominator while it and the sum fit (the
+   * scores of one questionnaire share few prime factors in their denominators); after that per
+   * distinct denominator, in longs while the numbers are small, else in BigIntegers.
    */
   private Rational sumOf(boolean squared) {
+    long common = 1;
+    long total = 0;
+    boolean oneDenominator = true;
     Map<Long, long[]> small = new HashMap<>();
     Map<BigInteger, BigInteger> byDenominator = new HashMap<>();
-    long lastDen = 0;
-    long[] lastAcc = null;
     for (int i = 0; i < size; i++) {
       Rational v = values[i];
       long times = counts[i];
@@ -367,22 +355,29 @@ public final class Tally {
           num *= num;  // below 2^62
           den *= den;
         }
-        long[] acc = den == lastDen ? lastAcc : small.computeIfAbsent(den, k -> new long[1]);
-        long term;
-        long total;
         try {
-          term = Math.multiplyExact(num, times);
-          total = Math.addExact(acc[0], term);
-        } catch (ArithmeticException tooLarge) {
-          term = 0;
-          total = 0;
-          acc = null;  // this term in BigIntegers below
-        }
-        if (acc != null) {
-          acc[0] = total;
-          lastDen = den;
-          lastAcc = acc;
+          if (oneDenominator) {
+            long newCommon = common;
+            long newTotal = total;
+            if (common % den != 0) {
+              long factor = den / gcd(common, den);
+              newCommon = Math.multiplyExact(common, factor);
+              newTotal = Math.multiplyExact(total, factor);
+            }
+            total = Math.addExact(newTotal, Math.multiplyExact(Math.multiplyExact(num, newCommon / den), times));
+            common = newCommon;
+            continue;
+          }
+          long[] acc = small.computeIfAbsent(den, k -> new long[1]);
+          acc[0] = Math.addExact(acc[0], Math.multiplyExact(num, times));
           continue;
+        } catch (ArithmeticException tooLarge) {
+          if (oneDenominator) {
+            oneDenominator = false;
+            i--;  // this value again, by its denominator
+            continue;
+          }
+          // this term in BigIntegers below
         }
       }
       if (squared) {
@@ -391,11 +386,21 @@ public final class Tally {
       }
       byDenominator.merge(bigDen, bigNum.multiply(BigInteger.valueOf(times)), BigInteger::add);
     }
+    byDenominator.merge(BigInteger.valueOf(common), BigInteger.valueOf(total), BigInteger::add);
     small.forEach((den, num) -> byDenominator.merge(BigInteger.valueOf(den), BigInteger.valueOf(num[0]),
         BigInteger::add));
     Rational.Sum s = new Rational.Sum();
     byDenominator.forEach((den, num) -> s.add(Rational.of(num, den)));
     return s.value();
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   @Override
