@@ -13,7 +13,9 @@ import java.util.Optional;
  * values. Adding appends the value to a buffer (no hash look-up: nearly every panel score is
  * distinct, and Rational's hash codes collide often); when the buffer is full its new values are
  * sorted (a primitive sort on the leading bits of a double near each value, then an insertion
- * pass with the exact comparison, which only moves values that are near) and merged into the
+ * pass with the exact comparison, which only moves values that are near; where the doubles did not
+ * order them, beyond a budget of moves linear in the run, a merge sort with the exact comparison
+ * instead: the order is always the exact one, and never costs quadratic time) and merged into the
  * sorted distinct prefix, and the buffer doubles only while that prefix fills more than half of
  * it, so it never holds more than twice the distinct values plus the values since the last merge.
  * Adding another tally merges the two sorted runs. Sums are taken per distinct denominator (few, even when the values are
@@ -160,7 +162,9 @@ public final class Tally {
     Rational[] v = new Rational[fresh];
     long[] c = new long[fresh];
     double[] e = new double[fresh];
-    for (int i = 0; i < fresh; i++) {
+    long moves = 0;
+    long budget = 8L * fresh + 64;
+    for (int i = 0; i < fresh && moves <= budget; i++) {
       int at = sortedEnd + (int) (order[i] & (MAX_RUN - 1));
       Rational x = values[at];
       double ex = keys[at];
@@ -171,10 +175,25 @@ public final class Tally {
         c[j + 1] = c[j];
         e[j + 1] = e[j];
         j--;
+        moves++;
       }
       v[j + 1] = x;
       c[j + 1] = cx;
       e[j + 1] = ex;
+    }
+    if (moves > budget) {
+      // the approximations did not order the values (many far outside the doubles' range, or
+      // many distinct values a double cannot tell apart): a merge sort with the exact comparison
+      Integer[] exact = new Integer[fresh];
+      for (int i = 0; i < fresh; i++) {
+        exact[i] = sortedEnd + i;
+      }
+      Arrays.sort(exact, (a, b) -> compare(keys[a], values[a], keys[b], values[b]));
+      for (int i = 0; i < fresh; i++) {
+        v[i] = values[exact[i]];
+        c[i] = counts[exact[i]];
+        e[i] = keys[exact[i]];
+      }
     }
     // v is ascending; merge it with the prefix (equal values become one)
     int k = 0;
