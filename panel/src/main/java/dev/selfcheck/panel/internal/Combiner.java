@@ -37,7 +37,8 @@ import java.util.Set;
  * settings), else the one the questionnaire sets for it or above it (Questionnaire.scoringOf(question),
  * inherited as core decides), else its type's default (Combination.defaultFor); the lead role
  * likewise (the caller's for the question or its nearest dimension, else the questionnaire's).
- * Which rule fits which type is core's Combination.fits. A question nobody answered becomes "don't know" when someone
+ * Which rule fits which type is core's Combination.fits; a sum the number question does not allow
+ * (outside its min and max) is no answer, so the type's default is used instead, with a finding. A question nobody answered becomes "don't know" when someone
  * said so and the question allows it, else "not applicable" when someone said so and it allows
  * that, else it stays unanswered. Text questions are not combined. The answers arrive counted
  * (Votes: per distinct value its count and weight), so every rule reads counts, not respondents.
@@ -224,6 +225,21 @@ public final class Combiner {
           findings.add(PanelProblem.LEAD_ROLE_WITHOUT_ANSWER.at(at, role.orElse(""), question.id()));
         }
       }
+      if (applied == Combination.SUM && taking.answered()) {
+        // a sum the question does not allow is no answer: the type's default instead
+        BigDecimal total = number(Combination.SUM, taking);
+        Combination fallback = Combination.defaultFor(question.type());
+        Optional<Finding> outside = question.min().filter(min -> total.compareTo(min) < 0)
+            .map(min -> PanelProblem.SUM_BELOW_MIN.at(at, total, question.id(), min, fallback.jsonName()))
+            .or(() -> question.max().filter(max -> total.compareTo(max) > 0)
+                .map(max -> PanelProblem.SUM_ABOVE_MAX.at(at, total, question.id(), max, fallback.jsonName())));
+        if (outside.isPresent()) {
+          findings.add(outside.get());
+          applied = fallback;
+          used.put(question.id(), fallback);
+          sources.put(question.id(), PanelResult.RuleSource.DEFAULT);
+        }
+      }
       answer(question, applied, taking).ifPresent(a -> combined.putAnswer(question.id(), a));
     });
     Response response = combined.build();
@@ -384,6 +400,7 @@ public final class Combiner {
       case MIN -> xs.min();
       case MAX -> xs.max();
       case MODE -> mode(xs);
+      case SUM -> xs.sum();
       default -> xs.at((xs.n() - 1) / 2);  // the median, the lower middle one
     };
     if (!steps) {
