@@ -197,6 +197,7 @@ public final class Analyzer {
       for (String id : questionnaire.visibleQuestions(response)) {
         visible[questionIndex.get(id)] = true;
       }
+      Map<String, Answer> answers = response.answers();
       for (int i = 0; i < questions.size(); i++) {
         values[i] = null;
         slotIn[i] = -1;
@@ -204,10 +205,10 @@ public final class Analyzer {
           states[i] = null;
           continue;
         }
-        String id = questions.get(i).id();
-        states[i] = response.stateOf(id);
+        Answer answer = answers.get(questions.get(i).id());  // one look-up: Response.stateOf and answer
+        states[i] = answer == null ? AnswerState.NOT_ANSWERED : answer.state();
         if (states[i] == AnswerState.ANSWERED) {
-          values[i] = response.answer(id).flatMap(Answer::value).orElse(null);
+          values[i] = answer.value().orElse(null);
           slotIn[i] = slotOf(i, values[i]);
         }
         if (votes[i] != null) {

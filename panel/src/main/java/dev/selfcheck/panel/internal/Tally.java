@@ -18,7 +18,14 @@ import java.util.Optional;
  * instead: the order is always the exact one, and never costs quadratic time) and merged into the
  * sorted distinct prefix, and the buffer doubles only while that prefix fills more than half of
  * it, so it never holds more than twice the distinct values plus the values since the last merge.
- * Adding another tally merges the two sorted runs. Sums are taken per distinct denominator (few, even when the values are
+ * Adding another tally merges the two sorted runs.
+ *
+ * While every value fits, the values are held scaled instead: as whole numbers k = x · L over one
+ * common denominator L (the least common multiple of the denominators so far, raised as values
+ * come; the scores of one questionnaire share few prime factors in their denominators), so that
+ * sorting is a primitive sort of longs, equal values are equal longs, and Σ x and Σ x² are sums
+ * of products in 128 bits. A value that would take L or k beyond a long turns the tally into the
+ * general form above (each scaled value made a Rational), which it then keeps. Sums are taken per distinct denominator (few, even when the values are
  * many) in longs or BigInteger and put together once, so no sum of fractions is reduced value by
  * value. Quantiles are R's type 7: at h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]),
  * counting from 0 in the sorted values; so the median is the middle value or the mean of the two
@@ -30,12 +37,23 @@ public final class Tally {
   /** The most values sorted at once (a power of two: their positions fill the low bits of a long). */
   private static final int MAX_RUN = 1 << 24;
 
-  /** The values, the first {@code sortedEnd} ascending and distinct, the rest as they came. */
-  private Rational[] values = new Rational[16];
+  /** Bound of the scaled values' magnitude (2^62): sums and comparisons of them never overflow. */
+  private static final long SCALED_LIMIT = 1L << 62;
+
+  /** Whether the values are held as Rationals ({@code values}, {@code keys}) instead of scaled. */
+  private boolean general;
+  /** Scaled form: the common denominator L. */
+  private long scale = 1;
+  /** Scaled form: per entry its value times L, the first {@code sortedEnd} ascending and distinct. */
+  private long[] scaled = new long[16];
+  /** Scaled form: whether a value since the last sort came more than once (then pairs are sorted). */
+  private boolean freshTimes;
+  /** General form: the values, the first {@code sortedEnd} ascending and distinct, the rest as they came. */
+  private Rational[] values;
   /** Per entry of {@code values} its count. */
   private long[] counts = new long[16];
   /** Per entry of {@code values} a double near it, to order far apart values without exact arithmetic. */
-  private double[] keys = new double[16];
+  private double[] keys;
   private int size;
   private int sortedEnd;
   private long n;
@@ -62,20 +80,101 @@ public final class Tally {
     if (times == 0) {
       return;
     }
-    if (size == values.length || size - sortedEnd == MAX_RUN) {
-      sort();
-      if (size > values.length / 2) {
-        values = Arrays.copyOf(values, values.length * 2);
-        counts = Arrays.copyOf(counts, counts.length * 2);
-        keys = Arrays.copyOf(keys, keys.length * 2);
+    java.util.Objects.requireNonNull(value, "value");
+    if (!general) {
+      long k = scaledOf(value);
+      if (k != NO_FIT) {
+        room();
+        scaled[size] = k;
+        freshTimes |= times != 1;
+        counts[size++] = times;
+        n += times;
+        sum = null;
+        squares = null;
+        return;
       }
+      toGeneral();
     }
-    values[size] = java.util.Objects.requireNonNull(value, "value");
+    room();
+    values[size] = value;
     keys[size] = approximate(value);
     counts[size++] = times;
     n += times;
     sum = null;
     squares = null;
+  }
+
+  /** Makes room for one more entry: sorts the buffer when full, and doubles it while half full. */
+  private void room() {
+    if (size == counts.length || size - sortedEnd == MAX_RUN) {
+      sort();
+      if (size > counts.length / 2) {
+        counts = Arrays.copyOf(counts, counts.length * 2);
+        if (general) {
+          values = Arrays.copyOf(values, counts.length);
+          keys = Arrays.copyOf(keys, counts.length);
+        } else {
+          scaled = Arrays.copyOf(scaled, counts.length);
+        }
+      }
+    }
+  }
+
+  /** Marks a value that does not fit the scaled form. */
+  private static final long NO_FIT = Long.MIN_VALUE;
+
+  /**
+   * The value times L, raising L (and rescaling the values held) to a multiple of its
+   * denominator; {@link #NO_FIT}, with nothing changed, when L or the result would leave the
+   * bounds.
+   */
+  private long scaledOf(Rational value) {
+    BigInteger bigNum = value.numerator();
+    BigInteger bigDen = value.denominator();
+    if (bigNum.bitLength() > 62 || bigDen.bitLength() > 62) {
+      return NO_FIT;
+    }
+    long num = bigNum.longValue();
+    long den = bigDen.longValue();
+    try {
+      if (scale % den != 0) {
+        long factor = den / gcd(scale, den);
+        long newScale = Math.multiplyExact(scale, factor);
+        long[] rescaled = new long[scaled.length];
+        for (int i = 0; i < size; i++) {
+          rescaled[i] = bounded(Math.multiplyExact(scaled[i], factor));
+        }
+        long k = bounded(Math.multiplyExact(num, newScale / den));
+        scaled = rescaled;
+        scale = newScale;
+        return k;
+      }
+      return bounded(Math.multiplyExact(num, scale / den));
+    } catch (ArithmeticException tooLarge) {
+      return NO_FIT;
+    }
+  }
+
+  private static long bounded(long k) {
+    if (k > SCALED_LIMIT || k < -SCALED_LIMIT) {
+      throw new ArithmeticException("beyond the scaled form");
+    }
+    return k;
+  }
+
+  /** Turns the scaled form into the general one (for good). */
+  private void toGeneral() {
+    if (general) {
+      return;
+    }
+    values = new Rational[counts.length];
+    keys = new double[counts.length];
+    for (int i = 0; i < size; i++) {
+      values[i] = Rational.of(scaled[i], scale);
+      keys[i] = approximate(values[i]);
+    }
+    scaled = null;
+    general = true;
   }
 
   /**
@@ -87,6 +186,11 @@ public final class Tally {
     if (other.n == 0) {
       return;
     }
+    if (!general && !other.general && addAllScaled(other)) {
+      return;
+    }
+    toGeneral();
+    other.toGeneral();
     Rational s = n == 0 ? Rational.ZERO : sum;
     Rational q = n == 0 ? Rational.ZERO : squares;
     sort();
@@ -115,17 +219,79 @@ public final class Tally {
       k++;
     }
     values = v;
-    counts = c;
     keys = e;
-    size = k;
-    sortedEnd = k;
-    n += other.n;
-    sum = null;
-    squares = null;
+    merged(c, k, other.n);
     if (s != null && q != null) {  // the sums add up: no need to sum again
       sum = s.plus(other.sum());
       squares = q.plus(other.moment(true));
     }
+  }
+
+  /** Merges another scaled tally over the common multiple of both L; false, changing nothing, if it is too large. */
+  private boolean addAllScaled(Tally other) {
+    sort();
+    other.sort();
+    long common;
+    long[] mine = new long[size];
+    long[] theirs = new long[other.size];
+    try {
+      common = Math.multiplyExact(scale / gcd(scale, other.scale), other.scale);
+      long f = common / scale;
+      long g = common / other.scale;
+      for (int i = 0; i < size; i++) {
+        mine[i] = bounded(Math.multiplyExact(scaled[i], f));
+      }
+      for (int j = 0; j < other.size; j++) {
+        theirs[j] = bounded(Math.multiplyExact(other.scaled[j], g));
+      }
+    } catch (ArithmeticException tooLarge) {
+      return false;
+    }
+    long[] k = new long[Math.max(16, size + other.size)];
+    long[] c = new long[k.length];
+    int out = merge(mine, counts, size, theirs, other.counts, other.size, k, c);
+    scaled = k;
+    scale = common;
+    merged(c, out, other.n);
+    return true;
+  }
+
+  /** After a merge: the merged counts, their number (all sorted), and the other tally's n added. */
+  private void merged(long[] mergedCounts, int mergedSize, long otherN) {
+    counts = mergedCounts;
+    size = mergedSize;
+    sortedEnd = mergedSize;
+    n += otherN;
+    sum = null;
+    squares = null;
+  }
+
+  /**
+   * Merges two ascending runs of scaled values with their counts into out, equal values (also
+   * within a run) made one; returns the number of entries written.
+   */
+  private static int merge(long[] a, long[] ac, int an, long[] b, long[] bc, int bn, long[] out, long[] outCounts) {
+    int k = 0;
+    int i = 0;
+    int j = 0;
+    while (i < an || j < bn) {
+      long x;
+      long c;
+      if (j == bn || i < an && a[i] <= b[j]) {
+        x = a[i];
+        c = ac[i++];
+      } else {
+        x = b[j];
+        c = bc[j++];
+      }
+      if (k > 0 && out[k - 1] == x) {
+        outCounts[k - 1] += c;
+      } else {
+        out[k] = x;
+        outCounts[k++] = c;
+      }
+    }
+    return k;
   }
 
   /** @return the number of values */
@@ -147,6 +313,10 @@ public final class Tally {
   /** Sorts the values that came since the last sort and merges them into the sorted prefix. */
   private void sort() {
     if (sortedEnd == size) {
+      return;
+    }
+    if (!general) {
+      sortScaled();
       return;
     }
     int fresh = size - sortedEnd;
@@ -234,6 +404,40 @@ public final class Tally {
     sortedEnd = k;
   }
 
+  /** {@link #sort()} of the scaled form: a primitive sort of the new values, merged into the prefix. */
+  private void sortScaled() {
+    int fresh = size - sortedEnd;
+    long[] v = new long[fresh];
+    long[] c = new long[fresh];
+    if (!freshTimes) {  // each came once: sorting the values alone keeps the counts (all 1)
+      System.arraycopy(scaled, sortedEnd, v, 0, fresh);
+      Arrays.sort(v);
+      Arrays.fill(c, 1);
+    } else {
+      Integer[] order = new Integer[fresh];
+      for (int i = 0; i < fresh; i++) {
+        order[i] = sortedEnd + i;
+      }
+      Arrays.sort(order, (x, y) -> Long.compare(scaled[x], scaled[y]));
+      for (int i = 0; i < fresh; i++) {
+        v[i] = scaled[order[i]];
+        c[i] = counts[order[i]];
+      }
+    }
+    long[] k = new long[counts.length];
+    long[] kc = new long[counts.length];
+    size = merge(scaled, counts, sortedEnd, v, c, fresh, k, kc);
+    sortedEnd = size;
+    scaled = k;
+    counts = kc;
+    freshTimes = false;
+  }
+
+  /** @return the value of entry i */
+  private Rational valueAt(int i) {
+    return general ? values[i] : Rational.of(scaled[i], scale);
+  }
+
   /**
    * A double within a relative 2^-50 of the value (numerator and denominator are each rounded
    * once, then divided), or NaN when that cannot be promised (outside the range of normal
@@ -266,13 +470,13 @@ public final class Tally {
   /** @return the lowest value */
   public Rational min() {
     sort();
-    return values[0];
+    return valueAt(0);
   }
 
   /** @return the highest value */
   public Rational max() {
     sort();
-    return values[size - 1];
+    return valueAt(size - 1);
   }
 
   /**
@@ -285,7 +489,7 @@ public final class Tally {
     for (int i = 0; i < size; i++) {
       seen += counts[i];
       if (index < seen) {
-        return values[i];
+        return valueAt(i);
       }
     }
     throw new IndexOutOfBoundsException(index + " of " + n);
@@ -299,7 +503,7 @@ public final class Tally {
   public void forEach(java.util.function.ObjLongConsumer<Rational> action) {
     sort();
     for (int i = 0; i < size; i++) {
-      action.accept(values[i], counts[i]);
+      action.accept(valueAt(i), counts[i]);
     }
   }
 
@@ -357,6 +561,9 @@ public final class Tally {
    * distinct denominator, in longs while the numbers are small, else in BigIntegers.
    */
   private Rational sumOf(boolean squared) {
+    if (!general) {
+      return scaledSumOf(squared);
+    }
     long common = 1;
     long total = 0;
     boolean oneDenominator = true;
@@ -411,6 +618,51 @@ public final class Tally {
     Rational.Sum s = new Rational.Sum();
     byDenominator.forEach((den, num) -> s.add(Rational.of(num, den)));
     return s.value();
+  }
+
+  /**
+   * Σ count × k (or × k²) over L (or L²), added up in 128 bits (two longs): every term is below
+   * 2^62 (k, or k² for |k| < 2^31) times its count, so the sum stays below n · 2^62 < 2^125; the
+   * squares of larger k are added up in a BigInteger.
+   */
+  private Rational scaledSumOf(boolean squared) {
+    long hi = 0;
+    long lo = 0;
+    BigInteger big = null;
+    for (int i = 0; i < size; i++) {
+      long k = scaled[i];
+      long c = counts[i];
+      long f = k;
+      if (squared) {
+        if (k >= -(1L << 31) && k < 1L << 31) {
+          f = k * k;  // below 2^62
+        } else {
+          f = 0;
+          big = (big == null ? BigInteger.ZERO : big)
+              .add(BigInteger.valueOf(k).multiply(BigInteger.valueOf(k)).multiply(BigInteger.valueOf(c)));
+        }
+      }
+      long pHi = Math.multiplyHigh(f, c);
+      long pLo = f * c;
+      long newLo = lo + pLo;
+      hi += pHi + (Long.compareUnsigned(newLo, lo) < 0 ? 1 : 0);
+      lo = newLo;
+    }
+    BigInteger total = toBig(hi, lo);
+    if (big != null) {
+      total = total.add(big);
+    }
+    BigInteger l = BigInteger.valueOf(scale);
+    return Rational.of(total, squared ? l.multiply(l) : l);
+  }
+
+  /** @return the signed 128-bit number hi · 2^64 + lo (lo unsigned) */
+  private static BigInteger toBig(long hi, long lo) {
+    BigInteger low = BigInteger.valueOf(lo & Long.MAX_VALUE);
+    if (lo < 0) {
+      low = low.setBit(63);
+    }
+    return BigInteger.valueOf(hi).shiftLeft(64).add(low);
   }
 
   private static long gcd(long a, long b) {
