@@ -1,11 +1,13 @@
 package dev.selfcheck.core;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -58,6 +60,22 @@ public abstract class ScoringSettings {
   /** @return the offset b of a linear rescale a·x + b */
   public abstract Optional<BigDecimal> offset();
 
+  /**
+   * The conditional terms of this level: constants added once to its aggregate when their
+   * condition on the answers holds, after aggregation and before the rescale. Never inherited.
+   *
+   * @return the terms, in document order
+   */
+  public abstract List<@Valid Term> terms();
+
+  /**
+   * The counts reported with this level's result: how many of a list of questions pass a test.
+   * They weigh nothing in any score. Never inherited.
+   *
+   * @return the counts, in document order
+   */
+  public abstract List<@Valid ItemCount> counts();
+
   /** @return the lower clamp of the score */
   public abstract Optional<BigDecimal> min();
 
@@ -90,7 +108,7 @@ public abstract class ScoringSettings {
    * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
    * normalisation, decimals, the combination rule and the lead role are inherited where this
    * level does not set them; the rescale
-   * ({@code factor}, {@code offset}) and the clamp ({@code min}, {@code max}) apply only where
+   * ({@code factor}, {@code offset}), the {@code terms}, the {@code counts} and the clamp ({@code min}, {@code max}) apply only where
    * they are written and are never inherited.
    *
    * @param parent the parent level's effective settings ({@link #defaults()} above the
@@ -110,6 +128,8 @@ public abstract class ScoringSettings {
         .leadRole(leadRole().or(parent::leadRole))
         .factor(factor())
         .offset(offset())
+        .terms(terms())
+        .counts(counts())
         .min(min())
         .max(max())
         .build();

@@ -29,7 +29,9 @@ import java.util.Optional;
  *   shareMeeting: 0 to 1; exactly 0 if no positive-weight child can reach the threshold, exactly 1
  *       if every one always does.
  *   normalize: 0 to 100.
- * Then the rescale a·x + b and the clamp, which are monotone, map both ends.
+ * Then the conditional terms (each may or may not be added: the negative ones lower the low end,
+ * the positive ones raise the high end), and the rescale a·x + b and the clamp, which are
+ * monotone, map both ends.
  *
  * A node may be not scorable unless a child that must be included has a positive weight (any
  * weight for a plain weighted sum) and no minimum answered share is set.
@@ -57,10 +59,12 @@ public final class NodeRange {
    * @param offset the rescale offset, or null
    * @param min the clamp's lower end, or null
    * @param max the clamp's upper end, or null
+   * @param termsDown the sum of the negative conditional terms (0 if none)
+   * @param termsUp the sum of the positive conditional terms (0 if none)
    */
   public record Rules(Aggregation aggregation, Rational threshold, MissingPolicy missing,
       Rational missingScore, Rational minShare, boolean normalize, Rational factor,
-      Rational offset, Rational min, Rational max) {
+      Rational offset, Rational min, Rational max, Rational termsDown, Rational termsUp) {
 
     /**
      * The rules of effective settings ({@code ScoringSettings.inheritFrom} decides them).
@@ -72,7 +76,14 @@ public final class NodeRange {
       return new Rules(e.aggregation().orElseThrow(), rational(e.threshold()),
           e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
           e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
-          rational(e.min()), rational(e.max()));
+          rational(e.min()), rational(e.max()),
+          terms(e, -1), terms(e, 1));
+    }
+
+    /** The sum of the terms of one sign: each may or may not be added. */
+    private static Rational terms(ScoringSettings e, int sign) {
+      return e.terms().stream().map(t -> Rational.of(t.add())).filter(a -> a.signum() == sign)
+          .reduce(Rational.ZERO, Rational::plus);
     }
 
     private static Rational rational(Optional<BigDecimal> v) {
@@ -168,6 +179,8 @@ public final class NodeRange {
         first = false;
       }
     }
+    lo = lo.plus(s.termsDown());
+    hi = hi.plus(s.termsUp());
     Kernel.Rescale rescale = new Kernel.Rescale(s);
     Rational a = apply(lo, rescale);
     Rational b = apply(hi, rescale);
