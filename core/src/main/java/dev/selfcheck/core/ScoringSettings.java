@@ -1,5 +1,6 @@
 package dev.selfcheck.core;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -68,6 +69,22 @@ public abstract class ScoringSettings {
   /** @return the offset b of a linear rescale a·x + b */
   public abstract Optional<BigDecimal> offset();
 
+  /**
+   * The conditional terms of this level: constants added once to its aggregate when their
+   * condition on the answers holds, after aggregation and before the rescale. Never inherited.
+   *
+   * @return the terms, in document order
+   */
+  public abstract List<@Valid Term> terms();
+
+  /**
+   * The counts reported with this level's result: how many of a list of questions pass a test.
+   * They weigh nothing in any score. Never inherited.
+   *
+   * @return the counts, in document order
+   */
+  public abstract List<@Valid ItemCount> counts();
+
   /** @return the lower clamp of the score */
   public abstract Optional<BigDecimal> min();
 
@@ -119,9 +136,9 @@ public abstract class ScoringSettings {
    * {@code parent}: aggregation, threshold, missing policy and score, minimum answered share,
    * the most missing questions, normalisation, decimals, the combination rule and the lead role are inherited where this
    * level does not set them; the rescale
-   * ({@code factor}, {@code offset}), the clamp ({@code min}, {@code max}), the rounding step
-   * ({@code round}) and the conversion table ({@code convert}) apply only where they are written
-   * and are never inherited.
+   * ({@code factor}, {@code offset}), the {@code terms}, the {@code counts}, the clamp
+   * ({@code min}, {@code max}), the rounding step ({@code round}) and the conversion table
+   * ({@code convert}) apply only where they are written and are never inherited.
    *
    * @param parent the parent level's effective settings ({@link #defaults()} above the
    *     questionnaire)
@@ -141,6 +158,8 @@ public abstract class ScoringSettings {
         .leadRole(leadRole().or(parent::leadRole))
         .factor(factor())
         .offset(offset())
+        .terms(terms())
+        .counts(counts())
         .min(min())
         .max(max())
         .round(round())

@@ -135,6 +135,24 @@ public abstract class DimensionResult {
   public abstract int hidden();
 
   /**
+   * The conditional terms added to the score (their condition on the answers held), by the ids
+   * the questionnaire gives them, in document order; empty when none held or the dimension is not
+   * scorable. The score is the aggregate plus their constants, then rescaled and clamped.
+   *
+   * @return the ids of the terms added
+   */
+  public abstract List<String> terms();
+
+  /**
+   * The counts the questionnaire states for this level ({@code scoring.counts}): per count id, how
+   * many of its questions passed its test; whether or not the dimension is scorable (0 for a
+   * response to another questionnaire).
+   *
+   * @return the counts by id, in document order
+   */
+  public abstract Map<String, Integer> counted();
+
+  /**
    * How each child contributed: the scored questions first, then the sub-dimensions, each in
    * document order; empty when the engine was built without explanations.
    *

@@ -17,6 +17,7 @@ import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Conversion;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.ItemScoring;
@@ -142,7 +143,25 @@ public final class QuestionnaireValidator {
         }
       }
     }
+    questionnaire.namedConditions().forEach((name, c) -> condition(c, append("/conditions", name), true));
+    namedCycles();
     visibilityCycles();
+  }
+
+  /* A named condition that refers to itself, directly or through others, is reported once per cycle. */
+  private void namedCycles() {
+    Map<String, List<String>> edges = new LinkedHashMap<>();
+    questionnaire.namedConditions().forEach((name, c) -> {
+      List<String> refs = new ArrayList<>();
+      Conditions.names(c, refs);
+      edges.put(name, refs);
+    });
+    Map<String, Integer> state = new HashMap<>();
+    Set<String> reported = new java.util.HashSet<>();
+    for (String start : edges.keySet()) {
+      cycles(start, edges, state, new ArrayList<>(), reported, name -> append("/conditions", name),
+          QuestionnaireProblem.CONDITION_CYCLE);
+    }
   }
 
   private void collectIds(List<Dimension> dimensions, String base) {
@@ -321,6 +340,24 @@ public final class QuestionnaireValidator {
             new java.util.TreeSet<>(rows.get(i).also().keySet()),
             new java.util.TreeSet<>(rows.get(0).also().keySet()));
       }
+    }
+    Map<String, String> termIds = new HashMap<>();
+    for (int i = 0; i < s.terms().size(); i++) {
+      String t = append(append(p, "terms"), i);
+      String first = termIds.putIfAbsent(s.terms().get(i).id(), t);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_TERM_ID, append(t, "id"), s.terms().get(i).id(), first);
+      }
+      condition(s.terms().get(i).when(), append(t, "when"), false);
+    }
+    Map<String, String> countIds = new HashMap<>();
+    for (int i = 0; i < s.counts().size(); i++) {
+      String c = append(append(p, "counts"), i);
+      String first = countIds.putIfAbsent(s.counts().get(i).id(), c);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_COUNT_ID, append(c, "id"), s.counts().get(i).id(), first);
+      }
+      condition(s.counts().get(i).test(), c, false);
     }
   }
 
@@ -577,6 +614,21 @@ public final class QuestionnaireValidator {
       }
 
       @Override
+      public Void visitReference(ConditionReference c) {
+        Condition named = questionnaire.namedConditions().get(c.name());
+        if (named == null) {
+          report(QuestionnaireProblem.UNKNOWN_CONDITION, append(p, "condition"), c.name(),
+              String.join(", ", questionnaire.namedConditions().keySet()));
+        } else if (!inRule) {
+          String kind = Conditions.resultKind(named, questionnaire.namedConditions());
+          if (kind != null) {
+            report(QuestionnaireProblem.RULE_ONLY_CONDITION, append(p, "condition"), kind);
+          }
+        }
+        return null;
+      }
+
+      @Override
       public Void visitBand(BandIs c) {
         if (dimensionCondition("band", c.dimension(), p, inRule)) {
           List<Band> bands = effectiveBands(c.dimension());
@@ -686,18 +738,24 @@ public final class QuestionnaireValidator {
     for (String id : questionPointers.keySet()) {
       Question q = questions.get(id);
       List<String> refs = new ArrayList<>();
-      q.visibleWhen().ifPresent(c -> Conditions.questionRefs(c, refs));
+      q.visibleWhen().ifPresent(c -> Conditions.questionRefs(c, questionnaire.namedConditions(), refs));
       edges.put(id, refs);
     }
     Map<String, Integer> state = new HashMap<>();
     Set<String> reported = new java.util.HashSet<>();
     for (String start : edges.keySet()) {
-      dfs(start, edges, state, new ArrayList<>(), reported);
+      cycles(start, edges, state, new ArrayList<>(), reported,
+          id -> append(questionPointers.get(id), "visibleWhen"), QuestionnaireProblem.VISIBILITY_CYCLE);
     }
   }
 
-  private void dfs(String node, Map<String, List<String>> edges, Map<String, Integer> state,
-      List<String> path, Set<String> reported) {
+  /**
+   * Reports each cycle of a graph once (visibility conditions between questions, references
+   * between named conditions), at the pointer of its first node, with the path.
+   */
+  private void cycles(String node, Map<String, List<String>> edges, Map<String, Integer> state,
+      List<String> path, Set<String> reported, java.util.function.UnaryOperator<String> pointer,
+      QuestionnaireProblem problem) {
     Integer s = state.get(node);
     if (s != null && s == 2) {
       return;
@@ -707,9 +765,7 @@ public final class QuestionnaireValidator {
       if (cycle.stream().noneMatch(reported::contains)) {
         reported.addAll(cycle);
         cycle.add(node);
-        report(QuestionnaireProblem.VISIBILITY_CYCLE,
-            append(questionPointers.get(cycle.get(0)), "visibleWhen"), cycle.get(0),
-            String.join(" -> ", cycle));
+        report(problem, pointer.apply(cycle.get(0)), cycle.get(0), String.join(" -> ", cycle));
       }
       return;
     }
@@ -719,7 +775,7 @@ public final class QuestionnaireValidator {
     state.put(node, 1);
     path.add(node);
     for (String next : edges.get(node)) {
-      dfs(next, edges, state, path, reported);
+      cycles(next, edges, state, path, reported, pointer, problem);
     }
     path.remove(path.size() - 1);
     state.put(node, 2);

@@ -139,6 +139,22 @@ public final class AssessmentJson {
     quote(name("maxScore"), d.maxScore().toString()).append(',');
     quote(name("completion"), d.completion().toString()).append(',');
     quote(name("answeredShare"), d.answeredShare().toString()).append(',');
+    if (!d.terms().isEmpty()) {
+      name("terms").append('[');
+      for (int i = 0; i < d.terms().size(); i++) {
+        quote(i > 0 ? out.append(',') : out, d.terms().get(i));
+      }
+      out.append("],");
+    }
+    if (!d.counted().isEmpty()) {
+      name("counted").append('{');
+      boolean first = true;
+      for (var e : d.counted().entrySet()) {
+        quote(first ? out : out.append(','), e.getKey()).append(':').append(e.getValue());
+        first = false;
+      }
+      out.append("},");
+    }
     name("counts").append('{');
     name("answered").append(d.answered()).append(',');
     name("dontKnow").append(d.dontKnow()).append(',');

@@ -523,6 +523,11 @@ public final class CompiledQuestionnaire {
         .answeredShare(answeredShare)
         .answered(answered).dontKnow(w.dontKnow[at]).notApplicable(w.notApplicable[at])
         .notAnswered(w.notAnswered[at]).hidden(w.hidden[at]);
+    for (int c = 0; c < conditions.countCount(); c++) {
+      if (conditions.countDimension(c) == at) {
+        b.putCounted(conditions.count(c).id(), w.countValue[c]);
+      }
+    }
     Rational score = w.score(at);
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(n.settings.decimals));
@@ -535,6 +540,11 @@ public final class CompiledQuestionnaire {
       }
       if (w.unrounded != null && w.unrounded[at] != null) {
         b.unrounded(w.unrounded[at]);
+      }
+      for (int t : p.termIds) {
+        if (w.termHeld[t]) {
+          b.addTerm(conditions.term(t).id());
+        }
       }
       if (w.band[at] >= 0) {
         b.band(n.bandSlots[w.band[at]]);

@@ -655,6 +655,10 @@ public final class ImprovementFinder {
       Kernel.KNode p = kernel.node(n);
       int k = itemOf[q];
       int slot = p.slotBase + k;
+      if (kernel.anyTerms()) { // a term's condition may read any answer: rescore the path
+        rescore(q, v, after, 0, top);
+        return 0;
+      }
       if (steered[q].length > 0) {
         return steer(q, v, after, top);
       }

@@ -85,6 +85,9 @@ public final class Kernel {
     /** The most applicable questions without a score (maxMissing), or -1 for no limit. */
     int maxMissing = -1;
     Rescale rescale;
+    /** The condition program's numbers of this node's conditional terms, and their constants. */
+    int[] termIds = new int[0];
+    Exact[] termAdds = new Exact[0];
     /**
      * The distinct band ends and the numbers that rule conditions compare the node's score with,
      * in ascending order.
@@ -416,6 +419,14 @@ public final class Kernel {
     p.minShare = exact(s.minShare);
     p.maxMissing = s.rules.maxMissing() == null ? -1 : s.rules.maxMissing();
     p.rescale = new Rescale(s.rules);
+    for (int t = 0; t < conditions.termCount(); t++) {
+      if (conditions.termDimension(t) == p.index) {
+        p.termIds = Arrays.copyOf(p.termIds, p.termIds.length + 1);
+        p.termIds[p.termIds.length - 1] = t;
+        p.termAdds = Arrays.copyOf(p.termAdds, p.termAdds.length + 1);
+        p.termAdds[p.termAdds.length - 1] = Exact.of(Rational.of(conditions.term(t).add()));
+      }
+    }
     int items = n.itemSlots.length;
     int width = n.weights.length;
     p.items = items;
@@ -1012,7 +1023,7 @@ public final class Kernel {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
-      post(p, score, applicable, answeredWeight, false, w.unrounded[at], w.raw[at]);
+      post(p, score, applicable, answeredWeight, false, w, w.unrounded[at], w.raw[at]);
       int place = place(p, score);
       w.place[at] = place;
       w.band[at] = p.bandAt[place];
@@ -1147,18 +1158,37 @@ public final class Kernel {
 
   /**
    * What a node makes of its aggregate: the prorating of a weighted sum (× applicable weight ÷
-   * answered weight), the rescale (factor, then offset) and the clamp (min, max), in place.
+   * answered weight), the conditional terms whose condition holds, then {@link Rescale}: the
+   * rescale (factor, then offset), the clamp (min, max), the rounding step and the conversion
+   * table, in place.
    *
    * @param change whether score is a change of the aggregate rather than the aggregate: the
    *     offset is left out (the clamp too; a change is asked for only of a node without one)
+   * @param facts the answers the terms' conditions read; null to leave the terms out (the
+   *     improvement finder asks for changes only when there are no terms, see anyTerms)
+   * @param unrounded where to keep the score before the rounding step, or null
+   * @param raw where to keep the score before the conversion table, or null
    */
-  private static void post(KNode p, Exact score, Exact applicable, Exact answeredWeight,
-      boolean change, Exact unrounded, Exact raw) {
+  private void post(KNode p, Exact score, Exact applicable, Exact answeredWeight, boolean change,
+      ConditionProgram.Facts facts, Exact unrounded, Exact raw) {
     if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
         && answeredWeight.signum() > 0) {
       score.multiply(applicable).divide(answeredWeight);
     }
+    if (facts != null) {
+      for (int i = 0; i < p.termIds.length; i++) {
+        if (conditions.termHolds(p.termIds[i], facts)) {
+          score.add(p.termAdds[i]);
+        }
+      }
+    }
     p.rescale.apply(score, change, unrounded, raw);
+  }
+
+  /** @return whether any level has conditional terms (a change of an answer may then move a
+   *     score anywhere: the improvement finder rescores) */
+  boolean anyTerms() {
+    return conditions.termCount() > 0;
   }
 
   /** Whether a node takes the lowest or highest of its slots. */
@@ -1386,7 +1416,7 @@ public final class Kernel {
       }
     }
     post(p, score, Exact.zero().set(g.applicable).add(Exact.of(dApplicable)),
-        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false, null, null);
+        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false, null, null, null);
     return score.value();
   }
 
@@ -1412,7 +1442,7 @@ public final class Kernel {
       change = Exact.zero().addProduct(p.weight[k], Exact.of(dV));
     }
     combine(p, change, Exact.zero().set(g.divisor));
-    post(p, change, g.applicable, g.answered, true, null, null);
+    post(p, change, g.applicable, g.answered, true, null, null, null);
     return change.value();
   }
 

@@ -31,9 +31,10 @@ import java.util.Optional;
  *   shareMeeting: 0 to 1; exactly 0 if no positive-weight child can reach the threshold, exactly 1
  *       if every one always does.
  *   normalize: 0 to 100.
- * Then the rescale a·x + b, the clamp and the rounding step, which are monotone, map both ends,
- * and a conversion table gives the lowest and highest score of its rows between them
- * (Kernel.Rescale.range).
+ * Then the conditional terms (each may or may not be added: the negative ones lower the low end,
+ * the positive ones raise the high end); then the rescale a·x + b, the clamp and the rounding step,
+ * which are monotone, map both ends, and a conversion table gives the lowest and highest score of
+ * its rows between them (Kernel.Rescale.range).
  *
  * A node may be not scorable unless a child that must be included has a positive weight (any
  * weight for a plain weighted sum) and no minimum answered share is set.
@@ -64,10 +65,13 @@ public final class NodeRange {
    * @param max the clamp's upper end, or null
    * @param round the rounding step after the clamp, or null
    * @param convert the conversion table after the rounding, empty for none
+   * @param termsDown the sum of the negative conditional terms (0 if none)
+   * @param termsUp the sum of the positive conditional terms (0 if none)
    */
   public record Rules(Aggregation aggregation, Rational threshold, MissingPolicy missing,
       Rational missingScore, Rational minShare, Integer maxMissing, boolean normalize, Rational factor,
-      Rational offset, Rational min, Rational max, Rounding round, List<Conversion> convert) {
+      Rational offset, Rational min, Rational max, Rounding round, List<Conversion> convert,
+      Rational termsDown, Rational termsUp) {
 
     /**
      * The rules of effective settings ({@code ScoringSettings.inheritFrom} decides them).
@@ -79,7 +83,14 @@ public final class NodeRange {
       return new Rules(e.aggregation().orElseThrow(), rational(e.threshold()),
           e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
           e.maxMissing().orElse(null), e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
-          rational(e.min()), rational(e.max()), e.round().orElse(null), e.convert());
+          rational(e.min()), rational(e.max()), e.round().orElse(null), e.convert(),
+          terms(e, -1), terms(e, 1));
+    }
+
+    /** The sum of the terms of one sign: each may or may not be added. */
+    private static Rational terms(ScoringSettings e, int sign) {
+      return e.terms().stream().map(t -> Rational.of(t.add())).filter(a -> a.signum() == sign)
+          .reduce(Rational.ZERO, Rational::plus);
     }
 
     private static Rational rational(Optional<BigDecimal> v) {
@@ -176,6 +187,8 @@ public final class NodeRange {
         first = false;
       }
     }
+    lo = lo.plus(s.termsDown());
+    hi = hi.plus(s.termsUp());
     Rational[] range = new Kernel.Rescale(s).range(lo, hi);
     return new Result(mayScorable, !alwaysScorable, range[0], range[1]);
   }

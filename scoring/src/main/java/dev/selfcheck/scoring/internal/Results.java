@@ -63,6 +63,10 @@ public final class Results {
   // per rule, and per recommendation whether it fired
   final boolean[] holds;
   final boolean[] recommended;
+  /** Per conditional term of the condition program: whether its condition held. */
+  final boolean[] termHeld;
+  /** Per count of the condition program: how many of its questions passed its test. */
+  final int[] countValue;
 
   // per slot: the states when explaining or when an answer cannot be scored, else null
   final byte[] slotState;
@@ -123,6 +127,14 @@ public final class Results {
     raw = raws;
     holds = w.holds.clone();
     recommended = w.recommended.clone();
+    termHeld = new boolean[kernel.conditions().termCount()];
+    for (int t = 0; t < termHeld.length; t++) {
+      termHeld[t] = !foreign && kernel.conditions().termHolds(t, w);
+    }
+    countValue = new int[kernel.conditions().countCount()];
+    for (int c = 0; c < countValue.length; c++) {
+      countValue[c] = foreign ? 0 : kernel.conditions().countValue(c, w);
+    }
     if (explain) {
       slotState = w.slotState.clone();
       imputed = w.imputed.clone();
