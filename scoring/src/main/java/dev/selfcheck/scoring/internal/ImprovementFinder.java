@@ -120,7 +120,7 @@ public final class ImprovementFinder {
         parentOf[p.children[j].index] = n;
         slotInParent[p.children[j].index] = p.items + j;
       }
-      nonlinear[n] = p.rescale.clamps() || Kernel.extreme(p) || Kernel.thresholded(p);
+      nonlinear[n] = p.rescale.nonlinear() || Kernel.extreme(p) || Kernel.thresholded(p);
     }
     collect(nodes - 1, 0);
     steered = new int[kernel.questionCount()][];
@@ -334,7 +334,7 @@ public final class ImprovementFinder {
         s.forget(n);
         for (int a = n; a >= 0; a = parentOf[a]) {
           numMoved[a] = true;
-          denMoved[a] |= counts && kernel.node(a).minShare != null;
+          denMoved[a] |= counts && (kernel.node(a).minShare != null || kernel.node(a).maxMissing >= 0);
         }
       }
       for (int i = 0; i < questions.length; i++) {
@@ -649,6 +649,10 @@ public final class ImprovementFinder {
       Kernel.KNode p = kernel.node(n);
       int k = itemOf[q];
       int slot = p.slotBase + k;
+      if (kernel.anyTerms()) { // a term's condition may read any answer: rescore the path
+        rescore(q, v, after, 0, top);
+        return 0;
+      }
       if (steered[q].length > 0) {
         return steer(q, v, after, top);
       }
@@ -756,7 +760,7 @@ public final class ImprovementFinder {
         boolean tooFew = Kernel.tooFewAnswered(a, answered, applicable);
         Rational change;
         boolean scorable;
-        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && !a.rescale.clamps()) {
+        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && !a.rescale.nonlinear()) {
           // the included set stays: the score moves by the slot's change, whatever the others hold
           scorable = !tooFew;
           if (oldV == null && Kernel.thresholded(a)) {
