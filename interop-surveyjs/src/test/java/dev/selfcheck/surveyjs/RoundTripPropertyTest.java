@@ -128,11 +128,13 @@ class RoundTripPropertyTest {
         .build();
   }
 
-  /** The response without what a SurveyJS result cannot hold (here: "not applicable" answers). */
+  /** The response without what a SurveyJS result cannot hold: "not applicable", evidence, empty selections. */
   private static Response carriedOnly(Questionnaire q, Response r) {
     Response.Builder b = Response.builder().from(r).answers(java.util.Map.of());
     r.answers().forEach((id, a) -> {
-      if (a.state() != dev.selfcheck.core.AnswerState.NOT_APPLICABLE && a.evidence().isEmpty()) {
+      boolean emptySelection = a.valueOrNull() != null && a.valueOrNull().kind() == dev.selfcheck.core.AnswerValue.Kind.STRINGS
+          && a.valueOrNull().asOptions().isEmpty();
+      if (a.state() != dev.selfcheck.core.AnswerState.NOT_APPLICABLE && a.evidence().isEmpty() && !emptySelection) {
         b.putAnswer(id, a);
       }
     });

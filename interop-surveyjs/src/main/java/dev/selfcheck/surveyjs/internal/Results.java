@@ -179,7 +179,14 @@ public final class Results {
       }
       Asked asked = Asked.of(questionnaire, question.get());
       switch (a.state()) {
-        case ANSWERED -> data.set(id, value(a.valueOrNull(), question.get().type()));
+        case ANSWERED -> {
+          if (a.valueOrNull().kind() == AnswerValue.Kind.STRINGS && a.valueOrNull().asOptions().isEmpty()) {
+            losses.add(SurveyJsProblem.ANSWER_NOT_CARRIED, from, to,
+                "the empty selection answering '" + id + "' (SurveyJS keeps no value for it)");
+          } else {
+            data.set(id, value(a.valueOrNull(), question.get().type()));
+          }
+        }
         case DONT_KNOW -> {
           if (asked.writesDontKnow()) {
             data.set(id, asked.type() == QuestionType.MULTIPLE_CHOICE
