@@ -3,9 +3,11 @@ package dev.selfcheck.surveyjs;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.AllOf;
+import dev.selfcheck.core.AnswerOption;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.Metadata;
 import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
@@ -15,6 +17,7 @@ import dev.selfcheck.testkit.QuestionnaireShape;
 import dev.selfcheck.testkit.SelfcheckArbitraries;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +71,7 @@ class RoundTripPropertyTest {
 
   /**
    * The generated questionnaire without what the mapping table says SurveyJS cannot carry:
-   * weights, scoring settings, item scoring, reversal, units, shared scales (their options are
+   * metadata, host data, weights, scoring settings, item scoring, reversal, units, shared scales (their options are
    * written into the questions), "not applicable", "don't know" on other than radiogroup and
    * checkbox questions, and visibility conditions with a part that has no SurveyJS counterpart;
    * a group of one part becomes the part.
@@ -76,6 +79,7 @@ class RoundTripPropertyTest {
   static Questionnaire mappable(Questionnaire generated) {
     Questionnaire stripped = Questionnaire.builder().from(generated)
         .scales(List.of()).scoring(Optional.empty()).bands(List.of()).rules(List.of()).recommendations(List.of())
+        .metadata(Metadata.empty()).extensions(Map.of())
         .dimensions(generated.dimensions().stream().map(d -> dimension(generated, d)).toList())
         .build();
     // conditions the export cannot write (it says so per question) are dropped, the rest kept
@@ -90,7 +94,7 @@ class RoundTripPropertyTest {
   }
 
   private static Dimension dimension(Questionnaire q, Dimension d) {
-    return Dimension.builder().from(d).weight(BigDecimal.ONE).scoring(Optional.empty()).bands(List.of()).ownBands(false)
+    return Dimension.builder().from(d).weight(BigDecimal.ONE).extensions(Map.of()).scoring(Optional.empty()).bands(List.of()).ownBands(false)
         .questions(d.questions().stream().map(x -> question(q, x)).toList())
         .dimensions(d.dimensions().stream().map(x -> dimension(q, x)).toList())
         .build();
@@ -101,7 +105,8 @@ class RoundTripPropertyTest {
         && (x.type() == QuestionType.SINGLE_CHOICE || x.type() == QuestionType.MULTIPLE_CHOICE);
     return Question.builder().from(x).visibleWhen(x.visibleWhen().map(RoundTripPropertyTest::withoutSingleGroups))
         .weight(BigDecimal.ONE).scoring(Optional.empty()).reversed(false)
-        .unit(Optional.empty()).scale(Optional.empty()).options(q.optionsOf(x))
+        .unit(Optional.empty()).scale(Optional.empty()).extensions(Map.of())
+        .options(q.optionsOf(x).stream().map(o -> AnswerOption.builder().from(o).extensions(Map.of()).build()).toList())
         .allowDontKnow(dontKnow ? Optional.of(true) : Optional.empty()).allowNotApplicable(Optional.empty())
         .build();
   }

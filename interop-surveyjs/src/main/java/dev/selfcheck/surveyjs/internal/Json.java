@@ -87,7 +87,11 @@ final class Json {
 
   /** A short description of a JSON value for messages. */
   static String brief(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    return brief(node.toString());
+  }
+
+  /** A text for messages: at most 200 characters, a longer one cut with "...". */
+  static String brief(String text) {
+    return text.length() > 200 ? text.substring(0, 197) + "..." : text;
   }
 }

@@ -276,7 +276,7 @@ public final class SurveyReader {
       try {
         b.visibleWhen(conditions.read(visibleIf.stringValue()));
       } catch (Expression.Refused e) {
-        losses.add(SurveyJsProblem.EXPRESSION_NOT_CARRIED, from + "/visibleIf", to, visibleIf.stringValue(),
+        losses.add(SurveyJsProblem.EXPRESSION_NOT_CARRIED, from + "/visibleIf", to, Json.brief(visibleIf.stringValue()),
             e.getMessage());
       }
     }
