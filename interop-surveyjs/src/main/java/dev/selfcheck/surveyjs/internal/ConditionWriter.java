@@ -6,6 +6,7 @@ import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Not;
@@ -134,6 +135,11 @@ final class ConditionWriter implements Condition.Visitor<String> {
       throw new NotWritable("'" + c.operator().jsonName() + "' on the multiple choice question '" + c.question()
           + "' never holds");
     }
+  }
+
+  @Override
+  public String visitReference(ConditionReference c) {
+    throw new NotWritable("the named condition '" + c.name() + "'");
   }
 
   @Override
