@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
         LintCommand.class,
         TestCommand.class,
         PanelCommand.class,
+        ConvertCommand.class,
         DemoCommand.class})
 public final class SelfcheckCommand {
 
