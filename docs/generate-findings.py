@@ -25,7 +25,8 @@ sections=[('Reading documents (`DocumentProblem`, module questionnaire-schema)',
 ('Analysis (`AnalysisProblem`, module analysis; see [analysis.md](analysis.md))','analysis/src/main/java/dev/selfcheck/analysis/AnalysisProblem.java'),
 ('Scenario files (`ScenarioProblem`, module scenarios; see [testing-rule-sets.md](testing-rule-sets.md))','scenarios/src/main/java/dev/selfcheck/scenarios/ScenarioProblem.java'),
 ('Panels (`PanelProblem`, module panel; see [panels.md](panels.md))','panel/src/main/java/dev/selfcheck/panel/PanelProblem.java'),
-('Editions (`EditionProblem`, module editions; see [editions.md](editions.md))','editions/src/main/java/dev/selfcheck/editions/EditionProblem.java')]
+('Editions (`EditionProblem`, module editions; see [editions.md](editions.md))','editions/src/main/java/dev/selfcheck/editions/EditionProblem.java'),
+('SurveyJS interop (`SurveyJsProblem`, module interop-surveyjs; see [interop-surveyjs.md](interop-surveyjs.md))','interop-surveyjs/src/main/java/dev/selfcheck/surveyjs/SurveyJsProblem.java')]
 md='''# Findings
 
 Everything the library finds wrong with a document is a `Finding` with a stable **code**, a

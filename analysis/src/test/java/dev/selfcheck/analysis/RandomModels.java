@@ -27,6 +27,8 @@ import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Conversion;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -169,6 +171,14 @@ final class RandomModels {
     }
     if (chance(0.15)) {
       s.min(dec("0")).max(dec("50"));
+    }
+    if (chance(0.15)) {
+      s.round(Rounding.of(pick(List.of(Rounding.Rule.values())), pick(List.of(0, 1))));
+    }
+    if (chance(0.1)) {
+      s.addConvert(Conversion.of(dec("0"), dec("40"), java.util.Map.of()),
+          Conversion.of(dec("1"), dec("10"), java.util.Map.of()),
+          Conversion.of(dec("50"), dec("75"), java.util.Map.of()));
     }
     return s.build();
   }

@@ -40,6 +40,13 @@ public enum Combination {
   /** The highest answer. */
   MAX("max"),
   /**
+   * Number questions: the exact sum of the answers (every respondent's number counted once,
+   * weights left aside), for quantities the respondents report for their own part, such as staff
+   * trained per department. Not for multiple choice: the sum of sets of options is their
+   * {@link #UNION}.
+   */
+  SUM("sum"),
+  /**
    * The answers of the respondents in the lead role (set per question or dimension), combined by
    * the question type's default; all respondents' answers when nobody in the role answered.
    */
@@ -54,7 +61,7 @@ public enum Combination {
   UNION("union");
 
   private static final Set<Combination> NUMERIC =
-      EnumSet.of(MEAN, WEIGHTED_MEAN, MEDIAN, MIN, MAX, LEAD_ROLE);
+      EnumSet.of(MEAN, WEIGHTED_MEAN, MEDIAN, MIN, MAX, SUM, LEAD_ROLE);
   private static final Set<Combination> CHOICE =
       EnumSet.of(MEAN, WEIGHTED_MEAN, MEDIAN, MODE, MIN, MAX, LEAD_ROLE);
   private static final Set<Combination> YES_NO = EnumSet.of(ANY, ALL, MAJORITY, LEAD_ROLE);
@@ -73,9 +80,9 @@ public enum Combination {
 
   /**
    * Whether this rule can combine answers of a question type: mean, weighted mean, median, min and
-   * max combine choice and number questions, mode only choice questions, any, all and majority
-   * yes/no questions, union multiple-choice questions, lead role every type but text. Text
-   * questions are never combined.
+   * max combine choice and number questions, sum only number questions, mode only choice
+   * questions, any, all and majority yes/no questions, union multiple-choice questions, lead role
+   * every type but text. Text questions are never combined.
    *
    * @param type a question type
    * @return whether the rule fits it

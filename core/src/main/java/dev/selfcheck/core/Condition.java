@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Condition
     permits AllOf, AnyOf, Not, AnswerIs, AnswerComparison, Quantifier, MeasureComparison, ScorableIs,
-        BandIs {
+        BandIs, ConditionReference {
 
   /**
    * Passes this condition to the visitor method for its kind.
@@ -92,6 +92,19 @@ public sealed interface Condition
 
     /** @param condition a test of a band @return the result */
     R visitBand(BandIs condition);
+
+    /** @param condition a reference to a named condition @return the result */
+    R visitReference(ConditionReference condition);
+  }
+
+  /**
+   * True when the questionnaire's condition of that name is true.
+   *
+   * @param name the name of a condition in the questionnaire's {@code conditions}
+   * @return the condition
+   */
+  static Condition named(String name) {
+    return ConditionReference.of(name);
   }
 
   /**

@@ -11,14 +11,18 @@ import org.apiguardian.api.API;
 /*
  * The one implementation of "does this condition hold".
  *
- * Compilation turns every visibility condition (per question) and every rule condition (per rule)
- * into a tree of small nodes over indices: questions by their position in document order,
+ * Compilation turns every visibility condition (per question), every rule condition (per rule)
+ * and every conditional term's condition (per term, answers only, like visibility) into a tree of small nodes over indices: questions by their position in document order,
  * dimensions by their position in document order (parents first) with the total after them, the
  * numbers of score and completion comparisons by their position in numbers(). A comparison of a
  * single-choice, ordinal-scale or yes/no question is decided once per option (AnswerComparison's
  * semantics, evaluated at compile time), so evaluating it reads one array element. Evaluation
  * reads Facts only and allocates nothing; the trace evaluates every part (no short-circuit) and
  * records each node's value by its JSON Pointer.
+ *
+ * A reference to a named condition compiles the named condition in its place (its nodes point into
+ * /conditions/<name>); an unknown name or a reference inside its own expansion (a cycle, which
+ * validation reports) is false.
  *
  * Semantics: a question that is hidden is seen as not answered; a question whose visibility is
  * being decided while its own visibility is asked for (a cycle, which validation reports) is
@@ -27,8 +31,8 @@ import org.apiguardian.api.API;
  * completion and band conditions are false for a dimension that is not scorable.
  */
 /**
- * The conditions of a questionnaire compiled once: decides whether a question is visible and
- * whether a rule's condition holds, over {@link Facts} that the caller supplies, and explains a
+ * The conditions of a questionnaire compiled once: decides whether a question is visible, whether
+ * a rule's condition holds and whether a conditional term ({@link Term}) is added, over {@link Facts} that the caller supplies, and explains a
  * result with a {@link Trace} (every part's value, by JSON Pointer).
  *
  * <p>Scoring evaluates every condition through this program; hosts can use it too, for example to
@@ -211,6 +215,17 @@ public final class ConditionProgram {
   /** The same conditions for evaluation: the nodes' tests, without the nodes around them. */
   private final Test[] visibilityTests;
   private final Test[] ruleTests;
+  /** The conditional terms of every level (dimensions in order, then the total), in order. */
+  private final List<Term> terms = new ArrayList<>();
+  private final List<Integer> termDimensions = new ArrayList<>();
+  private final List<String> termPointers = new ArrayList<>();
+  private final Node[] termNodes;
+  /** The counts of every level, numbered like the terms. */
+  private final List<ItemCount> counts = new ArrayList<>();
+  private final List<Integer> countDimensions = new ArrayList<>();
+  private final Test[][] countTests;
+  /** The named conditions being compiled (a reference to one of them is a cycle: false). */
+  private final java.util.Set<String> expanding = new java.util.HashSet<>();
 
   private ConditionProgram(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -249,6 +264,44 @@ public final class ConditionProgram {
     ruleTests = new Test[rules.length];
     for (int i = 0; i < rules.length; i++) {
       ruleTests[i] = rules[i].test;
+    }
+    Map<Dimension, String> dimensionPointers = new java.util.IdentityHashMap<>();
+    dimensionPointers(questionnaire.dimensions(), "/dimensions", dimensionPointers);
+    for (int d = 0; d <= dimensions.size(); d++) {
+      java.util.Optional<ScoringSettings> own = d < dimensions.size()
+          ? dimensions.get(d).scoring() : questionnaire.scoring();
+      String base = JsonPointer.append(d < dimensions.size()
+          ? JsonPointer.append(dimensionPointers.get(dimensions.get(d)), "scoring") : "/scoring",
+          "terms");
+      List<Term> own0 = own.map(ScoringSettings::terms).orElse(List.of());
+      for (int i = 0; i < own0.size(); i++) {
+        terms.add(own0.get(i));
+        termDimensions.add(d);
+        termPointers.add(JsonPointer.append(base, i));
+      }
+      for (ItemCount c : own.map(ScoringSettings::counts).orElse(List.of())) {
+        counts.add(c);
+        countDimensions.add(d);
+      }
+    }
+    countTests = new Test[counts.size()][];
+    for (int c = 0; c < countTests.length; c++) {
+      countTests[c] = each(counts.get(c).test());
+    }
+    termNodes = new Node[terms.size()];
+    for (int t = 0; t < termNodes.length; t++) {
+      // a term sees answers only, like a visibility condition (validation reports the rest)
+      termNodes[t] = compile(terms.get(t).when(), JsonPointer.append(termPointers.get(t), "when"),
+          true);
+    }
+  }
+
+  private static void dimensionPointers(List<Dimension> dims, String base,
+      Map<Dimension, String> out) {
+    for (int i = 0; i < dims.size(); i++) {
+      String p = JsonPointer.append(base, i);
+      out.put(dims.get(i), p);
+      dimensionPointers(dims.get(i).dimensions(), JsonPointer.append(p, "dimensions"), out);
     }
   }
 
@@ -289,6 +342,106 @@ public final class ConditionProgram {
   /** @return how many rules there are */
   public int ruleCount() {
     return rules.length;
+  }
+
+  /**
+   * The conditional terms of every level, numbered in the order of the levels (dimensions in
+   * {@link Questionnaire#allDimensions()} order, then the total) and within a level in document
+   * order.
+   *
+   * @return how many terms there are
+   */
+  public int termCount() {
+    return termNodes.length;
+  }
+
+  /**
+   * @param term a term's number (see {@link #termCount()})
+   * @return the term
+   */
+  public Term term(int term) {
+    return terms.get(term);
+  }
+
+  /**
+   * @param term a term's number
+   * @return the index of the dimension (or the total) whose scoring states it
+   */
+  public int termDimension(int term) {
+    return termDimensions.get(term);
+  }
+
+  /**
+   * @param term a term's number
+   * @return its JSON Pointer, such as {@code /dimensions/0/scoring/terms/1}
+   */
+  public String termPointer(int term) {
+    return termPointers.get(term);
+  }
+
+  /**
+   * Decides whether a term's condition holds (answers only: result conditions are false).
+   *
+   * @param term a term's number
+   * @param facts the answers
+   * @return whether the term is added
+   */
+  public boolean termHolds(int term, Facts facts) {
+    return termNodes[term].test.test(facts);
+  }
+
+  /**
+   * Evaluates a term's condition and every part of it.
+   *
+   * @param term a term's number
+   * @param facts the answers
+   * @return the trace, its steps pointing into the term's {@code when}
+   */
+  public Trace traceTerm(int term, Facts facts) {
+    return trace(termNodes[term], facts);
+  }
+
+  /**
+   * The counts of every level ({@link ScoringSettings#counts()}), numbered like the terms.
+   *
+   * @return how many counts there are
+   */
+  public int countCount() {
+    return countTests.length;
+  }
+
+  /**
+   * @param count a count's number (see {@link #countCount()})
+   * @return the count
+   */
+  public ItemCount count(int count) {
+    return counts.get(count);
+  }
+
+  /**
+   * @param count a count's number
+   * @return the index of the dimension (or the total) whose scoring states it
+   */
+  public int countDimension(int count) {
+    return countDimensions.get(count);
+  }
+
+  /**
+   * Counts the questions that pass a count's test (the test of a quantifier: a hidden question is
+   * not answered).
+   *
+   * @param count a count's number
+   * @param facts the answers
+   * @return how many of its questions pass
+   */
+  public int countValue(int count, Facts facts) {
+    int n = 0;
+    for (Test t : countTests[count]) {
+      if (t.test(facts)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -514,12 +667,7 @@ public final class ConditionProgram {
 
       @Override
       public Node visitQuantifier(Quantifier c) {
-        Test[] each = new Test[c.questions().size()];
-        for (int i = 0; i < each.length; i++) {
-          Condition test = c.testFor(c.questions().get(i));
-          each[i] = test instanceof AnswerIs a ? stateTest(a) : comparison((AnswerComparison) test);
-        }
-        return new Leaf(c, pointer, new Count(each, c.atLeast().orElse(0),
+        return new Leaf(c, pointer, new Count(each(c), c.atLeast().orElse(0),
             c.atMost().orElse(Integer.MAX_VALUE)));
       }
 
@@ -558,6 +706,20 @@ public final class ConditionProgram {
         return new Leaf(c, pointer, new InBand(d, holds));
       }
 
+      @Override
+      public Node visitReference(ConditionReference c) {
+        Condition named = questionnaire.namedConditions().get(c.name());
+        if (named == null || !expanding.add(c.name())) {
+          return new Leaf(c, pointer, Constant.FALSE);
+        }
+        try {
+          return new Alias(c, pointer, compile(named,
+              JsonPointer.append("/conditions", c.name()), forVisibility));
+        } finally {
+          expanding.remove(c.name());
+        }
+      }
+
       private Node[] parts(List<Condition> parts, String base) {
         Node[] out = new Node[parts.size()];
         for (int i = 0; i < out.length; i++) {
@@ -566,6 +728,16 @@ public final class ConditionProgram {
         return out;
       }
     });
+  }
+
+  /** A quantifier's test, per question. */
+  private Test[] each(Quantifier c) {
+    Test[] each = new Test[c.questions().size()];
+    for (int i = 0; i < each.length; i++) {
+      Condition test = c.testFor(c.questions().get(i));
+      each[i] = test instanceof AnswerIs a ? stateTest(a) : comparison((AnswerComparison) test);
+    }
+    return each;
   }
 
   private Test stateTest(AnswerIs c) {
@@ -860,6 +1032,38 @@ public final class ConditionProgram {
     @Override
     void deciding(List<Step> steps, int at, List<Step> out) {
       out.add(steps.get(at));
+    }
+
+    @Override
+    int size() {
+      return 1 + part.size();
+    }
+  }
+
+  /**
+   * A reference to a named condition: the named condition's node (its steps point into
+   * {@code /conditions/<name>}), whose parts decide the reference's value.
+   */
+  private static final class Alias extends Node {
+    private final Node part;
+
+    Alias(Condition condition, String pointer, Node part) {
+      super(condition, pointer, part.test);
+      this.part = part;
+    }
+
+    @Override
+    boolean trace(Facts f, List<Step> steps, Map<Step, List<String>> counted) {
+      int at = steps.size();
+      steps.add(null);
+      boolean v = part.trace(f, steps, counted);
+      steps.set(at, new Step(pointer, condition, v));
+      return v;
+    }
+
+    @Override
+    void deciding(List<Step> steps, int at, List<Step> out) {
+      part.deciding(steps, at + 1, out);
     }
 
     @Override

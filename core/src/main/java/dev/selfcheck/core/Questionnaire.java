@@ -113,6 +113,15 @@ public abstract class Questionnaire {
   public abstract List<@Valid Rule> rules();
 
   /**
+   * The named conditions ({@code "conditions": {"anyWorst": {...}}}): conditions written once that
+   * rules, visibility conditions, terms and other named conditions use by name
+   * ({@link ConditionReference}, {@code {"condition": "anyWorst"}}).
+   *
+   * @return the conditions by name, in document order
+   */
+  public abstract Map<String, Condition> namedConditions();
+
+  /**
    * Host data: any JSON members a host wants to keep with the questionnaire. The library never
    * interprets them and always writes them back unchanged.
    *

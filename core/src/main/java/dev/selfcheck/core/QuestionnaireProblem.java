@@ -65,7 +65,10 @@ public enum QuestionnaireProblem implements FindingType {
   OPERATOR_NOT_APPLICABLE("QST-0031", Severity.ERROR),
   /** A condition compares an answer with a value of the wrong type. */
   WRONG_VALUE_TYPE("QST-0032", Severity.ERROR),
-  /** A visibility condition uses scores, completion or bands, which exist only after scoring. */
+  /**
+   * A visibility condition or a conditional term uses scores, completion or bands, which exist
+   * only after scoring.
+   */
   RULE_ONLY_CONDITION("QST-0033", Severity.ERROR),
   /** A quantifier asks for more questions than it names, or atLeast exceeds atMost. */
   QUANTIFIER_OUT_OF_RANGE("QST-0034", Severity.ERROR),
@@ -75,6 +78,10 @@ public enum QuestionnaireProblem implements FindingType {
   COMBINATION_NOT_APPLICABLE("QST-0036", Severity.ERROR),
   /** A question is combined by its lead role, but no lead role is set for it or above it. */
   LEAD_ROLE_NOT_SET("QST-0037", Severity.ERROR),
+  /** The raw scores of a conversion table do not ascend strictly. */
+  CONVERSION_NOT_ASCENDING("QST-0038", Severity.ERROR),
+  /** A row of a conversion table states other further values than the first row. */
+  CONVERSION_VALUES_DIFFER("QST-0039", Severity.ERROR),
   /** A band has no room: its lower end is above its upper end, or equal with an open end. */
   EMPTY_BAND("QST-0040", Severity.ERROR),
   /** Two bands of one list share scores. */
@@ -102,7 +109,15 @@ public enum QuestionnaireProblem implements FindingType {
   /** A text is in a language the questionnaire does not declare. */
   UNDECLARED_LANGUAGE("QST-0052", Severity.WARNING),
   /** The questionnaire has no dimensions. */
-  NO_DIMENSIONS("QST-0060", Severity.ERROR);
+  NO_DIMENSIONS("QST-0060", Severity.ERROR),
+  /** Two conditional terms of one level share an id. */
+  DUPLICATE_TERM_ID("QST-0070", Severity.ERROR),
+  /** A condition refers to a named condition that does not exist. */
+  UNKNOWN_CONDITION("QST-0071", Severity.ERROR),
+  /** A named condition refers to itself, directly or through other named conditions. */
+  CONDITION_CYCLE("QST-0072", Severity.ERROR),
+  /** Two counts of one level share an id. */
+  DUPLICATE_COUNT_ID("QST-0073", Severity.ERROR);
 
   private static final MessageBundle BUNDLE =
       MessageBundle.of(name -> QuestionnaireProblem.class.getResourceAsStream(name), "findings");

@@ -181,7 +181,7 @@ class ConditionValidationTest {
     thenFindings(findings).containsExactly(
         error(QuestionnaireProblem.RULE_ONLY_CONDITION, VISIBLE_WHEN + pointerSuffix));
     then(findings.get(0).message())
-        .isEqualTo("'" + kind + "' conditions can only be used in rules, not to decide visibility");
+        .isEqualTo("'" + kind + "' conditions can only be used in rules, not to decide visibility or in a term (which see answers only)");
   }
 
   static Stream<Arguments> quantifiersInVisibility() {

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 class ScoringSettingsTest {
 
   @Test
-  void should_inherit_all_but_rescale_and_clamp_when_a_dimension_leaves_settings_unset() {
+  void should_inherit_all_but_rescale_clamp_and_rounding_when_a_dimension_leaves_settings_unset() {
     // GIVEN the questionnaire sums and rescales; d1 normalises and clamps; d2 (in d1) sets nothing
     Questionnaire questionnaire = questionnaire()
         .scoring(ScoringSettings.builder().aggregation(Aggregation.WEIGHTED_SUM)
-            .factor(new BigDecimal("2")).decimals(1).build())
+            .factor(new BigDecimal("2")).round(Rounding.of(Rounding.Rule.HALF_EVEN, 1)).decimals(1)
+            .build())
         .addDimension(Fixtures.dimension("d1")
             .scoring(ScoringSettings.builder().normalize(true).min(BigDecimal.ONE).build())
             .addDimension(Fixtures.dimension("d2", yesNo("q"))).build())
@@ -35,6 +36,8 @@ class ScoringSettingsTest {
     then(d1.normalize()).contains(true);
     then(d1.min()).contains(BigDecimal.ONE);
     then(d1.factor()).isEmpty();
+    then(total.round()).contains(Rounding.of(Rounding.Rule.HALF_EVEN, 1));
+    then(d1.round()).isEmpty();
     then(d2.aggregation()).contains(Aggregation.WEIGHTED_SUM);
     then(d2.normalize()).contains(true);
     then(d2.decimals()).contains(1);

@@ -25,7 +25,10 @@ final class ExampleFiles {
       new String[] {"scoring-example-4.json", "scoring-example-4-response.json"},
       new String[] {"screening-instrument.json", "screening-instrument-response.json"},
       new String[] {"weighted-index.yaml", "weighted-index-response.json"},
-      new String[] {"rules-example.yaml", "rules-example-response.json"});
+      new String[] {"rules-example.yaml", "rules-example-response.json"},
+      new String[] {"zung-sds.yaml", "zung-sds-response.json"},
+      new String[] {"quickdash.yaml", "quickdash-response.json"},
+      new String[] {"promis-global-physical.yaml", "promis-global-physical-response.json"});
 
   private static final QuestionnaireCodec CODEC = QuestionnaireCodec.create();
 

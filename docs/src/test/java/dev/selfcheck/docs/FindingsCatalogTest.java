@@ -12,6 +12,7 @@ import dev.selfcheck.scenarios.ScenarioProblem;
 import dev.selfcheck.schema.DocumentProblem;
 import dev.selfcheck.scoring.ScoringProblem;
 import dev.selfcheck.scoring.Reason;
+import dev.selfcheck.surveyjs.SurveyJsProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,7 +42,8 @@ class FindingsCatalogTest {
   private static List<FindingType> allTypes() {
     return Stream.of(DocumentProblem.values(), QuestionnaireProblem.values(), ResponseProblem.values(),
             ScoringProblem.values(), AnalysisProblem.values(), ScenarioProblem.values(),
-            PanelProblem.values(), EditionProblem.values())
+            PanelProblem.values(), EditionProblem.values(),
+            SurveyJsProblem.values())
         .flatMap(Stream::of)
         .map(FindingType.class::cast)
         .toList();
@@ -64,7 +66,7 @@ class FindingsCatalogTest {
     Set<String> seen = new HashSet<>();
     for (FindingType type : allTypes()) {
       then(seen.add(type.code())).as("code %s is used twice", type.code()).isTrue();
-      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST|PAN|EDI)-\\d{4}");
+      then(type.code()).matches("(DOC|QST|RSP|SCO|ANA|TST|PAN|EDI|SJS)-\\d{4}");
     }
   }
 
@@ -78,6 +80,7 @@ class FindingsCatalogTest {
         Arguments.of(ScenarioProblem.class, "findings"),
         Arguments.of(PanelProblem.class, "findings"),
         Arguments.of(EditionProblem.class, "findings"),
+        Arguments.of(SurveyJsProblem.class, "findings"),
         Arguments.of(Reason.class, "messages"));
   }
 

@@ -34,7 +34,7 @@ class ModulesTest {
 
   /** Every library module; the command-line tool is an application and runs on the class path. */
   private static final List<String> MODULES = List.of("dev.selfcheck.core", "dev.selfcheck.scoring",
-      "dev.selfcheck.schema", "dev.selfcheck.analysis", "dev.selfcheck.panel", "dev.selfcheck.editions", "dev.selfcheck.report", "dev.selfcheck.flagship",
+      "dev.selfcheck.schema", "dev.selfcheck.analysis", "dev.selfcheck.panel", "dev.selfcheck.editions", "dev.selfcheck.surveyjs", "dev.selfcheck.report", "dev.selfcheck.flagship",
       "dev.selfcheck.scenarios", "dev.selfcheck.testkit");
 
   private static ModuleLayer layer;
@@ -72,7 +72,7 @@ class ModulesTest {
     // resources only (the scenario suites), opened so that ScenarioSuite.readResource finds them
     apiOnly.put("dev.selfcheck.flagship", Set.of("dev.selfcheck.flagship", "dev.selfcheck.flagship.scenarios"));
     then(exported).isEqualTo(apiOnly);
-    then(internal).hasSize(9);
+    then(internal).hasSize(10);
   }
 
   @Test

@@ -169,8 +169,8 @@ class ScoringExamplesTest {
 
   @Test
   @Tag("issue-16")
-  void should_allow_exactly_one_missing_item_of_nine_when_the_count_is_written_as_a_share() {
-    // GIVEN "at most 1 of 9 missing, then prorate" as minAnsweredShare 0.88 and missing: prorate
+  void should_allow_exactly_one_missing_item_of_nine_and_mark_the_prorated_sum() {
+    // GIVEN "at most 1 of 9 missing, then prorate" as maxMissing: 1 and missing: prorate
     Scorer scorer = ScoringEngine.create().compile(ExampleFiles.questionnaire("at-most-one-missing.yaml"));
 
     // WHEN all nine, eight, and seven items are answered, and seven with one "not applicable"
@@ -179,17 +179,108 @@ class ScoringExamplesTest {
     DimensionResult seven = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1")), "scale");
     DimensionResult sevenOfEight = result(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "n/a")), "scale");
 
-    // THEN nine: the plain sum 12; eight: answered share 8/9 ≥ 0.88, the sum 12 prorated by 9/8
+    // THEN nine: the plain sum 12, not marked; eight: one missing, the sum 12 prorated by 9/8
     then(exact(nine)).isEqualTo("12");
-    then(eight.answeredShare().toString()).isEqualTo("8/9");
+    then(nine.prorated()).isEmpty();
     then(exact(eight)).isEqualTo("13.5");
-    // seven: 7/9 < 0.88, not scorable
-    then(seven.answeredShare().toString()).isEqualTo("7/9");
+    then(eight.prorated()).hasValueSatisfying(p -> {
+      then(p.answered()).isEqualTo(8);
+      then(p.applicable()).isEqualTo(9);
+      then(p.factor().toString()).isEqualTo("1.125");  // 9/8
+    });
+    // seven: two missing, one allowed
     then(seven.notScorableBecause()).contains(
-        "only 0.78 of the applicable questions are answered, less than the required 0.88");
-    // seven of eight applicable: "not applicable" shrinks the base, 7/8 = 0.875 < 0.88
-    then(sevenOfEight.answeredShare().toString()).isEqualTo("0.875");
-    then(sevenOfEight.scorable()).isFalse();
+        "2 of the applicable questions have no score, more than the 1 allowed");
+    // seven of eight applicable: "not applicable" is not missing; 10 prorated by 8/7
+    then(exact(sevenOfEight)).isEqualTo("80/7");
+    then(sevenOfEight.prorated()).hasValueSatisfying(p -> {
+      then(p.answered()).isEqualTo(7);
+      then(p.applicable()).isEqualTo(8);
+      then(p.factor().toString()).isEqualTo("8/7");
+    });
+    then(scorer.score(answers("2", "1", "3", "0", "2", "1", "1", "2")).toJson())
+        .contains("\"prorated\":{\"answered\":8,\"applicable\":9,\"factor\":\"1.125\"}");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_score_the_quickdash_from_ten_of_eleven_items_and_refuse_nine() {
+    // GIVEN the QuickDASH: mean of 1-5 items, maxMissing 1, × 25 − 25
+    Assessment ten = ExampleFiles.score("quickdash.yaml", "quickdash-response.json");
+    Response nine = Response.builder().from(ExampleFiles.response("quickdash-response.json"))
+        .answers(ExampleFiles.response("quickdash-response.json").answers().entrySet().stream()
+            .filter(e -> !e.getKey().equals("q10"))
+            .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())))
+        .build();
+    // WHEN
+    DimensionResult nineItems = result(ScoringEngine.create()
+        .compile(ExampleFiles.questionnaire("quickdash.yaml")).score(nine), "disability");
+    // THEN (26 / 10 − 1) × 25 = 40; nine answered: two missing, one allowed
+    then(exact(result(ten, "disability"))).isEqualTo("40");
+    then(display(result(ten, "disability"))).isEqualTo("40.0");
+    then(nineItems.scorable()).isFalse();
+    then(nineItems.notScorable().orElseThrow().code().jsonName()).isEqualTo("tooManyMissing");
+    then(nineItems.notScorable().orElseThrow().missing()).contains(2);
+    then(nineItems.notScorable().orElseThrow().allowedMissing()).contains(1);
+    then(nineItems.notScorableBecause()).contains("2 of the applicable questions have no score, more than the 1 allowed");
+    then(nineItems.notScorable().orElseThrow().message(java.util.Locale.GERMAN))
+        .isEqualTo("2 der zutreffenden Fragen haben keinen Punktwert, mehr als die erlaubten 1");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_convert_the_promis_raw_score_to_a_t_score_and_its_standard_error() {
+    // GIVEN PROMIS Global Physical Health: four items summed to 4-20, converted by the table
+    Assessment assessment = ExampleFiles.score("promis-global-physical.yaml",
+        "promis-global-physical-response.json");
+    // WHEN
+    // tag::converted[]
+    DimensionResult physical = assessment.dimension("physical").orElseThrow();
+    Rational raw = physical.raw().orElseThrow();              // 14 = 3 + 4 + 3 + 4
+    Rational tScore = physical.score().orElseThrow();         // 44.9: the row of raw 14
+    Rational se = physical.values().get("se");                // 4.3: the same row's standard error
+    String band = physical.band().map(b -> b.id()).orElse("none");  // "within" [40, 60)
+    // end::converted[]
+    // THEN good 3, mostly 4, pain 5 → 3 (from 4), mild fatigue reversed 6 − 2 = 4
+    then(contribution(physical, "global07").score()).contains(Rational.of(3));
+    then(contribution(physical, "global08").score()).contains(Rational.of(4));
+    then(raw).isEqualTo(Rational.of(14));
+    then(tScore.toString()).isEqualTo("44.9");
+    then(se.toString()).isEqualTo("4.3");
+    then(band).isEqualTo("within");
+    then(display(physical)).isEqualTo("44.9");
+    then(physical.minScore().toString()).isEqualTo("16.2");
+    then(physical.maxScore().toString()).isEqualTo("67.7");
+    then(exact(assessment.total())).isEqualTo("44.9");
+    then(assessment.total().raw()).isEmpty();
+    then(assessment.toJson()).contains("\"score\":\"44.9\",\"displayScore\":44.9,\"raw\":\"14\",\"values\":{\"se\":\"4.3\"}");
+  }
+
+  @Test
+  @Tag("issue-16")
+  void should_round_the_zung_index_half_up_and_band_the_rounded_index() {
+    // GIVEN the Zung SDS: raw sum of twenty items 1-4 (ten reversed), × 1.25, rounded half up
+    Assessment assessment = ExampleFiles.score("zung-sds.yaml", "zung-sds-response.json");
+    // WHEN
+    // tag::rounded[]
+    DimensionResult sds = assessment.dimension("sds").orElseThrow();
+    Rational index = sds.score().orElseThrow();            // 53: what the band and the total see
+    Rational before = sds.unrounded().orElseThrow();       // 52.5 = 42 × 1.25, before rounding
+    String band = sds.band().map(b -> b.id()).orElse("none");  // "mild" [50, 60)
+    // end::rounded[]
+    // THEN raw 18 (non-reversed items) + 24 (reversed) = 42; 42 × 1.25 = 52.5 → 53
+    then(index).isEqualTo(Rational.of(53));
+    then(before.toString()).isEqualTo("52.5");
+    then(band).isEqualTo("mild");
+    then(display(sds)).isEqualTo("53");
+    then(contribution(sds, "item2").score()).contains(Rational.of(2));  // option "3" reversed: 5 − 3
+    then(sds.contributions().stream().map(c -> c.points()).reduce(Rational.ZERO, Rational::plus))
+        .isEqualTo(Rational.of(42));
+    then(sds.minScore()).isEqualTo(Rational.ZERO);
+    then(sds.maxScore()).isEqualTo(Rational.HUNDRED);
+    then(exact(assessment.total())).isEqualTo("53");
+    then(assessment.total().unrounded()).isEmpty();
+    then(assessment.toJson()).contains("\"score\":\"53\",\"displayScore\":53,\"unrounded\":\"52.5\"");
   }
 
   @Test

@@ -43,7 +43,10 @@ public record Change(Kind kind, String subject, Optional<String> before, Optiona
     ANSWER_ADDED(ChangeLevel.MINOR),
     /** How answers or dimensions score: weights, option scores, item scoring, aggregation, bands. */
     SCORING(ChangeLevel.MINOR),
-    /** When a question is shown ({@code visibleWhen}). */
+    /**
+     * When a question is shown ({@code visibleWhen}), or a named condition (under
+     * {@code conditions}) that visibility, rules and conditional terms refer to.
+     */
     VISIBILITY(ChangeLevel.MINOR),
     /** Whether a question must be answered. */
     REQUIRED(ChangeLevel.MINOR),

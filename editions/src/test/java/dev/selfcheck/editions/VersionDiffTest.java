@@ -47,6 +47,29 @@ class VersionDiffTest {
   }
 
   @Test
+  void should_find_a_named_condition_added_changed_or_removed() {
+    // GIVEN 1.0.0 with the named conditions a and b; 1.1.0 changes a, drops b and adds c
+    Questionnaire older = Questionnaire.builder().from(V1_0_0)
+        .putNamedCondition("a", dev.selfcheck.core.Condition.answerIs("plan",
+            dev.selfcheck.core.AnswerState.DONT_KNOW))
+        .putNamedCondition("b", dev.selfcheck.core.Condition.answerIs("plan",
+            dev.selfcheck.core.AnswerState.ANSWERED)).build();
+    Questionnaire newer = Questionnaire.builder().from(numbered(V1_0_0, "1.1.0"))
+        .putNamedCondition("a", dev.selfcheck.core.Condition.answerIs("plan",
+            dev.selfcheck.core.AnswerState.ANSWERED))
+        .putNamedCondition("c", dev.selfcheck.core.Condition.answerIs("plan",
+            dev.selfcheck.core.AnswerState.DONT_KNOW)).build();
+    // WHEN
+    VersionDiff diff = VersionDiff.between(older, newer);
+    // THEN
+    then(diff.changes()).containsExactly(
+        change(Kind.VISIBILITY, "a", "/conditions/a", "/conditions/a", null),
+        change(Kind.VISIBILITY, "b", "/conditions/b", null, null),
+        change(Kind.VISIBILITY, "c", null, "/conditions/c", null));
+    then(diff.required()).isEqualTo(ChangeLevel.MINOR);
+  }
+
+  @Test
   void should_call_for_a_patch_when_only_words_changed() {
     // WHEN
     VersionDiff diff = VersionDiff.between(V1_0_0, V1_0_1);

@@ -36,6 +36,10 @@ public enum PanelProblem implements FindingType {
   LEAD_ROLE_WITHOUT_ANSWER("PAN-0030", Severity.WARNING),
   /** A combination rule does not fit the question's type; the type's default rule was used. */
   RULE_DOES_NOT_FIT("PAN-0031", Severity.WARNING),
+  /** The sum of a number question's answers lies below its minimum; the type's default rule was used. */
+  SUM_BELOW_MIN("PAN-0032", Severity.WARNING),
+  /** The sum of a number question's answers lies above its maximum; the type's default rule was used. */
+  SUM_ABOVE_MAX("PAN-0033", Severity.WARNING),
   /** A consensus answers another questionnaire or version than the panel it is checked against. */
   CONSENSUS_OF_OTHER_PANEL("PAN-0040", Severity.ERROR),
   /** A consensus response's respondent does not have the role {@code consensus}. */

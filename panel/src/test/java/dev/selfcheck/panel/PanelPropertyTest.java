@@ -161,9 +161,28 @@ class PanelPropertyTest {
     then(analysis.analyze(SCORER, responses)).isEqualTo(analysis.analyze(SCORER, Panel.of(SMALL, responses)));
   }
 
+  /** Panels larger than the counts' first buffer, so that scores are sorted and merged in runs. */
+  @Provide
+  Arbitrary<List<List<String>>> largePanels() {
+    return answers().list().ofMinSize(17).ofMaxSize(150);
+  }
+
   @Property(tries = 60)
   void should_describe_route_one_as_the_sorted_scores_of_the_single_assessments(
       @ForAll("panels") List<List<String>> answers) {
+    describesSortedScores(answers);
+  }
+
+  @Property(tries = 30)
+  void should_describe_route_one_as_the_sorted_scores_when_the_panel_is_large(
+      @ForAll("largePanels") List<List<String>> answers) {
+    describesSortedScores(answers);
+    List<Response> responses = panel(answers);
+    then(PanelAnalysis.create().analyze(SCORER, responses))
+        .isEqualTo(PanelAnalysis.create().analyze(SCORER, Panel.of(SMALL, responses)));
+  }
+
+  private static void describesSortedScores(List<List<String>> answers) {
     // GIVEN each respondent's own assessment
     List<Response> responses = panel(answers);
     // WHEN

@@ -32,6 +32,8 @@ import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Conversion;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.core.SemanticVersion;
 import java.math.BigDecimal;
@@ -487,11 +489,24 @@ final class ModelArbitraries {
     // normalize is only valid with a weighted mean or sum (QST-0035), inherited or not: a level
     // that normalizes names a linear aggregation, and a level with another aggregation says
     // normalize: false, so every inherited combination stays valid too.
-    return Combinators.combine(settings, Arbitraries.of(true, false).optional(0.3))
-        .as((s, normalize) -> {
+    Arbitrary<List<Conversion>> convert = Combinators.combine(decimals(-1000, 1000),
+            decimals(-1000, 1000), Arbitraries.integers().between(1, 4))
+        .as((raw, score, rows) -> {
+          List<Conversion> table = new java.util.ArrayList<>();
+          for (int i = 0; i < rows; i++) {
+            table.add(Conversion.of(raw.add(BigDecimal.valueOf(i)), score.add(BigDecimal.valueOf(3L * i)),
+                Map.of("se", BigDecimal.valueOf(i, 1))));
+          }
+          return table;
+        }).optional(0.15).map(o -> o.orElse(List.of()));
+    Arbitrary<Optional<Rounding>> round = Combinators.combine(Arbitraries.of(Rounding.Rule.class),
+        Arbitraries.integers().between(0, 10)).as(Rounding::of).optional(0.2);
+    return Combinators.combine(settings, Arbitraries.of(true, false).optional(0.3), round, convert)
+        .as((s, normalize, rounding, table) -> {
           boolean linear = s.aggregation().map(a -> a == Aggregation.WEIGHTED_MEAN
               || a == Aggregation.WEIGHTED_SUM).orElse(true);
-          ScoringSettings.Builder b = ScoringSettings.builder().from(s).normalize(normalize);
+          ScoringSettings.Builder b = ScoringSettings.builder().from(s).normalize(normalize)
+              .round(rounding).convert(table);
           if (normalize.orElse(false) && (s.aggregation().isEmpty() || !linear)) {
             b.aggregation(Aggregation.WEIGHTED_MEAN);
           } else if (!linear) {

@@ -5,6 +5,7 @@ import dev.selfcheck.core.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -35,6 +36,42 @@ public abstract class DimensionResult {
 
   /** @return the exact score; empty if the dimension is not scorable */
   public abstract Optional<Rational> score();
+
+  /**
+   * The exact score before the dimension's stated rounding step ({@code scoring.round}), which
+   * explains the rounded {@link #score()}: the band, the rules and the parent see the rounded
+   * score. Stated when the dimension rounds and has a score, in an assessment with explanations.
+   *
+   * @return the score before rounding; empty if the dimension does not round, has no score, or
+   *     explanations are off
+   */
+  public abstract Optional<Rational> unrounded();
+
+  /**
+   * The exact score before the dimension's conversion table ({@code scoring.convert}): the raw
+   * score that the table converted to {@link #score()}.
+   *
+   * @return the raw score; empty if the dimension does not convert or has no score
+   */
+  public abstract Optional<Rational> raw();
+
+  /**
+   * The further values of the conversion table's row that converted the score (such as a
+   * standard error), by name.
+   *
+   * @return the values; empty if the dimension does not convert, has no score or its table
+   *     states none
+   */
+  public abstract Map<String, Rational> values();
+
+  /**
+   * Whether the score was prorated ({@code missing: prorate}), from how many of the dimension's
+   * own applicable questions and by which factor; stated when the factor is not 1, in an
+   * assessment with explanations.
+   *
+   * @return the proration; empty if the score was not prorated or explanations are off
+   */
+  public abstract Optional<Proration> prorated();
 
   /** @return the score rounded half up for display; empty if not scorable */
   public abstract Optional<BigDecimal> displayScore();
@@ -96,6 +133,24 @@ public abstract class DimensionResult {
 
   /** @return scored questions hidden by their visibility condition */
   public abstract int hidden();
+
+  /**
+   * The conditional terms added to the score (their condition on the answers held), by the ids
+   * the questionnaire gives them, in document order; empty when none held or the dimension is not
+   * scorable. The score is the aggregate plus their constants, then rescaled and clamped.
+   *
+   * @return the ids of the terms added
+   */
+  public abstract List<String> terms();
+
+  /**
+   * The counts the questionnaire states for this level ({@code scoring.counts}): per count id, how
+   * many of its questions passed its test; whether or not the dimension is scorable (0 for a
+   * response to another questionnaire).
+   *
+   * @return the counts by id, in document order
+   */
+  public abstract Map<String, Integer> counted();
 
   /**
    * How each child contributed: the scored questions first, then the sub-dimensions, each in

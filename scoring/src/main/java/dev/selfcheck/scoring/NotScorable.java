@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Why a dimension (or the total) has no score: a code, and for {@link Code#TOO_FEW_ANSWERED} the
- * exact answered share and the required share; {@link #message(Locale)} states it in words.
+ * exact answered share and the required share, for {@link Code#TOO_MANY_MISSING} the number of
+ * questions without a score and the number allowed; {@link #message(Locale)} states it in words.
  *
  * @since 0.2
  */
@@ -27,7 +28,9 @@ public abstract class NotScorable implements MessageBundle.Localized {
     /** The answered share is below the required minimum ({@code minAnsweredShare}). */
     TOO_FEW_ANSWERED("tooFewAnswered"),
     /** The weights of the scored children add up to zero. */
-    ZERO_WEIGHTS("zeroWeights");
+    ZERO_WEIGHTS("zeroWeights"),
+    /** More applicable questions have no score than allowed ({@code maxMissing}). */
+    TOO_MANY_MISSING("tooManyMissing");
 
     private final String jsonName;
 
@@ -67,6 +70,15 @@ public abstract class NotScorable implements MessageBundle.Localized {
   public abstract Optional<Rational> requiredShare();
 
   /**
+   * @return for {@link Code#TOO_MANY_MISSING}, how many applicable questions have no score (don't
+   *     know, not answered, or an answer that cannot be scored)
+   */
+  public abstract Optional<Integer> missing();
+
+  /** @return for {@link Code#TOO_MANY_MISSING}, how many may have none ({@code maxMissing}) */
+  public abstract Optional<Integer> allowedMissing();
+
+  /**
    * The reason in words, from the scoring module's message bundle.
    *
    * @param locale the reader's locale; languages without texts get English
@@ -87,12 +99,17 @@ public abstract class NotScorable implements MessageBundle.Localized {
           + (code() == Code.TOO_FEW_ANSWERED ? "needs" : "takes no")
           + " answeredShare and requiredShare");
     }
+    boolean counts = missing().isPresent() && allowedMissing().isPresent();
+    if (code() == Code.TOO_MANY_MISSING ? !counts : missing().isPresent() || allowedMissing().isPresent()) {
+      throw new IllegalArgumentException("a not-scorable reason '" + code().jsonName() + "' "
+          + (code() == Code.TOO_MANY_MISSING ? "needs" : "takes no") + " missing and allowedMissing");
+    }
   }
 
   /**
    * A reason without arguments.
    *
-   * @param code any code but {@link Code#TOO_FEW_ANSWERED}
+   * @param code any code but {@link Code#TOO_FEW_ANSWERED} and {@link Code#TOO_MANY_MISSING}
    * @return the reason
    */
   public static NotScorable of(Code code) {
@@ -111,10 +128,24 @@ public abstract class NotScorable implements MessageBundle.Localized {
         .requiredShare(requiredShare).build();
   }
 
+  /**
+   * Too many questions without a score.
+   *
+   * @param missing how many applicable questions have no score
+   * @param allowedMissing how many may have none
+   * @return the reason
+   */
+  public static NotScorable tooManyMissing(int missing, int allowedMissing) {
+    return ImmutableNotScorable.builder().code(Code.TOO_MANY_MISSING).missing(missing)
+        .allowedMissing(allowedMissing).build();
+  }
+
   @Override
   public String toString() {
     return "NotScorable[code=" + code().jsonName()
         + answeredShare().map(s -> ", answeredShare=" + s).orElse("")
-        + requiredShare().map(s -> ", requiredShare=" + s).orElse("") + "]";
+        + requiredShare().map(s -> ", requiredShare=" + s).orElse("")
+        + missing().map(s -> ", missing=" + s).orElse("")
+        + allowedMissing().map(s -> ", allowedMissing=" + s).orElse("") + "]";
   }
 }

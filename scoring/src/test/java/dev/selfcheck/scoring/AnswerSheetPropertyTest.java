@@ -19,19 +19,24 @@ import dev.selfcheck.core.Condition;
 import dev.selfcheck.core.ConditionProgram;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
+import dev.selfcheck.core.ItemCount;
 import dev.selfcheck.core.ItemScoring;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
 import dev.selfcheck.core.ScorableIs;
+import dev.selfcheck.core.Conversion;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
+import dev.selfcheck.core.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +59,7 @@ import static org.assertj.core.api.BDDAssertions.then;
  * feature of the format: visibility conditions (on answers of earlier questions, any condition
  * kind), every question type (single choice, ordinal scale, multiple choice summed or as a share
  * with a cap, yes/no, numbers by thresholds and by points, text), every aggregation, missing
- * policy, normalisation, rescale (factor, offset), clamp (min, max), minimum answered share,
+ * policy, normalisation, conditional terms, rescale (factor, offset), clamp (min, max), minimum answered share,
  * bands, and rules over answers, scores, completion, scorability and bands. Each generated
  * response is filled into a sheet answer by answer (values through {@code answer}, options
  * through {@code choose}, states through {@code state}) and both results are compared.
@@ -85,11 +90,12 @@ class AnswerSheetPropertyTest {
     Case generate() {
       Questionnaire.Builder b = Fixtures.questionnaire();
       boolean rootLinear = r.nextBoolean();
-      b.scoring(settings(rootLinear, false).build());
+      ScoringSettings.Builder root = settings(rootLinear, false);
       int count = 1 + r.nextInt(3);
       for (int i = 0; i < count; i++) {
         b.addDimensions(dimension(1 + r.nextInt(2), rootLinear));
       }
+      b.scoring(terms(root).build());
       b.bands(bands());
       b.recommendations(List.of(Fixtures.recommendation("r1", 2), Fixtures.recommendation("r2", 1)));
       for (int i = 0; i < 4; i++) {
@@ -165,8 +171,33 @@ class AnswerSheetPropertyTest {
         BigDecimal min = decimal(-20, 20, 1);
         s.min(min).max(min.add(decimal(0, 80, 1)));
       }
+      if (r.nextInt(4) == 0) {
+        s.round(Rounding.of(Rounding.Rule.values()[r.nextInt(4)], r.nextInt(3)));
+      }
+      if (r.nextInt(5) == 0) {
+        BigDecimal raw = decimal(-20, 0, 0);
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+          s.addConvert(Conversion.of(raw, decimal(-50, 50, 1), Map.of("se", decimal(0, 9, 1))));
+          raw = raw.add(decimal(1, 30, 1));
+        }
+      }
       if (r.nextBoolean()) {
         s.decimals(r.nextInt(4));
+      }
+      return terms(s);
+    }
+
+    /** Sometimes conditional terms over the answers of earlier questions, and a count. */
+    private ScoringSettings.Builder terms(ScoringSettings.Builder s) {
+      if (!earlier.isEmpty() && r.nextInt(4) == 0) {
+        for (int i = 0, n = 1 + r.nextInt(2); i < n; i++) {
+          s.addTerm(Term.builder().id("t" + i).when(visibility(2)).add(decimal(-30, 30, 1)).build());
+        }
+      }
+      if (!earlier.isEmpty() && r.nextInt(4) == 0) { // a count of earlier questions in a state
+        s.addCount(ItemCount.builder().id("c").test(Quantifier.builder().atLeast(0)
+            .questions(earlier.stream().map(Question::id).limit(1 + r.nextInt(4)).toList())
+            .state(AnswerState.values()[r.nextInt(AnswerState.values().length)]).build()).build());
       }
       return s;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import dev.selfcheck.core.Aggregation;
 import dev.selfcheck.core.Answer;
+import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
@@ -17,6 +18,7 @@ import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.ScoringSettings;
+import dev.selfcheck.core.Term;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -248,6 +250,10 @@ class ScoringPropertyTest {
       }
       if (r.nextInt(3) == 0) {
         s.minAnsweredShare(List.of(new BigDecimal("0.25"), new BigDecimal("0.5"), BigDecimal.ONE).get(r.nextInt(3)));
+      }
+      if (r.nextInt(4) == 0) { // a conditional term on the first question's state (q1 always exists)
+        s.addTerm(Term.builder().id("t").add(decimal(-30, 30, 1)).when(AnswerIs.of("q1",
+            AnswerState.values()[r.nextInt(AnswerState.values().length)])).build());
       }
       return s;
     }

@@ -10,6 +10,7 @@ import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.MeasureComparison;
@@ -73,6 +74,8 @@ final class Abstraction {
   private static final int MAX_NAMED_OPTIONS = 10;
 
   private final Questionnaire questionnaire;
+  /** The named conditions being compiled (a reference to one of them again is a cycle). */
+  private final java.util.Set<String> expanding = new java.util.HashSet<>();
   private final Map<String, Question> questions;
   private final Variables variables = new Variables();
   private final Set<String> opaqueVisibility;
@@ -421,6 +424,8 @@ final class Abstraction {
    * @return the formula
    */
   Formula compile(Condition condition) {
+    // a named condition is compiled in place of its reference (a cycle, which validation reports,
+    // is opaque)
     return condition.accept(new Condition.Visitor<Formula>() {
       @Override
       public Formula visitAll(AllOf c) {
@@ -476,6 +481,19 @@ final class Abstraction {
       public Formula visitScorable(ScorableIs c) {
         return scorable(c.dimension()).map(f -> c.scorable() ? f : Formula.not(f))
             .orElseGet(() -> opaque("whether '" + c.dimension() + "' is scorable"));
+      }
+
+      @Override
+      public Formula visitReference(ConditionReference c) {
+        Condition named = questionnaire.namedConditions().get(c.name());
+        if (named == null || !expanding.add(c.name())) {
+          return opaque("the condition '" + c.name() + "'");
+        }
+        try {
+          return compile(named);
+        } finally {
+          expanding.remove(c.name());
+        }
       }
 
       @Override

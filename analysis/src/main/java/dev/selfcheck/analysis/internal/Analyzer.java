@@ -9,6 +9,8 @@ import dev.selfcheck.core.AnswerIs;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionProgram;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.JsonPointer;
@@ -160,7 +162,7 @@ public final class Analyzer {
 
   /**
    * The questions that influence a score or a rule: scored questions of positive weight, questions
-   * a rule refers to, and the questions that decide whether an influential question is shown.
+   * a rule or a conditional term refers to, and the questions that decide whether an influential question is shown.
    */
   private Set<String> influentialQuestions() {
     Set<String> influential = new LinkedHashSet<>();
@@ -170,6 +172,10 @@ public final class Analyzer {
       }
     }
     questionnaire.rules().forEach(r -> influential.addAll(questionsOf(r.when())));
+    ConditionProgram program = questionnaire.conditions();
+    for (int t = 0; t < program.termCount(); t++) {
+      influential.addAll(questionsOf(program.term(t).when()));
+    }
     List<String> work = new ArrayList<>(influential);
     while (!work.isEmpty()) {
       String id = work.remove(work.size() - 1);
@@ -184,8 +190,14 @@ public final class Analyzer {
     return influential;
   }
 
-  private static List<String> questionsOf(Condition condition) {
+  private List<String> questionsOf(Condition condition) {
     List<String> ids = new ArrayList<>();
+    questionsOf(condition, new java.util.HashSet<>(), ids);
+    return ids;
+  }
+
+  /** The questions a condition reads, through the named conditions it uses (each once). */
+  private void questionsOf(Condition condition, Set<String> named, List<String> ids) {
     condition.walk("", (c, p) -> {
       if (c instanceof AnswerIs a) {
         ids.add(a.question());
@@ -193,9 +205,11 @@ public final class Analyzer {
         ids.add(a.question());
       } else if (c instanceof Quantifier a) {
         ids.addAll(a.questions());
+      } else if (c instanceof ConditionReference r && named.add(r.name())
+          && questionnaire.namedConditions().containsKey(r.name())) {
+        questionsOf(questionnaire.namedConditions().get(r.name()), named, ids);
       }
     });
-    return ids;
   }
 
   private void laterQuestions(Question q, Condition condition, String pointer) {

@@ -49,6 +49,7 @@ import picocli.CommandLine.ScopeType;
         PanelCommand.class,
         DiffCommand.class,
         MigrateCommand.class,
+        ConvertCommand.class,
         DemoCommand.class})
 public final class SelfcheckCommand {
 

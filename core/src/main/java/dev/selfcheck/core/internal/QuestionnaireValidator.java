@@ -16,6 +16,8 @@ import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Combination;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.Conversion;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.ItemScoring;
@@ -141,7 +143,25 @@ public final class QuestionnaireValidator {
         }
       }
     }
+    questionnaire.namedConditions().forEach((name, c) -> condition(c, append("/conditions", name), true));
+    namedCycles();
     visibilityCycles();
+  }
+
+  /* A named condition that refers to itself, directly or through others, is reported once per cycle. */
+  private void namedCycles() {
+    Map<String, List<String>> edges = new LinkedHashMap<>();
+    questionnaire.namedConditions().forEach((name, c) -> {
+      List<String> refs = new ArrayList<>();
+      Conditions.names(c, refs);
+      edges.put(name, refs);
+    });
+    Map<String, Integer> state = new HashMap<>();
+    Set<String> reported = new java.util.HashSet<>();
+    for (String start : edges.keySet()) {
+      cycles(start, edges, state, new ArrayList<>(), reported, name -> append("/conditions", name),
+          QuestionnaireProblem.CONDITION_CYCLE);
+    }
   }
 
   private void collectIds(List<Dimension> dimensions, String base) {
@@ -307,6 +327,37 @@ public final class QuestionnaireValidator {
     if (s.min().isPresent() && s.max().isPresent() && s.min().get().compareTo(s.max().get()) > 0) {
       report(QuestionnaireProblem.EMPTY_CLAMP, append(p, "min"),
           s.min().get().toPlainString(), s.max().get().toPlainString());
+    }
+    List<Conversion> rows = s.convert();
+    for (int i = 1; i < rows.size(); i++) {
+      String row = append(append(p, "convert"), String.valueOf(i));
+      if (rows.get(i).raw().compareTo(rows.get(i - 1).raw()) <= 0) {
+        report(QuestionnaireProblem.CONVERSION_NOT_ASCENDING, append(row, "raw"),
+            rows.get(i).raw().toPlainString(), rows.get(i - 1).raw().toPlainString());
+      }
+      if (!rows.get(i).also().keySet().equals(rows.get(0).also().keySet())) {
+        report(QuestionnaireProblem.CONVERSION_VALUES_DIFFER, append(row, "also"),
+            new java.util.TreeSet<>(rows.get(i).also().keySet()),
+            new java.util.TreeSet<>(rows.get(0).also().keySet()));
+      }
+    }
+    Map<String, String> termIds = new HashMap<>();
+    for (int i = 0; i < s.terms().size(); i++) {
+      String t = append(append(p, "terms"), i);
+      String first = termIds.putIfAbsent(s.terms().get(i).id(), t);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_TERM_ID, append(t, "id"), s.terms().get(i).id(), first);
+      }
+      condition(s.terms().get(i).when(), append(t, "when"), false);
+    }
+    Map<String, String> countIds = new HashMap<>();
+    for (int i = 0; i < s.counts().size(); i++) {
+      String c = append(append(p, "counts"), i);
+      String first = countIds.putIfAbsent(s.counts().get(i).id(), c);
+      if (first != null) {
+        report(QuestionnaireProblem.DUPLICATE_COUNT_ID, append(c, "id"), s.counts().get(i).id(), first);
+      }
+      condition(s.counts().get(i).test(), c, false);
     }
   }
 
@@ -563,6 +614,21 @@ public final class QuestionnaireValidator {
       }
 
       @Override
+      public Void visitReference(ConditionReference c) {
+        Condition named = questionnaire.namedConditions().get(c.name());
+        if (named == null) {
+          report(QuestionnaireProblem.UNKNOWN_CONDITION, append(p, "condition"), c.name(),
+              String.join(", ", questionnaire.namedConditions().keySet()));
+        } else if (!inRule) {
+          String kind = Conditions.resultKind(named, questionnaire.namedConditions());
+          if (kind != null) {
+            report(QuestionnaireProblem.RULE_ONLY_CONDITION, append(p, "condition"), kind);
+          }
+        }
+        return null;
+      }
+
+      @Override
       public Void visitBand(BandIs c) {
         if (dimensionCondition("band", c.dimension(), p, inRule)) {
           List<Band> bands = effectiveBands(c.dimension());
@@ -672,18 +738,24 @@ public final class QuestionnaireValidator {
     for (String id : questionPointers.keySet()) {
       Question q = questions.get(id);
       List<String> refs = new ArrayList<>();
-      q.visibleWhen().ifPresent(c -> Conditions.questionRefs(c, refs));
+      q.visibleWhen().ifPresent(c -> Conditions.questionRefs(c, questionnaire.namedConditions(), refs));
       edges.put(id, refs);
     }
     Map<String, Integer> state = new HashMap<>();
     Set<String> reported = new java.util.HashSet<>();
     for (String start : edges.keySet()) {
-      dfs(start, edges, state, new ArrayList<>(), reported);
+      cycles(start, edges, state, new ArrayList<>(), reported,
+          id -> append(questionPointers.get(id), "visibleWhen"), QuestionnaireProblem.VISIBILITY_CYCLE);
     }
   }
 
-  private void dfs(String node, Map<String, List<String>> edges, Map<String, Integer> state,
-      List<String> path, Set<String> reported) {
+  /**
+   * Reports each cycle of a graph once (visibility conditions between questions, references
+   * between named conditions), at the pointer of its first node, with the path.
+   */
+  private void cycles(String node, Map<String, List<String>> edges, Map<String, Integer> state,
+      List<String> path, Set<String> reported, java.util.function.UnaryOperator<String> pointer,
+      QuestionnaireProblem problem) {
     Integer s = state.get(node);
     if (s != null && s == 2) {
       return;
@@ -693,9 +765,7 @@ public final class QuestionnaireValidator {
       if (cycle.stream().noneMatch(reported::contains)) {
         reported.addAll(cycle);
         cycle.add(node);
-        report(QuestionnaireProblem.VISIBILITY_CYCLE,
-            append(questionPointers.get(cycle.get(0)), "visibleWhen"), cycle.get(0),
-            String.join(" -> ", cycle));
+        report(problem, pointer.apply(cycle.get(0)), cycle.get(0), String.join(" -> ", cycle));
       }
       return;
     }
@@ -705,7 +775,7 @@ public final class QuestionnaireValidator {
     state.put(node, 1);
     path.add(node);
     for (String next : edges.get(node)) {
-      dfs(next, edges, state, path, reported);
+      cycles(next, edges, state, path, reported, pointer, problem);
     }
     path.remove(path.size() - 1);
     state.put(node, 2);

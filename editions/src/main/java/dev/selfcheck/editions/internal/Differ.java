@@ -94,6 +94,12 @@ public final class Differ {
     member(Change.Kind.METADATA, "", "", "metadata", older.metadata(), newer.metadata());
     member(Change.Kind.METADATA, "", "", "extensions", older.extensions(), newer.extensions());
     member(Change.Kind.SCORING, "", "", "scoring", older.scoring(), newer.scoring());
+    java.util.Set<String> names = new java.util.TreeSet<>(older.namedConditions().keySet());
+    names.addAll(newer.namedConditions().keySet());
+    for (String name : names) { // what visibility, rules and terms refer to by name
+      member(Change.Kind.VISIBILITY, "/conditions", "/conditions", name,
+          older.namedConditions().get(name), newer.namedConditions().get(name));
+    }
     for (AnswerScale s : newer.scales()) {
       older.scale(s.id()).ifPresent(o -> member(Change.Kind.TEXT, was.scale(o.id()), is.scale(s.id()),
           "label", o.label(), s.label()));

@@ -1,6 +1,7 @@
 package dev.selfcheck.panel.internal;
 
 import dev.selfcheck.scoring.Rational;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,16 +45,26 @@ public final class Alpha {
         }
       }
     }
-    Rational[][] o = new Rational[size][size];
-    for (Rational[] row : o) {
-      java.util.Arrays.fill(row, Rational.ZERO);
+    // o[c][k] = Σ_u pairs_u(c, k) / (m_u − 1), summed over one common denominator L (the lcm of
+    // the m_u − 1) as whole numbers: pairs_u(c, k) × L / (m_u − 1), reduced once per cell
+    BigInteger common = BigInteger.ONE;
+    for (long[] count : units) {
+      long m = total(count);
+      if (m >= 2) {
+        BigInteger d = BigInteger.valueOf(m - 1);
+        common = common.divide(common.gcd(d)).multiply(d);
+      }
+    }
+    BigInteger[][] sums = new BigInteger[size][size];
+    for (BigInteger[] row : sums) {
+      java.util.Arrays.fill(row, BigInteger.ZERO);
     }
     for (long[] count : units) {
       long m = total(count);
       if (m < 2) {
         continue;
       }
-      Rational per = Rational.of(1, m - 1);
+      BigInteger factor = common.divide(BigInteger.valueOf(m - 1));
       for (int c = 0; c < Math.min(size, count.length); c++) {
         if (count[c] == 0) {
           continue;
@@ -61,9 +72,15 @@ public final class Alpha {
         for (int k = 0; k < Math.min(size, count.length); k++) {
           long pairs = c == k ? count[c] * (count[c] - 1) : count[c] * count[k];
           if (pairs != 0) {
-            o[c][k] = o[c][k].plus(per.times(Rational.of(pairs)));
+            sums[c][k] = sums[c][k].add(factor.multiply(BigInteger.valueOf(pairs)));
           }
         }
+      }
+    }
+    Rational[][] o = new Rational[size][size];
+    for (int c = 0; c < size; c++) {
+      for (int k = 0; k < size; k++) {
+        o[c][k] = Rational.of(sums[c][k], common);
       }
     }
     Rational[] nc = new Rational[size];

@@ -70,6 +70,11 @@ public final class Analyzer {
   private final List<Map<String, Integer>> slotOf = new ArrayList<>();
   /** Per question the step of each slot, or -1; null for a question without steps. */
   private final int[][] slotStep;
+  /**
+   * Per question the answer value of each slot for route 2's votes, when its answers are one value
+   * (yes/no, single choice, ordinal scale); else empty.
+   */
+  private final List<List<AnswerValue>> slotValues = new ArrayList<>();
 
   /**
    * @param scorer the scorer
@@ -111,6 +116,11 @@ public final class Analyzer {
         of.putIfAbsent(slots[i][k], k);
       }
       slotOf.add(of);
+      slotValues.add(switch (q.type()) {
+        case YES_NO -> List.of(AnswerValue.bool(false), AnswerValue.bool(true));
+        case SINGLE_CHOICE, ORDINAL_SCALE -> java.util.Arrays.stream(slots[i]).map(AnswerValue::option).toList();
+        default -> List.<AnswerValue>of();
+      });
       if (steps[i] != null) {
         slotStep[i] = new int[slots[i].length];
         for (int k = 0; k < slots[i].length; k++) {
@@ -156,14 +166,16 @@ public final class Analyzer {
     private final boolean[] visible = new boolean[questions.size()];
     private final AnswerState[] states = new AnswerState[questions.size()];
     private final AnswerValue[] values = new AnswerValue[questions.size()];
+    /** Per question the slot of the member's value, or -1 (no value, an unknown one, or several). */
+    private final int[] slotIn = new int[questions.size()];
     private final DimensionResult[] results = new DimensionResult[dimensionIds.size()];
 
     private Run() {
       for (int i = 0; i < questions.size(); i++) {
         if (questions.get(i).type() != QuestionType.TEXT) {
-          votes[i] = new Combiner.Votes();
+          votes[i] = new Combiner.Votes(slotValues.get(i));
           if (leadRoles[i] != null) {
-            leadVotes[i] = new Combiner.Votes();
+            leadVotes[i] = new Combiner.Votes(slotValues.get(i));
           }
         }
       }
@@ -185,21 +197,27 @@ public final class Analyzer {
       for (String id : questionnaire.visibleQuestions(response)) {
         visible[questionIndex.get(id)] = true;
       }
+      Map<String, Answer> answers = response.answers();
       for (int i = 0; i < questions.size(); i++) {
         values[i] = null;
+        slotIn[i] = -1;
         if (!visible[i]) {
           states[i] = null;
           continue;
         }
-        String id = questions.get(i).id();
-        states[i] = response.stateOf(id);
+        Answer answer = answers.get(questions.get(i).id());  // one look-up: Response.stateOf and answer
+        states[i] = answer == null ? AnswerState.NOT_ANSWERED : answer.state();
         if (states[i] == AnswerState.ANSWERED) {
-          values[i] = response.answer(id).flatMap(Answer::value).orElse(null);
+          values[i] = answer.value().orElse(null);
+          slotIn[i] = slotOf(i, values[i]);
         }
         if (votes[i] != null) {
-          votes[i].add(states[i], Optional.ofNullable(values[i]), m.weight());
+          // a vote by slot only where the slot's value is the answer's (same kind)
+          int vote = slotIn[i] >= 0 && !slotValues.get(i).isEmpty()
+              && slotValues.get(i).get(slotIn[i]).kind() == values[i].kind() ? slotIn[i] : -1;
+          votes[i].add(states[i], vote, values[i], m.weight());
           if (leadVotes[i] != null && m.role().filter(leadRoles[i]::equals).isPresent()) {
-            leadVotes[i].add(states[i], Optional.ofNullable(values[i]), m.weight());
+            leadVotes[i].add(states[i], vote, values[i], m.weight());
           }
         }
       }
@@ -279,7 +297,7 @@ public final class Analyzer {
         }
         for (int i = 0; i < questions.length; i++) {
           if (visible[i]) {
-            questions[i].add(states[i], values[i], unknownSeen);
+            questions[i].add(states[i], values[i], slotIn[i], unknownSeen);
           }
         }
       }
@@ -316,6 +334,19 @@ public final class Analyzer {
         return out;
       }
     }
+  }
+
+  /**
+   * The slot of a question's answer value: that of a yes/no value, or of an option of a question
+   * with options; -1 for a value the questionnaire does not know or one of another kind.
+   */
+  private int slotOf(int question, AnswerValue v) {
+    Integer slot = switch (v.kind()) {
+      case BOOLEAN -> slotOf.get(question).get(v.asBoolean() ? "true" : "false");
+      case STRING -> questions.get(question).type().hasOptions() ? slotOf.get(question).get(v.asOption()) : null;
+      default -> null;
+    };
+    return slot == null ? -1 : slot;
   }
 
   // ---- route 1 ---------------------------------------------------------------------------------
@@ -423,8 +454,11 @@ public final class Analyzer {
       this.counts = new int[slots[question].length];
     }
 
-    /** A member to whom the question is shown: its state, and its value when answered. */
-    void add(AnswerState state, AnswerValue v, long[] seen) {
+    /**
+     * A member to whom the question is shown: its state, and its value when answered with its slot
+     * (see {@link Analyzer#slotOf}).
+     */
+    void add(AnswerState state, AnswerValue v, int slot, long[] seen) {
       shown++;
       switch (state) {
         case ANSWERED -> answered++;
@@ -435,14 +469,18 @@ public final class Analyzer {
       if (v == null) {
         return;
       }
-      switch (v.kind()) {
+      if (slot >= 0) {
+        counts[slot]++;
+        if (steps != null && slotStep[question][slot] >= 0) {
+          steps[slotStep[question][slot]]++;
+        }
+        return;
+      }
+      switch (v.kind()) {  // no slot: a value the questionnaire does not know, or several
         case BOOLEAN -> count(v.asBoolean() ? "true" : "false", seen);
         case STRING -> {
           if (questions.get(question).type().hasOptions()) {
-            int slot = count(v.asOption(), seen);
-            if (steps != null && slot >= 0 && slotStep[question][slot] >= 0) {
-              steps[slotStep[question][slot]]++;
-            }
+            count(v.asOption(), seen);
           }
         }
         case STRINGS -> v.asOptions().forEach(o -> count(o, seen));

@@ -37,7 +37,8 @@ import java.util.Set;
  * settings), else the one the questionnaire sets for it or above it (Questionnaire.scoringOf(question),
  * inherited as core decides), else its type's default (Combination.defaultFor); the lead role
  * likewise (the caller's for the question or its nearest dimension, else the questionnaire's).
- * Which rule fits which type is core's Combination.fits. A question nobody answered becomes "don't know" when someone
+ * Which rule fits which type is core's Combination.fits; a sum the number question does not allow
+ * (outside its min and max) is no answer, so the type's default is used instead, with a finding. A question nobody answered becomes "don't know" when someone
  * said so and the question allows it, else "not applicable" when someone said so and it allows
  * that, else it stays unanswered. Text questions are not combined. The answers arrive counted
  * (Votes: per distinct value its count and weight), so every rule reads counts, not respondents.
@@ -63,13 +64,30 @@ public final class Combiner {
   /**
    * The answers one question got, counted as they come: per distinct answer value its count and
    * the sum of its respondents' weights, and whether anyone said "don't know" or "not applicable".
-   * Only respondents to whom the question is shown are counted.
+   * Only respondents to whom the question is shown are counted. The values the question is known to
+   * take (given when made, such as its options) are counted by their position, without a look-up:
+   * a count and Σ (weight − 1), so that respondents of weight 1 add no fraction.
    */
   public static final class Votes {
     private final Map<AnswerValue, long[]> counts = new LinkedHashMap<>();
     private final Map<AnswerValue, Rational.Sum> weights = new LinkedHashMap<>();
+    private final List<AnswerValue> known;
+    private final long[] knownCounts;
+    /** Per known value Σ (weight − 1), null until a weight other than 1 came. */
+    private Rational.Sum[] knownExtra;
     private boolean dontKnow;
     private boolean notApplicable;
+
+    /** Votes without known values: every value is counted by a look-up. */
+    public Votes() {
+      this(List.of());
+    }
+
+    /** @param known the values counted by position (see {@link #add(AnswerState, int, AnswerValue, Rational)}) */
+    public Votes(List<AnswerValue> known) {
+      this.known = List.copyOf(known);
+      this.knownCounts = new long[known.size()];
+    }
 
     /**
      * Counts one respondent's answer state and, when answered, its value.
@@ -79,24 +97,79 @@ public final class Combiner {
      * @param weight the respondent's weight
      */
     public void add(AnswerState state, Optional<AnswerValue> value, Rational weight) {
+      add(state, -1, value.orElse(null), weight);
+    }
+
+    /**
+     * Counts one respondent's answer state and, when answered, its value.
+     *
+     * @param state the answer state
+     * @param slot the position of the value among the known values, or -1 when it is none of them
+     * @param value the value, or null
+     * @param weight the respondent's weight
+     */
+    public void add(AnswerState state, int slot, AnswerValue value, Rational weight) {
       dontKnow |= state == AnswerState.DONT_KNOW;
       notApplicable |= state == AnswerState.NOT_APPLICABLE;
-      if (state == AnswerState.ANSWERED && value.isPresent()) {
-        AnswerValue v = value.get();
-        long[] c = counts.get(v);
-        if (c == null) {
-          counts.put(v, new long[] {1});
-          weights.put(v, new Rational.Sum().add(weight));
-        } else {
-          c[0]++;
-          weights.get(v).add(weight);
+      if (state != AnswerState.ANSWERED || value == null) {
+        return;
+      }
+      if (slot >= 0) {
+        knownCounts[slot]++;
+        if (!weight.equals(Rational.ONE)) {
+          if (knownExtra == null) {
+            knownExtra = new Rational.Sum[knownCounts.length];
+          }
+          if (knownExtra[slot] == null) {
+            knownExtra[slot] = new Rational.Sum();
+          }
+          knownExtra[slot].add(weight.minus(Rational.ONE));
         }
+        return;
+      }
+      long[] c = counts.get(value);
+      if (c == null) {
+        counts.put(value, new long[] {1});
+        weights.put(value, new Rational.Sum().add(weight));
+      } else {
+        c[0]++;
+        weights.get(value).add(weight);
       }
     }
 
     /** @return whether someone answered */
     public boolean answered() {
-      return !counts.isEmpty();
+      if (!counts.isEmpty()) {
+        return true;
+      }
+      for (long c : knownCounts) {
+        if (c > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** @return these votes with every value counted by look-up (the known ones first) */
+    private Votes looked() {
+      Votes out = new Votes();
+      out.dontKnow = dontKnow;
+      out.notApplicable = notApplicable;
+      for (int k = 0; k < knownCounts.length; k++) {
+        if (knownCounts[k] > 0) {
+          Rational.Sum w = new Rational.Sum().add(Rational.of(knownCounts[k]));
+          if (knownExtra != null && knownExtra[k] != null) {
+            w.add(knownExtra[k].value());
+          }
+          out.counts.merge(known.get(k), new long[] {knownCounts[k]}, (a, b) -> new long[] {a[0] + b[0]});
+          out.weights.merge(known.get(k), w, (a, b) -> a.add(b.value()));
+        }
+      }
+      counts.forEach((v, c) -> {
+        out.counts.merge(v, new long[] {c[0]}, (a, b) -> new long[] {a[0] + b[0]});
+        out.weights.merge(v, new Rational.Sum().add(weights.get(v).value()), (a, b) -> a.add(b.value()));
+      });
+      return out;
     }
   }
 
@@ -140,16 +213,31 @@ public final class Combiner {
       }
       used.put(question.id(), rule);
       sources.put(question.id(), source);
-      Votes taking = votes.getOrDefault(question.id(), NONE);
+      Votes taking = votes.getOrDefault(question.id(), NONE).looked();
       Combination applied = rule;
       if (rule == Combination.LEAD_ROLE) {
         Optional<String> role = leadRole(question);
-        Votes leads = leadVotes.getOrDefault(question.id(), NONE);
+        Votes leads = leadVotes.getOrDefault(question.id(), NONE).looked();
         applied = Combination.defaultFor(question.type());
         if (leads.answered()) {
           taking = leads;
         } else {
           findings.add(PanelProblem.LEAD_ROLE_WITHOUT_ANSWER.at(at, role.orElse(""), question.id()));
+        }
+      }
+      if (applied == Combination.SUM && taking.answered()) {
+        // a sum the question does not allow is no answer: the type's default instead
+        BigDecimal total = number(Combination.SUM, taking);
+        Combination fallback = Combination.defaultFor(question.type());
+        Optional<Finding> outside = question.min().filter(min -> total.compareTo(min) < 0)
+            .map(min -> PanelProblem.SUM_BELOW_MIN.at(at, total, question.id(), min, fallback.jsonName()))
+            .or(() -> question.max().filter(max -> total.compareTo(max) > 0)
+                .map(max -> PanelProblem.SUM_ABOVE_MAX.at(at, total, question.id(), max, fallback.jsonName())));
+        if (outside.isPresent()) {
+          findings.add(outside.get());
+          applied = fallback;
+          used.put(question.id(), fallback);
+          sources.put(question.id(), PanelResult.RuleSource.DEFAULT);
         }
       }
       answer(question, applied, taking).ifPresent(a -> combined.putAnswer(question.id(), a));
@@ -312,6 +400,7 @@ public final class Combiner {
       case MIN -> xs.min();
       case MAX -> xs.max();
       case MODE -> mode(xs);
+      case SUM -> xs.sum();
       default -> xs.at((xs.n() - 1) / 2);  // the median, the lower middle one
     };
     if (!steps) {

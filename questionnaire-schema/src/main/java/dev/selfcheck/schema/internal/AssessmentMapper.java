@@ -1,10 +1,7 @@
 package dev.selfcheck.schema.internal;
 
-import dev.selfcheck.core.AllOf;
 import dev.selfcheck.core.AnswerState;
-import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Condition;
-import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Operator;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.Dimension;
@@ -24,6 +21,7 @@ import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.NotScorable;
+import dev.selfcheck.scoring.Proration;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.Reason;
 import java.math.BigDecimal;
@@ -174,6 +172,16 @@ public final class AssessmentMapper {
             display.scale());
       }
       b.score(score).displayScore(display);
+      opt(n, "prorated").ifPresent(x -> b.prorated(Proration.of(x.get("answered").intValue(),
+          x.get("applicable").intValue(), exact(x, p + "/prorated", "factor"))));
+      if (n.has("raw")) {
+        b.raw(exact(n, p, "raw"));
+      }
+      opt(n, "values").ifPresent(x -> x.properties().forEach(
+          e -> b.putValue(e.getKey(), exact(x, p + "/values", e.getKey()))));
+      if (n.has("unrounded")) {
+        b.unrounded(exact(n, p, "unrounded"));
+      }
     }
     opt(n, "notScorable").map(x -> notScorable(x, p + "/notScorable")).ifPresent(b::notScorable);
     opt(n, "band").map(JsonNode::asString).ifPresent(id -> {
@@ -183,6 +191,9 @@ public final class AssessmentMapper {
       }
       band.ifPresent(b::band);
     });
+    opt(n, "terms").ifPresent(t -> t.forEach(id -> b.addTerm(id.asString())));
+    opt(n, "counted").ifPresent(c -> c.properties().forEach(e -> b.putCounted(e.getKey(),
+        e.getValue().intValue())));
     JsonNode counts = n.get("counts");
     b.answered(counts.get("answered").intValue())
         .dontKnow(counts.get("dontKnow").intValue())
@@ -313,34 +324,19 @@ public final class AssessmentMapper {
     if (code == NotScorable.Code.TOO_FEW_ANSWERED) {
       return NotScorable.tooFewAnswered(exact(n, p, "answeredShare"), exact(n, p, "requiredShare"));
     }
+    if (code == NotScorable.Code.TOO_MANY_MISSING) {
+      return NotScorable.tooManyMissing(n.get("missing").intValue(), n.get("allowedMissing").intValue());
+    }
     return NotScorable.of(code);
   }
 
-  /** The questionnaire's condition at a pointer such as /rules/2/when/all/0/not, if there is one. */
+  /**
+   * The part of a rule's condition (or of a named condition a rule uses) at a pointer such as
+   * /rules/2/when/all/0/not, as the questionnaire's condition program reads it back.
+   */
   private Optional<Condition> conditionAt(String pointer) {
-    String[] t = pointer.split("/", -1);
-    if (t.length < 4 || !t[1].equals("rules") || !t[3].equals("when") || !index(t[2], questionnaire.rules().size())) {
-      return Optional.empty();
-    }
-    Condition c = questionnaire.rules().get(Integer.parseInt(t[2])).when();
-    for (int i = 4; i < t.length; i++) {
-      if (t[i].equals("not") && c instanceof Not not) {
-        c = not.part();
-      } else if (i + 1 < t.length && t[i].equals("all") && c instanceof AllOf all
-          && index(t[i + 1], all.parts().size())) {
-        c = all.parts().get(Integer.parseInt(t[++i]));
-      } else if (i + 1 < t.length && t[i].equals("any") && c instanceof AnyOf any
-          && index(t[i + 1], any.parts().size())) {
-        c = any.parts().get(Integer.parseInt(t[++i]));
-      } else {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(c);
-  }
-
-  private static boolean index(String token, int size) {
-    return token.matches("0|[1-9][0-9]{0,8}") && Integer.parseInt(token) < size;
+    return pointer.startsWith("/rules/") || pointer.startsWith("/conditions/")
+        ? questionnaire.conditions().conditionAt(pointer) : Optional.empty();
   }
 
   private String rule(String id, String p) {

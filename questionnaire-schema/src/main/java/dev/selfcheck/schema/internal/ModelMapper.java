@@ -12,22 +12,24 @@ import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.BandIs;
-import dev.selfcheck.core.JsonPointer;
-import dev.selfcheck.core.MeasureComparison;
-import dev.selfcheck.core.Quantifier;
-import dev.selfcheck.core.ScorableIs;
-import dev.selfcheck.core.Condition;
-import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Combination;
+import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Consensus;
+import dev.selfcheck.core.Conversion;
+import dev.selfcheck.core.Dimension;
+import dev.selfcheck.core.ItemCount;
 import dev.selfcheck.core.ItemScoring;
+import dev.selfcheck.core.JsonPointer;
 import dev.selfcheck.core.Link;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.LocalizedText;
+import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Metadata;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Not;
 import dev.selfcheck.core.Operator;
+import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
@@ -35,8 +37,11 @@ import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Respondent;
 import dev.selfcheck.core.Response;
 import dev.selfcheck.core.Rule;
+import dev.selfcheck.core.Rounding;
+import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.core.SemanticVersion;
+import dev.selfcheck.core.Term;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -90,10 +95,12 @@ public final class ModelMapper {
     opt(n, "metadata").map(ModelMapper::metadata).ifPresent(b::metadata);
     list(n, "", "scales", this::scale).forEach(b::addScale);
     list(n, "", "dimensions", this::dimension).forEach(b::addDimension);
-    opt(n, "scoring").map(ModelMapper::scoring).ifPresent(b::scoring);
+    opt(n, "scoring").map(s -> scoring(s, "/scoring")).ifPresent(b::scoring);
     list(n, "", "bands", this::band).forEach(b::addBand);
     list(n, "", "recommendations", this::recommendation).forEach(b::addRecommendation);
     list(n, "", "rules", this::rule).forEach(b::addRule);
+    opt(n, "conditions").ifPresent(named -> named.properties().forEach(e -> b.putNamedCondition(
+        e.getKey(), condition(e.getValue(), child("/conditions", e.getKey())))));
     b.extensions(extensions(n));
     current = "";
     return b.build();
@@ -185,7 +192,7 @@ public final class ModelMapper {
     optDecimal(n, "weight").ifPresent(b::weight);
     list(n, p, "dimensions", this::dimension).forEach(b::addDimension);
     list(n, p, "questions", this::question).forEach(b::addQuestion);
-    opt(n, "scoring").map(ModelMapper::scoring).ifPresent(b::scoring);
+    opt(n, "scoring").map(s -> scoring(s, child(p, "scoring"))).ifPresent(b::scoring);
     list(n, p, "bands", this::band).forEach(b::addBand);
     b.ownBands(n.has("bands"));
     return b.extensions(extensions(n)).build();
@@ -237,18 +244,31 @@ public final class ModelMapper {
     return b.build();
   }
 
-  private static ScoringSettings scoring(JsonNode n) {
+  private ScoringSettings scoring(JsonNode n, String p) {
     ScoringSettings.Builder b = ScoringSettings.builder();
     optString(n, "aggregation").flatMap(Aggregation::fromJsonName).ifPresent(b::aggregation);
     optDecimal(n, "threshold").ifPresent(b::threshold);
     optString(n, "missing").flatMap(MissingPolicy::fromJsonName).ifPresent(b::missing);
     optDecimal(n, "missingScore").ifPresent(b::missingScore);
     optDecimal(n, "minAnsweredShare").ifPresent(b::minAnsweredShare);
+    opt(n, "maxMissing").map(JsonNode::intValue).ifPresent(b::maxMissing);
     optBoolean(n, "normalize").ifPresent(b::normalize);
     optDecimal(n, "factor").ifPresent(b::factor);
     optDecimal(n, "offset").ifPresent(b::offset);
+    list(n, p, "terms", (t, tp) -> Term.builder().id(t.get("id").asString())
+        .when(condition(t.get("when"), child(tp, "when"))).add(t.get("add").decimalValue()).build())
+        .forEach(b::addTerm);
+    list(n, p, "counts", (c, cp) -> ItemCount.builder().id(c.get("id").asString())
+        .test(quantifier(c, 0)).build()).forEach(b::addCount);
     optDecimal(n, "min").ifPresent(b::min);
     optDecimal(n, "max").ifPresent(b::max);
+    opt(n, "convert").ifPresent(a -> a.forEach(r -> {
+      Map<String, BigDecimal> also = new LinkedHashMap<>();
+      opt(r, "also").ifPresent(x -> x.properties().forEach(e -> also.put(e.getKey(), e.getValue().decimalValue())));
+      b.addConvert(Conversion.of(r.get("raw").decimalValue(), r.get("score").decimalValue(), also));
+    }));
+    opt(n, "round").map(r -> Rounding.of(Rounding.Rule.fromJsonName(r.get("rule").asString())
+        .orElseThrow(), opt(r, "decimals").map(JsonNode::intValue).orElse(0))).ifPresent(b::round);
     opt(n, "decimals").map(JsonNode::intValue).ifPresent(b::decimals);
     optString(n, "combine").flatMap(Combination::fromJsonName).ifPresent(b::combine);
     optString(n, "leadRole").ifPresent(b::leadRole);
@@ -311,17 +331,7 @@ public final class ModelMapper {
       return Not.of(condition(n.get("not"), child(p, "not")));
     }
     if (n.has("of")) {
-      Quantifier.Builder b = Quantifier.builder().questions(strings(n.get("of")));
-      opt(n, "atLeast").map(JsonNode::intValue).ifPresent(b::atLeast);
-      opt(n, "atMost").map(JsonNode::intValue).ifPresent(b::atMost);
-      JsonNode where = n.get("where");
-      if (where.has("is")) {
-        b.state(AnswerState.fromJsonName(where.get("is").asString()).orElseThrow());
-      } else {
-        Operator op = operatorOf(where);
-        b.operator(op).values(literals(where.get(op.jsonName()), op));
-      }
-      return b.build();
+      return quantifier(n, null);
     }
     if (n.has("score") && n.has("is")) {
       return ScorableIs.of(n.get("score").asString(), "scorable".equals(n.get("is").asString()));
@@ -338,12 +348,34 @@ public final class ModelMapper {
       JsonNode v = n.get(op.jsonName());
       return BandIs.of(n.get("band").asString(), op, v.isArray() ? strings(v) : List.of(v.asString()));
     }
+    if (n.has("condition")) {
+      return ConditionReference.of(n.get("condition").asString());
+    }
     String question = n.get("answer").asString();
     if (n.has("is")) {
       return AnswerIs.of(question, AnswerState.fromJsonName(n.get("is").asString()).orElseThrow());
     }
     Operator op = operatorOf(n);
     return AnswerComparison.of(question, op, literals(n.get(op.jsonName()), op));
+  }
+
+  /**
+   * A quantifier ({@code of}, {@code where} and its bounds), or the questions and test of a count
+   * (whose bounds are not used: atLeast is given).
+   */
+  private static Quantifier quantifier(JsonNode n, Integer atLeast) {
+    Quantifier.Builder b = Quantifier.builder().questions(strings(n.get("of")));
+    opt(n, "atLeast").map(JsonNode::intValue).or(() -> java.util.Optional.ofNullable(atLeast))
+        .ifPresent(b::atLeast);
+    opt(n, "atMost").map(JsonNode::intValue).ifPresent(b::atMost);
+    JsonNode where = n.get("where");
+    if (where.has("is")) {
+      b.state(AnswerState.fromJsonName(where.get("is").asString()).orElseThrow());
+    } else {
+      Operator op = operatorOf(where);
+      b.operator(op).values(literals(where.get(op.jsonName()), op));
+    }
+    return b.build();
   }
 
   /** The one operator member of a schema-valid condition (or quantifier test). */

@@ -15,6 +15,7 @@ import dev.selfcheck.core.MeasureComparison;
 import dev.selfcheck.core.Quantifier;
 import dev.selfcheck.core.ScorableIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Consensus;
 import dev.selfcheck.core.ItemScoring;
@@ -94,6 +95,10 @@ public final class ModelWriter {
     list(n, "bands", q.bands(), ModelWriter::band);
     list(n, "recommendations", q.recommendations(), ModelWriter::recommendation);
     list(n, "rules", q.rules(), ModelWriter::rule);
+    if (!q.namedConditions().isEmpty()) {
+      ObjectNode named = n.putObject("conditions");
+      q.namedConditions().forEach((name, c) -> named.set(name, condition(c)));
+    }
     extensions(n, q.extensions());
     return n;
   }
@@ -227,11 +232,37 @@ public final class ModelWriter {
     s.missing().ifPresent(v -> n.put("missing", v.jsonName()));
     s.missingScore().ifPresent(v -> n.put("missingScore", v));
     s.minAnsweredShare().ifPresent(v -> n.put("minAnsweredShare", v));
+    s.maxMissing().ifPresent(v -> n.put("maxMissing", v));
     s.normalize().ifPresent(v -> n.put("normalize", v));
     s.factor().ifPresent(v -> n.put("factor", v));
     s.offset().ifPresent(v -> n.put("offset", v));
+    if (!s.terms().isEmpty()) {
+      ArrayNode terms = n.putArray("terms");
+      s.terms().forEach(t -> terms.addObject().put("id", t.id()).<ObjectNode>set("when",
+          condition(t.when())).put("add", t.add()));
+    }
+    if (!s.counts().isEmpty()) {
+      ArrayNode counts = n.putArray("counts");
+      s.counts().forEach(c -> {
+        ObjectNode q = condition(c.test());
+        q.remove("atLeast");
+        counts.addObject().put("id", c.id()).setAll(q);
+      });
+    }
     s.min().ifPresent(v -> n.put("min", v));
     s.max().ifPresent(v -> n.put("max", v));
+    if (!s.convert().isEmpty()) {
+      ArrayNode a = n.putArray("convert");
+      s.convert().forEach(r -> {
+        ObjectNode row = a.addObject().put("raw", r.raw()).put("score", r.score());
+        if (!r.also().isEmpty()) {
+          ObjectNode also = row.putObject("also");
+          r.also().forEach(also::put);
+        }
+      });
+    }
+    s.round().ifPresent(v -> n.putObject("round").put("rule", v.rule().jsonName())
+        .put("decimals", v.decimals()));
     s.decimals().ifPresent(v -> n.put("decimals", v));
     s.combine().ifPresent(v -> n.put("combine", v.jsonName()));
     s.leadRole().ifPresent(v -> n.put("leadRole", v));
@@ -359,6 +390,11 @@ public final class ModelWriter {
         n.put("score", c.dimension());
         n.put("is", c.scorable() ? "scorable" : "notScorable");
         return n;
+      }
+
+      @Override
+      public ObjectNode visitReference(ConditionReference r) {
+        return NODES.objectNode().put("condition", r.name());
       }
 
       @Override

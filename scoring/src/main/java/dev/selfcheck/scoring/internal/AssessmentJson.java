@@ -110,6 +110,24 @@ public final class AssessmentJson {
     if (d.score().isPresent()) {
       quote(name("score"), d.score().get().toString()).append(',');
       name("displayScore").append(d.displayScore().orElseThrow().toPlainString()).append(',');
+      d.raw().ifPresent(v -> quote(name("raw"), v.toString()).append(','));
+      if (!d.values().isEmpty()) {
+        name("values").append('{');
+        String sep = "";
+        for (Map.Entry<String, Rational> e : new TreeMap<>(d.values()).entrySet()) {
+          out.append(sep);
+          quote(name(e.getKey()), e.getValue().toString());
+          sep = ",";
+        }
+        out.append("},");
+      }
+      d.unrounded().ifPresent(v -> quote(name("unrounded"), v.toString()).append(','));
+      d.prorated().ifPresent(v -> {
+        name("prorated").append('{');
+        name("answered").append(v.answered()).append(',');
+        name("applicable").append(v.applicable()).append(',');
+        quote(name("factor"), v.factor().toString()).append("},");
+      });
     }
     d.notScorable().ifPresent(v -> {
       name("notScorable");
@@ -121,6 +139,22 @@ public final class AssessmentJson {
     quote(name("maxScore"), d.maxScore().toString()).append(',');
     quote(name("completion"), d.completion().toString()).append(',');
     quote(name("answeredShare"), d.answeredShare().toString()).append(',');
+    if (!d.terms().isEmpty()) {
+      name("terms").append('[');
+      for (int i = 0; i < d.terms().size(); i++) {
+        quote(i > 0 ? out.append(',') : out, d.terms().get(i));
+      }
+      out.append("],");
+    }
+    if (!d.counted().isEmpty()) {
+      name("counted").append('{');
+      boolean first = true;
+      for (var e : d.counted().entrySet()) {
+        quote(first ? out : out.append(','), e.getKey()).append(':').append(e.getValue());
+        first = false;
+      }
+      out.append("},");
+    }
     name("counts").append('{');
     name("answered").append(d.answered()).append(',');
     name("dontKnow").append(d.dontKnow()).append(',');
@@ -230,6 +264,8 @@ public final class AssessmentJson {
     quote(name("code"), v.code().jsonName());
     v.answeredShare().ifPresent(x -> quote(comma().name("answeredShare"), x.toString()));
     v.requiredShare().ifPresent(x -> quote(comma().name("requiredShare"), x.toString()));
+    v.missing().ifPresent(x -> comma().name("missing").append(x));
+    v.allowedMissing().ifPresent(x -> comma().name("allowedMissing").append(x));
     out.append('}');
   }
 

@@ -11,6 +11,11 @@ import java.util.Arrays;
  * question offers), and the value itself for every other kind (multiple choice, number, text) and
  * for any value that is not an offered option. Responses are bound into cells
  * (Kernel.bind) and answer sheets write them directly; the evaluator reads nothing else.
+ *
+ * Beside them, one byte per question says the same densely (code): the state's code for a state
+ * other than answered, STATE_CODES + the index for an answer held as an index below
+ * CHOICE_CODES, and ANSWERED for any other answer. The evaluator's item loop and the condition
+ * facts read this byte first, so that one response's answers take a few cache lines.
  */
 /** One response's answers, by question index: what the evaluator reads. */
 public final class Cells {
@@ -25,9 +30,16 @@ public final class Cells {
   /** The code of "not answered". */
   static final byte NOT_ANSWERED = (byte) AnswerState.NOT_ANSWERED.ordinal();
 
+  /** The codes below this are states; a choice index i is held as STATE_CODES + i. */
+  static final int STATE_CODES = 4;
+  /** How many choice indexes the code holds (the others are read from choice). */
+  static final int CHOICE_CODES = Byte.MAX_VALUE + 1 - STATE_CODES;
+
   final byte[] state;
   final int[] choice;
   final AnswerValue[] value;
+  /** Per question: state and choice in one byte (see above). */
+  final byte[] code;
 
   /**
    * Empty cells.
@@ -38,6 +50,7 @@ public final class Cells {
     state = new byte[questions];
     choice = new int[questions];
     value = new AnswerValue[questions];
+    code = new byte[questions];
     clear();
   }
 
@@ -51,6 +64,35 @@ public final class Cells {
     Arrays.fill(state, NOT_ANSWERED);
     Arrays.fill(choice, -1);
     Arrays.fill(value, null);
+    Arrays.fill(code, NOT_ANSWERED);
+  }
+
+  /**
+   * Makes these cells hold the answers of others of the same size.
+   *
+   * @param from the cells to copy
+   */
+  void copyFrom(Cells from) {
+    System.arraycopy(from.state, 0, state, 0, state.length);
+    System.arraycopy(from.choice, 0, choice, 0, choice.length);
+    System.arraycopy(from.value, 0, value, 0, value.length);
+    System.arraycopy(from.code, 0, code, 0, code.length);
+  }
+
+  /**
+   * Sets a question's cell: every writer of cells comes here (or copyFrom).
+   *
+   * @param q the question's index
+   * @param s its state's code
+   * @param o the choice index of an answer held as one, else -1
+   * @param v the value of an answer not held as an index, else null
+   */
+  void set(int q, byte s, int o, AnswerValue v) {
+    state[q] = s;
+    choice[q] = o;
+    value[q] = v;
+    code[q] = s != ANSWERED ? s
+        : o >= 0 && o < CHOICE_CODES ? (byte) (STATE_CODES + o) : ANSWERED;
   }
 
   /**
@@ -60,9 +102,7 @@ public final class Cells {
    * @param option the index
    */
   public void choose(int q, int option) {
-    state[q] = ANSWERED;
-    choice[q] = option;
-    value[q] = null;
+    set(q, ANSWERED, option, null);
   }
 
   /**
@@ -72,9 +112,7 @@ public final class Cells {
    * @param v the value
    */
   public void value(int q, AnswerValue v) {
-    state[q] = ANSWERED;
-    choice[q] = -1;
-    value[q] = v;
+    set(q, ANSWERED, -1, v);
   }
 
   /**
@@ -84,9 +122,7 @@ public final class Cells {
    * @param s the state
    */
   public void state(int q, AnswerState s) {
-    state[q] = (byte) s.ordinal();
-    choice[q] = -1;
-    value[q] = null;
+    set(q, (byte) s.ordinal(), -1, null);
   }
 
   /**
@@ -94,6 +130,16 @@ public final class Cells {
    * @return its state
    */
   public AnswerState stateAt(int q) {
-    return STATES[state[q]];
+    int c = code[q];
+    return STATES[c >= STATE_CODES ? ANSWERED : c];
+  }
+
+  /**
+   * @param q a question's index
+   * @return the choice index it holds, or -1
+   */
+  int choiceAt(int q) {
+    int c = code[q];
+    return c >= STATE_CODES ? c - STATE_CODES : choice[q];
   }
 }

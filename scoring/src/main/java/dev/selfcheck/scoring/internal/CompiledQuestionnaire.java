@@ -6,6 +6,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.ConditionProgram;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.Dimension;
 import dev.selfcheck.core.Finding;
 import dev.selfcheck.core.LocalizedText;
@@ -21,6 +22,7 @@ import dev.selfcheck.scoring.Contribution;
 import dev.selfcheck.scoring.DimensionResult;
 import dev.selfcheck.scoring.FiredRecommendation;
 import dev.selfcheck.scoring.NotScorable;
+import dev.selfcheck.scoring.Proration;
 import dev.selfcheck.scoring.Rational;
 import dev.selfcheck.scoring.ScoringProblem;
 import java.math.BigDecimal;
@@ -521,9 +523,29 @@ public final class CompiledQuestionnaire {
         .answeredShare(answeredShare)
         .answered(answered).dontKnow(w.dontKnow[at]).notApplicable(w.notApplicable[at])
         .notAnswered(w.notAnswered[at]).hidden(w.hidden[at]);
+    for (int c = 0; c < conditions.countCount(); c++) {
+      if (conditions.countDimension(c) == at) {
+        b.putCounted(conditions.count(c).id(), w.countValue[c]);
+      }
+    }
     Rational score = w.score(at);
     if (score != null) {
       b.score(score).displayScore(score.toBigDecimal(n.settings.decimals));
+      if (w.raw != null && w.raw[at] != null) {
+        Rational raw = w.raw[at];
+        b.raw(raw);
+        List<Conversion> rows = n.settings.rules.convert();
+        int row = p.rescale.row(Exact.of(raw));
+        rows.get(row).also().forEach((name, v) -> b.putValue(name, Rational.of(v)));
+      }
+      if (w.unrounded != null && w.unrounded[at] != null) {
+        b.unrounded(w.unrounded[at]);
+      }
+      for (int t : p.termIds) {
+        if (w.termHeld[t]) {
+          b.addTerm(conditions.term(t).id());
+        }
+      }
       if (w.band[at] >= 0) {
         b.band(n.bandSlots[w.band[at]]);
       } else if (!n.bands.isEmpty()) {
@@ -531,7 +553,7 @@ public final class CompiledQuestionnaire {
             n == root ? "/bands" : n.pointer + "/bands", score.toBigDecimal(n.settings.decimals), n.id));
       }
     } else {
-      b.notScorable(notScorable(w.why[at], n.settings, answeredShare));
+      b.notScorable(notScorable(w.why[at], n.settings, answeredShare, applicable - answered));
     }
     if (explain) {
       contributions(n, p, w, score != null, b);
@@ -541,7 +563,8 @@ public final class CompiledQuestionnaire {
     return r;
   }
 
-  private static NotScorable notScorable(byte why, Settings s, Rational answeredShare) {
+  private static NotScorable notScorable(byte why, Settings s, Rational answeredShare,
+      int missing) {
     switch (why) {
       case Work.FOREIGN:
         return NotScorable.of(NotScorable.Code.FOREIGN_RESPONSE);
@@ -549,6 +572,8 @@ public final class CompiledQuestionnaire {
         return NotScorable.of(NotScorable.Code.NOTHING_SCORED);
       case Work.TOO_FEW_ANSWERED:
         return NotScorable.tooFewAnswered(answeredShare, s.minShare);
+      case Work.TOO_MANY_MISSING:
+        return NotScorable.tooManyMissing(missing, s.rules.maxMissing());
       default:
         return NotScorable.of(NotScorable.Code.ZERO_WEIGHTS);
     }
@@ -578,6 +603,16 @@ public final class CompiledQuestionnaire {
           if (points[k] != null) {
             points[k] = points[k].times(f);
           }
+        }
+        if (!f.equals(Rational.ONE)) {
+          int answered = 0;
+          int applicable = 0;
+          for (int k = 0; k < items; k++) {
+            byte state = w.slotState[p.slotBase + k];
+            applicable += state == Work.HIDDEN || state == Cells.NOT_APPLICABLE ? 0 : 1;
+            answered += scores[k] != null ? 1 : 0;
+          }
+          b.prorated(Proration.of(answered, applicable, f));
         }
       }
     }

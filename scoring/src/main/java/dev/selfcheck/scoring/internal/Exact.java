@@ -1,7 +1,9 @@
 package dev.selfcheck.scoring.internal;
 
 import dev.selfcheck.scoring.Rational;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 
 /*
  * The evaluator's number: an exact fraction n/d in two longs (d > 0, not necessarily in lowest
@@ -185,6 +187,18 @@ final class Exact {
     }
   }
 
+  /**
+   * this = num/den (den > 0), reduced when the denominator is large.
+   *
+   * @return this
+   */
+  Exact setFraction(long num, long den) {
+    if (big != null) {
+      big = null;
+    }
+    return setReduced(num, den);
+  }
+
   /** this = num/den (den > 0), reduced when the denominator has grown large. */
   private Exact setReduced(long num, long den) {
     n = num;
@@ -222,6 +236,37 @@ final class Exact {
     big = value().dividedBy(o.value());
     return this;
   }
+
+  /**
+   * this = this rounded to a number of decimals: FLOOR down, CEILING up, HALF_UP to the nearer
+   * step and away from zero halfway, HALF_EVEN to the nearer step and to the even one halfway.
+   */
+  Exact round(RoundingMode mode, int decimals) {
+    if (big == null && decimals < TEN.length) {
+      try {
+        long scaled = Math.multiplyExact(n, TEN[decimals]);
+        long q = Math.floorDiv(scaled, d);
+        long r = Math.floorMod(scaled, d);
+        int half = Long.compare(r, d - r); // the remainder against half a step
+        boolean up = switch (mode) {
+          case FLOOR -> false;
+          case CEILING -> r != 0;
+          case HALF_UP -> half > 0 || half == 0 && scaled > 0;
+          case HALF_EVEN -> half > 0 || half == 0 && (q & 1) != 0;
+          default -> throw new IllegalArgumentException("no rounding rule " + mode);
+        };
+        return setReduced(up ? Math.addExact(q, 1) : q, TEN[decimals]);
+      } catch (ArithmeticException overflow) {
+        // go on exactly below
+      }
+    }
+    Rational v = value();
+    return set(Rational.of(new BigDecimal(v.numerator())
+        .divide(new BigDecimal(v.denominator()), decimals, mode)));
+  }
+
+  private static final long[] TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+      10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L};
 
   /** @return negative, zero or positive as this is below, equal to or above o */
   int compareTo(Exact o) {

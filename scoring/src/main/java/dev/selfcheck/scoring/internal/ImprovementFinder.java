@@ -120,7 +120,7 @@ public final class ImprovementFinder {
         parentOf[p.children[j].index] = n;
         slotInParent[p.children[j].index] = p.items + j;
       }
-      nonlinear[n] = p.rescale.clamps() || Kernel.extreme(p) || Kernel.thresholded(p);
+      nonlinear[n] = p.rescale.nonlinear() || Kernel.extreme(p) || Kernel.thresholded(p);
     }
     collect(nodes - 1, 0);
     steered = new int[kernel.questionCount()][];
@@ -334,7 +334,7 @@ public final class ImprovementFinder {
         s.forget(n);
         for (int a = n; a >= 0; a = parentOf[a]) {
           numMoved[a] = true;
-          denMoved[a] |= counts && kernel.node(a).minShare != null;
+          denMoved[a] |= counts && (kernel.node(a).minShare != null || kernel.node(a).maxMissing >= 0);
         }
       }
       for (int i = 0; i < questions.length; i++) {
@@ -532,9 +532,7 @@ public final class ImprovementFinder {
     private Session(Session from) {
       this.response = from.response;
       this.cells = new Cells(kernel.questionCount());
-      System.arraycopy(from.cells.state, 0, cells.state, 0, cells.state.length);
-      System.arraycopy(from.cells.choice, 0, cells.choice, 0, cells.choice.length);
-      System.arraycopy(from.cells.value, 0, cells.value, 0, cells.value.length);
+      cells.copyFrom(from.cells);
       this.foreign = from.foreign;
       this.visibleAtStart = from.visibleAtStart;
       kernel.evaluate(cells, w, foreign);
@@ -562,9 +560,7 @@ public final class ImprovementFinder {
         return;
       }
       for (int q : touched) {
-        cells.state[q] = from.cells.state[q];
-        cells.choice[q] = from.cells.choice[q];
-        cells.value[q] = from.cells.value[q];
+        cells.set(q, from.cells.state[q], from.cells.choice[q], from.cells.value[q]);
       }
       touched.clear();
       kernel.evaluate(cells, w, foreign, node);
@@ -583,9 +579,7 @@ public final class ImprovementFinder {
     }
 
     private void put(Cells c, int q, AnswerValue v) {
-      c.state[q] = Cells.ANSWERED;
-      c.choice[q] = kernel.choiceOf(q, v);
-      c.value[q] = v;
+      c.set(q, Cells.ANSWERED, kernel.choiceOf(q, v), v);
     }
 
     /** Whether no candidate of a question changes its node's included set or counts. */
@@ -655,6 +649,10 @@ public final class ImprovementFinder {
       Kernel.KNode p = kernel.node(n);
       int k = itemOf[q];
       int slot = p.slotBase + k;
+      if (kernel.anyTerms()) { // a term's condition may read any answer: rescore the path
+        rescore(q, v, after, 0, top);
+        return 0;
+      }
       if (steered[q].length > 0) {
         return steer(q, v, after, top);
       }
@@ -762,7 +760,7 @@ public final class ImprovementFinder {
         boolean tooFew = Kernel.tooFewAnswered(a, answered, applicable);
         Rational change;
         boolean scorable;
-        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && !a.rescale.clamps()) {
+        if (oldIn && newIn && w.scorable[n] && !Kernel.extreme(a) && !a.rescale.nonlinear()) {
           // the included set stays: the score moves by the slot's change, whatever the others hold
           scorable = !tooFew;
           if (oldV == null && Kernel.thresholded(a)) {
@@ -814,9 +812,7 @@ public final class ImprovementFinder {
       // only the subtree was evaluated
       int first = root == kernel.nodeCount() - 1 ? 0 : root;
       flippedLast = !Arrays.equals(scratch.scorable, first, last[root] + 1, w.scorable, first, last[root] + 1);
-      cells.state[q] = state;
-      cells.choice[q] = choice;
-      cells.value[q] = value;
+      cells.set(q, state, choice, value);
       int n = nodeAt(q, from);
       for (int i = from; i <= top; i++) {
         after[i] = scratch.score(n);

@@ -9,6 +9,7 @@ import dev.selfcheck.core.AnswerState;
 import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.Band;
 import dev.selfcheck.core.ConditionProgram;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.MissingPolicy;
 import dev.selfcheck.core.Question;
 import dev.selfcheck.core.Quantifier;
@@ -16,6 +17,7 @@ import dev.selfcheck.core.QuestionType;
 import dev.selfcheck.core.Questionnaire;
 import dev.selfcheck.core.Recommendation;
 import dev.selfcheck.core.Response;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.scoring.Rational;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -80,7 +82,12 @@ public final class Kernel {
     Exact missingScore;
     Exact threshold;
     Exact minShare;
+    /** The most applicable questions without a score (maxMissing), or -1 for no limit. */
+    int maxMissing = -1;
     Rescale rescale;
+    /** The condition program's numbers of this node's conditional terms, and their constants. */
+    int[] termIds = new int[0];
+    Exact[] termAdds = new Exact[0];
     /**
      * The distinct band ends and the numbers that rule conditions compare the node's score with,
      * in ascending order.
@@ -105,12 +112,12 @@ public final class Kernel {
     int[] bandAt;
     /*
      * For a fused node whose items all have choice tables and whose included terms are all held in
-     * longs (no prorating): per item and cell code (cellCode) three longs, the term and the weight
+     * longs (no prorating): per item and cell code (Cells.code) three longs, the term and the weight
      * the slot adds (0 if not included) and the counts it adds (COUNT_* fields). With per-slot
      * data not asked for, the item loop is three table reads per item. Null otherwise.
      */
     long[] cellTable;
-    /** Cell codes below this are choice indices; the others are choices + the cell's state. */
+    /** The most choices an item of the node has (the table's stride is STATE_CODES more). */
     int choices;
     /*
      * The same sums in plain longs where they fit: per item and choice index the term weight ×
@@ -124,6 +131,23 @@ public final class Kernel {
     long termDen = 1;
     long[] weightNum;
     long weightDen = 1;
+    /*
+     * A fused node whose score is always a numerator over one denominator fixed by the plan
+     * (fixedDen, 0 if not): every item term is held in a long, every child has a fixed
+     * denominator, no prorating, conditional terms, rescale, clamp, rounding or conversion, no
+     * negative weight and, for a mean, few enough
+     * distinct weight sums. Its sum is then S = termSum × itemMul + Σ childMul × the child's
+     * numerator over sumDen; a weighted sum's score is S / sumDen, a mean's S × meanTab[W] /
+     * (sumDen × M), where W is the included weights' numerator sum and M the least common
+     * multiple of every weight sum the slots can reach (meanTab[W] = weightDen × M / W). The
+     * bound on every numerator (fixedBound) is checked below 2^62 once, when compiled, so none
+     * of these products and sums needs an overflow check.
+     */
+    long fixedDen;
+    long fixedBound;
+    long itemMul;
+    long[] childMul;
+    long[] meanTab;
 
     KNode(CompiledQuestionnaire.Node node) {
       this.node = node;
@@ -132,15 +156,21 @@ public final class Kernel {
   }
 
   /**
-   * A node's rescale (× factor, then + offset) and clamp (at least min, then at most max): the one
-   * statement of this step, which the evaluator applies to scores (post) and NodeRange to the ends
-   * of a node's range. A setting that is not set is left out.
+   * A node's rescale (× factor, then + offset), clamp (at least min, then at most max), rounding
+   * step (by its rule to its decimals) and conversion table (the score of the last row whose raw
+   * score is at most the score, the first row below it): the one statement of this step, which
+   * the evaluator applies to scores (post) and NodeRange to a node's range. A setting that is not
+   * set is left out.
    */
   static final class Rescale {
     private final Exact factor;
     private final Exact offset;
     private final Exact min;
     private final Exact max;
+    private final Rounding round;
+    /** The conversion table's raw scores (ascending) and converted scores; null for none. */
+    private final Exact[] convertRaw;
+    private final Exact[] convertScore;
 
     /** @param rules a node's effective settings */
     Rescale(NodeRange.Rules rules) {
@@ -148,6 +178,14 @@ public final class Kernel {
       offset = exact(rules.offset());
       min = exact(rules.min());
       max = exact(rules.max());
+      round = rules.round();
+      List<Conversion> rows = rules.convert();
+      convertRaw = rows.isEmpty() ? null : new Exact[rows.size()];
+      convertScore = rows.isEmpty() ? null : new Exact[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        convertRaw[i] = Exact.of(Rational.of(rows.get(i).raw()));
+        convertScore[i] = Exact.of(Rational.of(rows.get(i).score()));
+      }
     }
 
     /**
@@ -155,16 +193,30 @@ public final class Kernel {
      *
      * @param x a score, or a change of a score
      * @param change whether x is a change: only the factor applies (the offset cancels out; a
-     *     change is asked for only of a node without a clamp)
+     *     change is asked for only of a node without a clamp or rounding)
+     * @param unrounded set to x before the rounding step when the node rounds, or null
+     * @param raw set to x before the conversion when the node converts, or null
      * @return x
      */
-    Exact apply(Exact x, boolean change) {
+    Exact apply(Exact x, boolean change, Exact unrounded, Exact raw) {
       if (factor != null) {
         x.multiply(factor);
       }
       if (change) {
         return x;
       }
+      monotone(x, unrounded);
+      if (convertRaw != null) {
+        if (raw != null) {
+          raw.set(x);
+        }
+        x.set(convertScore[row(x)]);
+      }
+      return x;
+    }
+
+    /** The offset, the clamp and the rounding, in place (after the factor). */
+    private void monotone(Exact x, Exact unrounded) {
       if (offset != null) {
         x.add(offset);
       }
@@ -174,12 +226,79 @@ public final class Kernel {
       if (max != null) {
         x.min(max);
       }
-      return x;
+      if (round != null) {
+        if (unrounded != null) {
+          unrounded.set(x);
+        }
+        x.round(round.rule().roundingMode(), round.decimals());
+      }
     }
 
-    /** @return whether a clamp is set (the step is then not linear) */
-    boolean clamps() {
-      return min != null || max != null;
+    /** @return whether no setting is set (the step leaves every score as it is) */
+    boolean identity() {
+      return factor == null && offset == null && min == null && max == null && round == null
+          && convertRaw == null;
+    }
+
+    /**
+     * @param x a raw score
+     * @return the conversion table's row of x: the last whose raw score is at most x, else 0
+     */
+    int row(Exact x) {
+      int r = 0;
+      while (r + 1 < convertRaw.length && convertRaw[r + 1].compareTo(x) <= 0) {
+        r++;
+      }
+      return r;
+    }
+
+    /**
+     * The scores a node can have when its aggregate lies between lo and hi: the rescale, the clamp
+     * and the rounding map the ends (they are monotone), and the conversion takes the lowest and
+     * the highest score of the table's rows between the two raw scores.
+     *
+     * @return {lowest, highest}
+     */
+    Rational[] range(Rational lo, Rational hi) {
+      Exact a = Exact.of(lo);
+      Exact b = Exact.of(hi);
+      if (factor != null) {
+        a.multiply(factor);
+        b.multiply(factor);
+      }
+      monotone(a, null);
+      monotone(b, null);
+      if (a.compareTo(b) > 0) {
+        Exact t = a;
+        a = b;
+        b = t;
+      }
+      if (convertRaw == null) {
+        return new Rational[] {a.value(), b.value()};
+      }
+      int to = row(b);
+      Exact low = Exact.zero().set(convertScore[row(a)]);
+      Exact high = Exact.zero().set(low);
+      for (int i = row(a) + 1; i <= to; i++) {
+        low.min(convertScore[i]);
+        high.max(convertScore[i]);
+      }
+      return new Rational[] {low.value(), high.value()};
+    }
+
+    /** @return whether a clamp, a rounding step or a conversion is set (then not linear) */
+    boolean nonlinear() {
+      return min != null || max != null || round != null || convertRaw != null;
+    }
+
+    /** @return whether the node converts its score by a table */
+    boolean converts() {
+      return convertRaw != null;
+    }
+
+    /** @return whether the node rounds its score */
+    boolean rounds() {
+      return round != null;
     }
   }
 
@@ -267,6 +386,7 @@ public final class Kernel {
     }
     slots = base;
     root = nodes[nodes.length - 1];
+    fixedDenominator(root);
     this.conditional = conditions.anyVisibilityCondition();
     this.numbers = conditions.numbers().stream().map(v -> Exact.of(Rational.of(v)))
         .toArray(Exact[]::new);
@@ -321,7 +441,16 @@ public final class Kernel {
     p.missingScore = exact(s.missingScore);
     p.threshold = exact(s.threshold);
     p.minShare = exact(s.minShare);
+    p.maxMissing = s.rules.maxMissing() == null ? -1 : s.rules.maxMissing();
     p.rescale = new Rescale(s.rules);
+    for (int t = 0; t < conditions.termCount(); t++) {
+      if (conditions.termDimension(t) == p.index) {
+        p.termIds = Arrays.copyOf(p.termIds, p.termIds.length + 1);
+        p.termIds[p.termIds.length - 1] = t;
+        p.termAdds = Arrays.copyOf(p.termAdds, p.termAdds.length + 1);
+        p.termAdds[p.termAdds.length - 1] = Exact.of(Rational.of(conditions.term(t).add()));
+      }
+    }
     int items = n.itemSlots.length;
     int width = n.weights.length;
     p.items = items;
@@ -445,16 +574,19 @@ public final class Kernel {
       }
       choices = Math.max(choices, p.optionScores[k].length);
     }
-    int stride = choices + 4;
+    if (choices > Cells.CHOICE_CODES) {
+      return;
+    }
+    int stride = Cells.STATE_CODES + choices;
     long[] table = new long[3 * p.items * stride];
     for (int k = 0; k < p.items; k++) {
       Exact[] scores = p.optionScores[k];
       for (int code = 0; code < stride; code++) {
-        boolean choice = code < choices;
-        byte cell = choice ? Cells.ANSWERED : (byte) (code - choices);
-        byte state = slotState(cell, choice && code < scores.length && scores[code] != null);
+        int o = code - Cells.STATE_CODES; // the choice index, or negative for a state
+        byte cell = o >= 0 ? Cells.ANSWERED : (byte) code;
+        byte state = slotState(cell, o >= 0 && o < scores.length && scores[o] != null);
         boolean in = included(p, state);
-        long term = state == Cells.ANSWERED ? p.terms[k][code] : p.missingTerm[k];
+        long term = state == Cells.ANSWERED ? p.terms[k][o] : p.missingTerm[k];
         if (in && term == NO_TERM) {
           return;
         }
@@ -519,6 +651,111 @@ public final class Kernel {
     }
     p.weightNum = weights;
     p.weightDen = weightDen.longValue();
+  }
+
+  /** The limit of every numerator over a fixed denominator (see KNode.fixedDen). */
+  private static final BigInteger FIXED_LIMIT = BigInteger.ONE.shiftLeft(62);
+  /** The largest weight numerator sum for which a mean gets a fixed denominator. */
+  private static final int FIXED_WEIGHT_SUMS = 1 << 12;
+
+  /** Gives a subtree's nodes their fixed denominators where they have one (children first). */
+  private static void fixedDenominator(KNode p) {
+    for (KNode c : p.children) {
+      fixedDenominator(c);
+    }
+    if (!p.fused || p.prorate || !p.rescale.identity() || p.termIds.length > 0
+        || (p.items > 0 && p.cellTable == null)) {
+      return; // post() changes such a node's score after its numerator went to its parent
+    }
+    BigInteger weightDen = BigInteger.valueOf(p.weightDen);
+    BigInteger termDen = BigInteger.valueOf(p.termDen);
+    BigInteger sumDen = p.items > 0 ? termDen : BigInteger.ONE;
+    for (KNode c : p.children) {
+      if (c.fixedDen == 0) {
+        return;
+      }
+      sumDen = lcm(sumDen, weightDen.multiply(BigInteger.valueOf(c.fixedDen)));
+    }
+    long weightTotal = 0;
+    for (long wn : p.weightNum) {
+      if (wn < 0) {
+        return;
+      }
+      weightTotal += wn;
+    }
+    // the largest |S|: every item's largest term, every child's largest numerator
+    BigInteger itemMul = sumDen.divide(termDen);
+    BigInteger bound = BigInteger.ZERO;
+    int stride = Cells.STATE_CODES + p.choices;
+    for (int k = 0; k < p.items; k++) {
+      long most = 0;
+      for (int code = 0; code < stride; code++) {
+        most = Math.max(most, Math.abs(p.cellTable[3 * (k * stride + code)]));
+      }
+      bound = bound.add(BigInteger.valueOf(most).multiply(itemMul));
+    }
+    long[] childMul = new long[p.children.length];
+    for (int j = 0; j < childMul.length; j++) {
+      KNode c = p.children[j];
+      BigInteger m = BigInteger.valueOf(p.weightNum[p.items + j]).multiply(sumDen)
+          .divide(weightDen.multiply(BigInteger.valueOf(c.fixedDen)));
+      bound = bound.add(m.multiply(BigInteger.valueOf(c.fixedBound)));
+      if (m.compareTo(FIXED_LIMIT) >= 0) {
+        return;
+      }
+      childMul[j] = m.longValue();
+    }
+    BigInteger den = sumDen;
+    long[] meanTab = null;
+    if (p.aggregation == Aggregation.WEIGHTED_MEAN) {
+      if (weightTotal > FIXED_WEIGHT_SUMS) {
+        return;
+      }
+      boolean[] reach = new boolean[(int) weightTotal + 1];
+      reach[0] = true;
+      for (long wn : p.weightNum) {
+        for (int v = (int) weightTotal; v >= wn; v--) {
+          reach[v] |= reach[v - (int) wn];
+        }
+      }
+      BigInteger m = BigInteger.ONE;
+      int least = 0;
+      for (int v = 1; v <= weightTotal; v++) {
+        if (reach[v]) {
+          m = lcm(m, BigInteger.valueOf(v));
+          least = least == 0 ? v : least;
+          if (m.compareTo(FIXED_LIMIT) >= 0) {
+            return;
+          }
+        }
+      }
+      if (least == 0) {
+        return; // no weight: never scorable
+      }
+      meanTab = new long[reach.length];
+      for (int v = 1; v <= weightTotal; v++) {
+        if (reach[v]) {
+          BigInteger t = weightDen.multiply(m).divide(BigInteger.valueOf(v));
+          if (t.compareTo(FIXED_LIMIT) >= 0) {
+            return;
+          }
+          meanTab[v] = t.longValue();
+        }
+      }
+      if (bound.compareTo(FIXED_LIMIT) >= 0) {
+        return; // S itself
+      }
+      bound = bound.multiply(BigInteger.valueOf(meanTab[least]));
+      den = den.multiply(m);
+    }
+    if (bound.compareTo(FIXED_LIMIT) >= 0 || den.compareTo(FIXED_LIMIT) >= 0) {
+      return;
+    }
+    p.itemMul = itemMul.longValue();
+    p.childMul = childMul;
+    p.meanTab = meanTab;
+    p.fixedBound = bound.longValue();
+    p.fixedDen = den.longValue();
   }
 
   private static BigInteger lcm(BigInteger a, BigInteger b) {
@@ -597,9 +834,7 @@ public final class Kernel {
       if (s == AnswerState.ANSWERED) {
         AnswerValue v = a.valueOrNull();
         int o = choiceOf(q, v);
-        cells.state[q] = Cells.ANSWERED;
-        cells.choice[q] = o;
-        cells.value[q] = v;
+        cells.set(q, Cells.ANSWERED, o, v);
         suspect |= !plainChoice[q] || o < 0;
       } else {
         cells.state(q, s);
@@ -751,6 +986,8 @@ public final class Kernel {
     boolean any = false;
     Cells c = w.cells;
     boolean fused = p.fused;
+    boolean fixed = p.fixedDen != 0;
+    long fixedSum = 0;
     long termSum = 0;
     long weightSum = 0;
     Exact score = w.score[at].setZero();
@@ -769,11 +1006,9 @@ public final class Kernel {
       if (foreign) {
         hidden = p.items;
       } else {
-        byte[] states = c.state;
-        int[] chosen = c.choice;
+        byte[] codes = c.code;
         int[] question = p.itemQuestion;
-        int choices = p.choices;
-        int stride = choices + 4;
+        int stride = Cells.STATE_CODES + p.choices;
         long counts = 0;
         for (int k = 0; k < question.length; k++) {
           int q = question[k];
@@ -781,10 +1016,8 @@ public final class Kernel {
             hidden++;
             continue;
           }
-          int state = states[q];
-          int o = chosen[q];
-          int e = 3 * (k * stride
-              + (state == Cells.ANSWERED && o >= 0 && o < choices ? o : choices + state));
+          int code = codes[q];
+          int e = 3 * (k * stride + (code < stride ? code : Cells.ANSWERED));
           termSum += cellTable[e];
           weightSum += cellTable[e + 1];
           counts += cellTable[e + 2];
@@ -892,7 +1125,10 @@ public final class Kernel {
           w.slot[s].set(w.score[ci]);
         }
         any = true;
-        if (fused) {
+        if (fixed) {
+          fixedSum += p.childMul[j] * w.fixedNum[ci];
+          weightSum += p.weightNum[p.items + j];
+        } else if (fused) {
           score.addProduct(p.weight[p.items + j], w.score[ci]);
           weightSum += p.weightNum[p.items + j];
         }
@@ -912,12 +1148,14 @@ public final class Kernel {
     } else if (!any) {
       why = Work.NOTHING_INCLUDED;
     } else if (tooFewAnswered(p, answered, applicableCount)) {
-      why = Work.TOO_FEW_ANSWERED;
-    } else if (fused ? !linear(p, w, score, termSum, weightSum) : !aggregate(p, w, score)) {
+      why = tooManyMissing(p, answered, applicableCount) ? Work.TOO_MANY_MISSING
+          : Work.TOO_FEW_ANSWERED;
+    } else if (fixed ? !fixed(p, w, score, termSum, fixedSum, weightSum)
+        : fused ? !linear(p, w, score, termSum, weightSum) : !aggregate(p, w, score)) {
       why = Work.ZERO_WEIGHT;
     } else {
       why = Work.SCORABLE;
-      post(p, score, applicable, answeredWeight, false);
+      post(p, score, applicable, answeredWeight, false, w, w.unrounded[at], w.raw[at]);
       int place = place(p, score);
       w.place[at] = place;
       w.band[at] = p.bandAt[place];
@@ -967,7 +1205,8 @@ public final class Kernel {
   }
 
   /**
-   * Whether a node's answered share lies below its minimum.
+   * Whether a node's answered share lies below its minimum, or more of its applicable questions
+   * than it allows have no score.
    *
    * @param p a node
    * @param answered its scored questions answered with a value (over its subtree)
@@ -975,8 +1214,14 @@ public final class Kernel {
    * @return true if the node is not scorable for too few answers
    */
   static boolean tooFewAnswered(KNode p, int answered, int applicable) {
-    return p.minShare != null && (applicable == 0 ? p.minShare.compareFraction(1, 1)
+    return tooManyMissing(p, answered, applicable)
+        || p.minShare != null && (applicable == 0 ? p.minShare.compareFraction(1, 1)
         : p.minShare.compareFraction(answered, applicable)) < 0;
+  }
+
+  /** Whether more of a node's applicable questions have no score than its maxMissing allows. */
+  static boolean tooManyMissing(KNode p, int answered, int applicable) {
+    return p.maxMissing >= 0 && applicable - answered > p.maxMissing;
   }
 
   /** The item score of a multiple-choice or number answer into out; false if it has none. */
@@ -1044,19 +1289,61 @@ public final class Kernel {
   }
 
   /**
+   * Finishes a node with a fixed denominator (KNode.fixedDen): its numerator into the evaluation
+   * (what its parent adds up) and its score into out. No product or sum here can overflow: their
+   * bound was checked when compiled.
+   *
+   * @return false if the weights leave no score
+   */
+  private static boolean fixed(KNode p, Work w, Exact out, long termSum, long childSum,
+      long weightSum) {
+    long sum = termSum * p.itemMul + childSum;
+    long num;
+    if (p.meanTab == null) {
+      num = sum;
+    } else if (weightSum == 0) {
+      return false;
+    } else {
+      num = sum * p.meanTab[(int) weightSum];
+    }
+    w.fixedNum[p.index] = num;
+    out.setFraction(num, p.fixedDen);
+    return true;
+  }
+
+  /**
    * What a node makes of its aggregate: the prorating of a weighted sum (× applicable weight ÷
-   * answered weight), the rescale (factor, then offset) and the clamp (min, max), in place.
+   * answered weight), the conditional terms whose condition holds, then {@link Rescale}: the
+   * rescale (factor, then offset), the clamp (min, max), the rounding step and the conversion
+   * table, in place.
    *
    * @param change whether score is a change of the aggregate rather than the aggregate: the
    *     offset is left out (the clamp too; a change is asked for only of a node without one)
+   * @param facts the answers the terms' conditions read; null to leave the terms out (the
+   *     improvement finder asks for changes only when there are no terms, see anyTerms)
+   * @param unrounded where to keep the score before the rounding step, or null
+   * @param raw where to keep the score before the conversion table, or null
    */
-  private static void post(KNode p, Exact score, Exact applicable, Exact answeredWeight,
-      boolean change) {
+  private void post(KNode p, Exact score, Exact applicable, Exact answeredWeight, boolean change,
+      ConditionProgram.Facts facts, Exact unrounded, Exact raw) {
     if (p.prorate && p.aggregation == Aggregation.WEIGHTED_SUM && !p.normalize
         && answeredWeight.signum() > 0) {
       score.multiply(applicable).divide(answeredWeight);
     }
-    p.rescale.apply(score, change);
+    if (facts != null) {
+      for (int i = 0; i < p.termIds.length; i++) {
+        if (conditions.termHolds(p.termIds[i], facts)) {
+          score.add(p.termAdds[i]);
+        }
+      }
+    }
+    p.rescale.apply(score, change, unrounded, raw);
+  }
+
+  /** @return whether any level has conditional terms (a change of an answer may then move a
+   *     score anywhere: the improvement finder rescores) */
+  boolean anyTerms() {
+    return conditions.termCount() > 0;
   }
 
   /** Whether a node takes the lowest or highest of its slots. */
@@ -1284,7 +1571,7 @@ public final class Kernel {
       }
     }
     post(p, score, Exact.zero().set(g.applicable).add(Exact.of(dApplicable)),
-        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false);
+        Exact.zero().set(g.answered).add(Exact.of(dAnswered)), false, null, null, null);
     return score.value();
   }
 
@@ -1310,7 +1597,7 @@ public final class Kernel {
       change = Exact.zero().addProduct(p.weight[k], Exact.of(dV));
     }
     combine(p, change, Exact.zero().set(g.divisor));
-    post(p, change, g.applicable, g.answered, true);
+    post(p, change, g.applicable, g.answered, true, null, null, null);
     return change.value();
   }
 

@@ -1,7 +1,9 @@
 package dev.selfcheck.scoring.internal;
 
 import dev.selfcheck.core.Aggregation;
+import dev.selfcheck.core.Conversion;
 import dev.selfcheck.core.MissingPolicy;
+import dev.selfcheck.core.Rounding;
 import dev.selfcheck.core.ScoringSettings;
 import dev.selfcheck.scoring.Rational;
 import java.math.BigDecimal;
@@ -29,7 +31,10 @@ import java.util.Optional;
  *   shareMeeting: 0 to 1; exactly 0 if no positive-weight child can reach the threshold, exactly 1
  *       if every one always does.
  *   normalize: 0 to 100.
- * Then the rescale a·x + b and the clamp, which are monotone, map both ends.
+ * Then the conditional terms (each may or may not be added: the negative ones lower the low end,
+ * the positive ones raise the high end); then the rescale a·x + b, the clamp and the rounding step,
+ * which are monotone, map both ends, and a conversion table gives the lowest and highest score of
+ * its rows between them (Kernel.Rescale.range).
  *
  * A node may be not scorable unless a child that must be included has a positive weight (any
  * weight for a plain weighted sum) and no minimum answered share is set.
@@ -52,15 +57,21 @@ public final class NodeRange {
    * @param missing the missing policy
    * @param missingScore the imputed score, or null
    * @param minShare the minimum answered share, or null
+   * @param maxMissing the most applicable questions without a score, or null
    * @param normalize whether scores are normalised to 0–100
    * @param factor the rescale factor, or null
    * @param offset the rescale offset, or null
    * @param min the clamp's lower end, or null
    * @param max the clamp's upper end, or null
+   * @param round the rounding step after the clamp, or null
+   * @param convert the conversion table after the rounding, empty for none
+   * @param termsDown the sum of the negative conditional terms (0 if none)
+   * @param termsUp the sum of the positive conditional terms (0 if none)
    */
   public record Rules(Aggregation aggregation, Rational threshold, MissingPolicy missing,
-      Rational missingScore, Rational minShare, boolean normalize, Rational factor,
-      Rational offset, Rational min, Rational max) {
+      Rational missingScore, Rational minShare, Integer maxMissing, boolean normalize, Rational factor,
+      Rational offset, Rational min, Rational max, Rounding round, List<Conversion> convert,
+      Rational termsDown, Rational termsUp) {
 
     /**
      * The rules of effective settings ({@code ScoringSettings.inheritFrom} decides them).
@@ -71,8 +82,15 @@ public final class NodeRange {
     public static Rules of(ScoringSettings e) {
       return new Rules(e.aggregation().orElseThrow(), rational(e.threshold()),
           e.missing().orElseThrow(), rational(e.missingScore()), rational(e.minAnsweredShare()),
-          e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
-          rational(e.min()), rational(e.max()));
+          e.maxMissing().orElse(null), e.normalize().orElseThrow(), rational(e.factor()), rational(e.offset()),
+          rational(e.min()), rational(e.max()), e.round().orElse(null), e.convert(),
+          terms(e, -1), terms(e, 1));
+    }
+
+    /** The sum of the terms of one sign: each may or may not be added. */
+    private static Rational terms(ScoringSettings e, int sign) {
+      return e.terms().stream().map(t -> Rational.of(t.add())).filter(a -> a.signum() == sign)
+          .reduce(Rational.ZERO, Rational::plus);
     }
 
     private static Rational rational(Optional<BigDecimal> v) {
@@ -123,7 +141,8 @@ public final class NodeRange {
     boolean zeroCounts = plainSum || scale && s.aggregation() != Aggregation.WEIGHTED_MEAN;
     List<Part> counted = may.stream().filter(c -> zeroCounts || c.weight().signum() > 0).toList();
     boolean mayScorable = !counted.isEmpty();
-    boolean alwaysScorable = s.minShare() == null || s.minShare().signum() == 0;
+    boolean alwaysScorable = (s.minShare() == null || s.minShare().signum() == 0)
+        && s.maxMissing() == null;
     alwaysScorable &= counted.stream().anyMatch(c -> c.must()
         && (!s.normalize() || c.question() && c.hi().compareTo(c.lo()) > 0));
     if (!mayScorable && !scale) {
@@ -168,10 +187,10 @@ public final class NodeRange {
         first = false;
       }
     }
-    Kernel.Rescale rescale = new Kernel.Rescale(s);
-    Rational a = apply(lo, rescale);
-    Rational b = apply(hi, rescale);
-    return new Result(mayScorable, !alwaysScorable, a.min(b), a.max(b));
+    lo = lo.plus(s.termsDown());
+    hi = hi.plus(s.termsUp());
+    Rational[] range = new Kernel.Rescale(s).range(lo, hi);
+    return new Result(mayScorable, !alwaysScorable, range[0], range[1]);
   }
 
   /**
@@ -222,10 +241,5 @@ public final class NodeRange {
     Rational most = weight.dividedBy(smallest).max(Rational.ONE);
     return new Rational[] {weight.times(itemLo).plus(most.times(subLo)),
         weight.times(itemHi).plus(most.times(subHi))};
-  }
-
-  /** The node's rescale and clamp (the kernel's step, Kernel.Rescale) applied to a number. */
-  private static Rational apply(Rational x, Kernel.Rescale s) {
-    return s.apply(Exact.of(x), false).value();
   }
 }

@@ -55,10 +55,18 @@ public final class Results {
   private final long[] score;
   /** Per node: the score once it outgrew the longs; null if no score did. */
   private final Rational[] big;
+  /** Per scorable node that converts its score by a table: the raw score; null if none does. */
+  final Rational[] raw;
+  /** Per scorable node that rounds its score, explaining only: the score before rounding. */
+  final Rational[] unrounded;
 
   // per rule, and per recommendation whether it fired
   final boolean[] holds;
   final boolean[] recommended;
+  /** Per conditional term of the condition program: whether its condition held. */
+  final boolean[] termHeld;
+  /** Per count of the condition program: how many of its questions passed its test. */
+  final int[] countValue;
 
   // per slot: the states when explaining or when an answer cannot be scored, else null
   final byte[] slotState;
@@ -109,8 +117,24 @@ public final class Results {
       }
     }
     big = bigs;
+    Rational[] raws = null;
+    for (int i = 0; i < n; i++) {
+      if (w.scorable[i] && kernel.node(i).rescale.converts()) {
+        raws = raws == null ? new Rational[n] : raws;
+        raws[i] = w.raw[i].value();
+      }
+    }
+    raw = raws;
     holds = w.holds.clone();
     recommended = w.recommended.clone();
+    termHeld = new boolean[kernel.conditions().termCount()];
+    for (int t = 0; t < termHeld.length; t++) {
+      termHeld[t] = !foreign && kernel.conditions().termHolds(t, w);
+    }
+    countValue = new int[kernel.conditions().countCount()];
+    for (int c = 0; c < countValue.length; c++) {
+      countValue[c] = foreign ? 0 : kernel.conditions().countValue(c, w);
+    }
     if (explain) {
       slotState = w.slotState.clone();
       imputed = w.imputed.clone();
@@ -118,6 +142,7 @@ public final class Results {
       Rational[] slotBigs = null;
       applicableWeight = new Rational[n];
       answeredWeight = new Rational[n];
+      unrounded = new Rational[n];
       for (int i = 0; i < n; i++) {
         Kernel.KNode p = kernel.node(i);
         for (int k = 0; k < p.weight.length; k++) {
@@ -134,6 +159,7 @@ public final class Results {
         // only prorating nodes have these weights (the others' stay zero)
         applicableWeight[i] = p.prorate ? w.applicableWeight[i].value() : Rational.ZERO;
         answeredWeight[i] = p.prorate ? w.answeredWeight[i].value() : Rational.ZERO;
+        unrounded[i] = p.rescale.rounds() && w.scorable[i] ? w.unrounded[i].value() : null;
       }
       slotBig = slotBigs;
       Set<String> shown = null;
@@ -153,6 +179,7 @@ public final class Results {
       slotBig = null;
       applicableWeight = null;
       answeredWeight = null;
+      unrounded = null;
       visible = null;
     }
   }

@@ -9,6 +9,7 @@ import dev.selfcheck.core.AnswerValue;
 import dev.selfcheck.core.AnyOf;
 import dev.selfcheck.core.BandIs;
 import dev.selfcheck.core.Condition;
+import dev.selfcheck.core.ConditionReference;
 import dev.selfcheck.core.Literal;
 import dev.selfcheck.core.LocalizedText;
 import dev.selfcheck.core.MeasureComparison;
@@ -128,6 +129,10 @@ public final class Texts {
           reason.answeredShare().orElseThrow().toBigDecimal(2),
           reason.requiredShare().orElseThrow().toBigDecimal(2));
     }
+    if (reason.code() == NotScorable.Code.TOO_MANY_MISSING) {
+      return text("notScorable.tooManyMissing", reason.missing().orElseThrow(),
+          reason.allowedMissing().orElseThrow());
+    }
     return text("notScorable." + reason.code().jsonName());
   }
 
@@ -231,6 +236,11 @@ public final class Texts {
       public String visitScorable(ScorableIs s) {
         return text(s.scorable() ? "condition.scorable" : "condition.notScorable",
             dimension(s.dimension()));
+      }
+
+      @Override
+      public String visitReference(ConditionReference r) {
+        return text("condition.named", r.name());
       }
 
       @Override

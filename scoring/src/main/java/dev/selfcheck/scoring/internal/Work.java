@@ -22,6 +22,7 @@ public final class Work implements ConditionProgram.Facts {
   static final byte NOTHING_INCLUDED = 2;
   static final byte TOO_FEW_ANSWERED = 3;
   static final byte ZERO_WEIGHT = 4;
+  static final byte TOO_MANY_MISSING = 5;
 
   /** What a question slot was (sub-dimension slots keep ANSWERED). */
   static final byte HIDDEN = 4;
@@ -44,6 +45,12 @@ public final class Work implements ConditionProgram.Facts {
   final boolean[] scorable;
   final byte[] why;
   final Exact[] score;
+  /** Per scorable node with a fixed denominator: its score's numerator over it (Kernel.fixed). */
+  final long[] fixedNum;
+  /** Per node that rounds its score (Kernel.Rescale): the score before the rounding step. */
+  final Exact[] unrounded;
+  /** Per node that converts its score by a table (Kernel.Rescale): the raw score. */
+  final Exact[] raw;
   final int[] band;
   /** Per scorable node: where its score lies among its ends (Kernel.place), else -1. */
   final int[] place;
@@ -84,6 +91,9 @@ public final class Work implements ConditionProgram.Facts {
     scorable = new boolean[n];
     why = new byte[n];
     score = exacts(n);
+    fixedNum = new long[n];
+    unrounded = exacts(n);
+    raw = exacts(n);
     band = new int[n];
     place = new int[n];
     answered = new int[n];
@@ -228,7 +238,7 @@ public final class Work implements ConditionProgram.Facts {
 
   @Override
   public int choice(int q) {
-    return cells.choice[q];
+    return cells.choiceAt(q);
   }
 
   @Override
