@@ -72,4 +72,56 @@ class ScoringSettingsTest {
     then(third.combine()).contains(Combination.LEAD_ROLE);
     then(third.leadRole()).contains("mayor");
   }
+
+  @Test
+  void should_inherit_the_most_missing_questions_but_never_terms_counts_or_a_conversion_table() {
+    // GIVEN the questionnaire allows one missing answer and states a term, a count and a table;
+    // d1 allows two, d2 (in d1) sets nothing
+    Term term = Term.builder().id("t").when(Condition.answerIs("q", AnswerState.DONT_KNOW))
+        .add(BigDecimal.ONE).build();
+    ItemCount count = ItemCount.builder().id("c").test(Quantifier.builder().addQuestions("q")
+        .atLeast(1).state(AnswerState.ANSWERED).build()).build();
+    Conversion row = Conversion.of(BigDecimal.ZERO, BigDecimal.TEN, java.util.Map.of());
+    Questionnaire questionnaire = questionnaire()
+        .scoring(ScoringSettings.builder().maxMissing(1).addTerm(term).addCount(count)
+            .addConvert(row).build())
+        .addDimension(Fixtures.dimension("d1")
+            .scoring(ScoringSettings.builder().maxMissing(2).build())
+            .addDimension(Fixtures.dimension("d2", yesNo("q"))).build())
+        .addDimension(Fixtures.dimension("d3", yesNo("r")))
+        .build();
+
+    // WHEN
+    ScoringSettings total = questionnaire.scoringOf("total");
+    ScoringSettings d2 = questionnaire.scoringOf("d2");
+    ScoringSettings d3 = questionnaire.scoringOf("d3");
+
+    // THEN
+    then(total.maxMissing()).contains(1);
+    then(total.terms()).containsExactly(term);
+    then(total.counts()).containsExactly(count);
+    then(total.convert()).containsExactly(row);
+    then(d2.maxMissing()).contains(2);
+    then(d3.maxMissing()).contains(1);
+    then(d2.terms()).isEmpty();
+    then(d3.counts()).isEmpty();
+    then(d3.convert()).isEmpty();
+    then(ScoringSettings.defaults().maxMissing()).isEmpty();
+  }
+
+  @Test
+  void should_name_each_rounding_rule_as_the_document_does_and_round_as_its_java_mode() {
+    // WHEN / THEN
+    then(Rounding.Rule.values()).extracting(Rounding.Rule::jsonName)
+        .containsExactly("halfUp", "halfEven", "floor", "ceiling");
+    then(Rounding.Rule.values()).extracting(Rounding.Rule::roundingMode).containsExactly(
+        java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_EVEN,
+        java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING);
+    for (Rounding.Rule rule : Rounding.Rule.values()) {
+      then(Rounding.Rule.fromJsonName(rule.jsonName())).contains(rule);
+    }
+    then(Rounding.Rule.fromJsonName("halfDown")).isEmpty();
+    then(Rounding.of(Rounding.Rule.FLOOR, 2).decimals()).isEqualTo(2);
+    then(Rounding.of(Rounding.Rule.FLOOR, 2).rule()).isEqualTo(Rounding.Rule.FLOOR);
+  }
 }
