@@ -40,7 +40,10 @@ class AssessmentReadingTest {
       new String[] {"scoring-example-4.json", "scoring-example-4-response.json"},
       new String[] {"screening-instrument.json", "screening-instrument-response.json"},
       new String[] {"weighted-index.yaml", "weighted-index-response.json"},
-      new String[] {"rules-example.yaml", "rules-example-response.json"});
+      new String[] {"rules-example.yaml", "rules-example-response.json"},
+      new String[] {"zung-sds.yaml", "zung-sds-response.json"},
+      new String[] {"quickdash.yaml", "quickdash-response.json"},
+      new String[] {"promis-global-physical.yaml", "promis-global-physical-response.json"});
 
   private static Questionnaire questionnaire(String file) {
     return CODEC.readQuestionnaire(EXAMPLES.resolve(file)).orElseThrow();

@@ -21,6 +21,8 @@ class WriteBackTest {
   private static final Path EXAMPLES = Path.of("..", "docs", "examples");
   private static final QuestionnaireCodec CODEC = QuestionnaireCodec.create();
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final tools.jackson.dataformat.yaml.YAMLMapper YAML =
+      tools.jackson.dataformat.yaml.YAMLMapper.builder().build();
 
   private static JsonNode tree(String json) {
     return JSON.readTree(json);
@@ -50,6 +52,24 @@ class WriteBackTest {
 
           // THEN
           then(tree(written)).isEqualTo(tree(source));
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> should_write_the_same_value_when_a_yaml_example_of_a_published_instrument_is_read() {
+    // terms, counts, named conditions, rounding, missing counts and conversion tables
+    return Stream.of("eq5d-3l-uk.yaml", "phq9.yaml", "zung-sds.yaml", "quickdash.yaml",
+            "promis-global-physical.yaml", "at-most-one-missing.yaml")
+        .map(name -> DynamicTest.dynamicTest(name, () -> {
+          // GIVEN
+          String source = text(EXAMPLES.resolve(name));
+
+          // WHEN
+          String written = CODEC.writeQuestionnaire(
+              CODEC.readQuestionnaire(source, DocumentFormat.YAML).orElseThrow());
+
+          // THEN
+          then(tree(written)).isEqualTo(YAML.readTree(source));
         }));
   }
 }
